@@ -8,10 +8,11 @@ import java.util.Locale;
 /**
  * Finds the known names closest to a mistyped one, for "did you mean" messages.
  *
- * <p>Distance is the Levenshtein edit distance over upper-cased names, so {@code x25519} and
- * {@code X25519} are equal and {@code TLS_RSA_WITH_3DES_CBC_SHA} is four edits from
- * {@code TLS_RSA_WITH_3DES_EDE_CBC_SHA}. A name that contains the query, or is contained in it, is
- * also a candidate: people type fragments such as {@code 3DES_EDE_CBC}.
+ * <p>TLS names are made of tokens ({@code TLS_RSA_WITH_3DES_EDE_CBC_SHA}, {@code DES-CBC3-SHA}),
+ * and the usual mistake is a token left out or mangled. So a name that has every token of the
+ * query comes first, fewest extra tokens first ({@code TLS_RSA_WITH_3DES_CBC_SHA} finds
+ * {@code TLS_RSA_WITH_3DES_EDE_CBC_SHA}); after those come names within a small Levenshtein
+ * distance of the query, case ignored ({@code secp256r} finds {@code secp256r1}).
  */
 public final class ClosestNames {
   private ClosestNames() {}
@@ -22,25 +23,33 @@ public final class ClosestNames {
    */
   public static List<String> closest(String query, Iterable<String> known, int limit) {
     String q = query.trim().toUpperCase(Locale.ROOT);
-    int threshold = Math.max(2, q.length() / 3);
-    record Scored(String name, int distance) {}
+    List<String> queryTokens = tokens(q);
+    int threshold = Math.max(2, q.length() / 4);
+    record Scored(String name, int rank, int distance) {}
     List<Scored> scored = new ArrayList<>();
     for (String name : known) {
       String n = name.toUpperCase(Locale.ROOT);
-      int d = distance(q, n, threshold + 1);
-      if (d <= threshold) {
-        scored.add(new Scored(name, d));
-      } else if (q.length() >= 4 && (n.contains(q) || q.contains(n))) {
-        scored.add(new Scored(name, threshold + Math.abs(n.length() - q.length())));
+      List<String> nameTokens = tokens(n);
+      int d = distance(q, n, 64);
+      if (queryTokens.size() > 1 && nameTokens.containsAll(queryTokens)
+          && nameTokens.size() - queryTokens.size() <= 2) {
+        scored.add(new Scored(name, nameTokens.size() - queryTokens.size(), d));
+      } else if (d <= threshold) {
+        scored.add(new Scored(name, 3, d));
       }
     }
-    scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
+    scored.sort(Comparator.comparingInt(Scored::rank).thenComparingInt(Scored::distance)
+        .thenComparing(Scored::name));
     List<String> result = new ArrayList<>();
     for (Scored s : scored) {
       if (result.size() == limit) break;
       if (!result.contains(s.name())) result.add(s.name());
     }
     return result;
+  }
+
+  private static List<String> tokens(String name) {
+    return List.of(name.split("[_\\-+ .]+"));
   }
 
   /**
