@@ -1,0 +1,87 @@
+package io.github.tlscompat.core.model;
+
+import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.registry.HashAlgorithm;
+import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
+import java.util.Locale;
+
+/**
+ * The facts about a server (or client) certificate that decide whether a peer accepts it: its key
+ * type and size, the hash its issuer signed it with, and whether its name is a wildcard.
+ *
+ * @param keyType the type of the certificate's public key
+ * @param keyBits the key size: the modulus for RSA and DSA, the curve size for EC (256 for P-256)
+ * @param signatureHash the hash of the issuer's signature on the certificate (SHA-1 or SHA-256 in
+ *     the Lync Phone Edition story)
+ * @param wildcard whether the subject name is a wildcard such as {@code *.contoso.com}
+ * @since 0.1.0
+ */
+public record CertificateSpec(KeyType keyType, int keyBits, HashAlgorithm signatureHash, boolean wildcard) {
+
+  /** An RSA 2048-bit certificate signed with SHA-256: the common default, and our assumption where a source is silent. */
+  public static final CertificateSpec RSA_2048_SHA256 = new CertificateSpec(KeyType.RSA, 2048, HashAlgorithm.SHA256, false);
+
+  /** An RSA 2048-bit certificate signed with SHA-1, as issued until 2016. */
+  public static final CertificateSpec RSA_2048_SHA1 = new CertificateSpec(KeyType.RSA, 2048, HashAlgorithm.SHA1, false);
+
+  /** An ECDSA P-256 certificate signed with SHA-256. */
+  public static final CertificateSpec ECDSA_P256_SHA256 = new CertificateSpec(KeyType.EC, 256, HashAlgorithm.SHA256, false);
+
+  /** Validates the components. */
+  public CertificateSpec {
+    Preconditions.checkNotNull(keyType, "keyType");
+    Preconditions.checkNotNull(signatureHash, "signatureHash");
+    Preconditions.checkArgument(keyBits > 0, () -> "keyBits must be positive, was " + keyBits);
+  }
+
+  /** This certificate with a wildcard name. */
+  public CertificateSpec asWildcard() {
+    return new CertificateSpec(keyType, keyBits, signatureHash, true);
+  }
+
+  /**
+   * Parses the short form {@code type:bits:hash[:wildcard]}, e.g. {@code rsa:2048:sha256},
+   * {@code ecdsa:256:sha256} or {@code ecdsa:p256:sha256}.
+   *
+   * @throws IllegalArgumentException naming the part that is wrong and what is allowed
+   */
+  public static CertificateSpec parse(String text) {
+    String[] parts = text.trim().toLowerCase(Locale.ROOT).split(":");
+    Preconditions.checkArgument(parts.length == 3 || parts.length == 4 && parts[3].equals("wildcard"),
+        () -> "certificate '" + text + "' must be type:bits:hash[:wildcard], e.g. rsa:2048:sha256");
+    KeyType type = switch (parts[0]) {
+      case "rsa" -> KeyType.RSA;
+      case "ec", "ecdsa" -> KeyType.EC;
+      case "dsa" -> KeyType.DSA;
+      case "ed25519" -> KeyType.ED25519;
+      case "ed448" -> KeyType.ED448;
+      default -> throw new IllegalArgumentException("certificate '" + text + "': unknown key type '" + parts[0]
+          + "'; expected rsa, ecdsa, dsa, ed25519 or ed448");
+    };
+    String bits = parts[1].replaceFirst("^p-?", "");
+    int keyBits;
+    try {
+      keyBits = Integer.parseInt(bits);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("certificate '" + text + "': key size '" + parts[1]
+          + "' is not a number of bits (e.g. 2048, or p256 for ECDSA)");
+    }
+    HashAlgorithm hash = switch (parts[2].replace("-", "")) {
+      case "md5" -> HashAlgorithm.MD5;
+      case "sha1" -> HashAlgorithm.SHA1;
+      case "sha224" -> HashAlgorithm.SHA224;
+      case "sha256" -> HashAlgorithm.SHA256;
+      case "sha384" -> HashAlgorithm.SHA384;
+      case "sha512" -> HashAlgorithm.SHA512;
+      default -> throw new IllegalArgumentException("certificate '" + text + "': unknown signature hash '"
+          + parts[2] + "'; expected md5, sha1, sha224, sha256, sha384 or sha512");
+    };
+    return new CertificateSpec(type, keyBits, hash, parts.length == 4);
+  }
+
+  /** The short form {@link #parse} reads, e.g. {@code rsa:2048:sha256}. */
+  @Override public String toString() {
+    String type = keyType == KeyType.EC ? "ecdsa" : keyType.name().toLowerCase(Locale.ROOT);
+    return type + ":" + keyBits + ":" + signatureHash.name().toLowerCase(Locale.ROOT) + (wildcard ? ":wildcard" : "");
+  }
+}

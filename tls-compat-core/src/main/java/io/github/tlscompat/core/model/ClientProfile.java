@@ -1,0 +1,206 @@
+package io.github.tlscompat.core.model;
+
+import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.ParameterSet;
+import io.github.tlscompat.core.registry.PreferenceList;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SignatureScheme;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a TLS client offers, in its order of preference: the facts its ClientHello states, plus the
+ * limits it applies to what the server answers.
+ *
+ * <p>An empty {@code groups}, {@code signatureAlgorithms} or {@code keyShares} list means the client
+ * does not send that extension, which changes what a server may assume (RFC 8422 4, RFC 5246
+ * 7.4.1.4.1). The client sends {@code supported_versions} exactly when it offers TLS 1.3.
+ *
+ * @param id a stable identifier, e.g. {@code LPE-CE6}
+ * @param name a human name, e.g. "Lync Phone Edition on Windows CE 6.0"
+ * @param versions the versions the client can negotiate
+ * @param helloFormat how the first message is framed
+ * @param cipherSuites the offered suites in order, TLS 1.3 suites, SCSVs and SSL 2.0 kinds included
+ * @param groups the supported_groups extension, in order (empty: not sent)
+ * @param keyShares the groups of the TLS 1.3 key_share extension (empty: none)
+ * @param signatureAlgorithms the signature_algorithms extension (empty: not sent)
+ * @param sendsSni whether the server_name extension is sent
+ * @param clientCertificate the key type of the client certificate, if the client has one
+ * @param limits what the client refuses after the server has chosen
+ * @since 0.1.0
+ */
+public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion> versions,
+    HelloFormat helloFormat, PreferenceList<CipherSuite> cipherSuites, PreferenceList<NamedGroup> groups,
+    PreferenceList<NamedGroup> keyShares, PreferenceList<SignatureScheme> signatureAlgorithms, boolean sendsSni,
+    Optional<SignatureScheme.KeyType> clientCertificate, ClientLimits limits) {
+
+  /** Validates the components. */
+  public ClientProfile {
+    Preconditions.checkArgument(id != null && !id.isBlank(), () -> "a client profile needs an id");
+    Preconditions.checkNotNull(name, "name");
+    Preconditions.checkArgument(versions != null && !versions.isEmpty(),
+        () -> "client profile '" + id + "' offers no protocol version");
+    Preconditions.checkArgument(cipherSuites != null && !cipherSuites.isEmpty(),
+        () -> "client profile '" + id + "' offers no cipher suite");
+    Preconditions.checkNotNull(helloFormat, "helloFormat");
+    Preconditions.checkNotNull(groups, "groups");
+    Preconditions.checkNotNull(keyShares, "keyShares");
+    Preconditions.checkNotNull(signatureAlgorithms, "signatureAlgorithms");
+    Preconditions.checkNotNull(clientCertificate, "clientCertificate");
+    Preconditions.checkNotNull(limits, "limits");
+  }
+
+  /** The newest version offered. */
+  public ProtocolVersion maxVersion() {
+    ProtocolVersion max = null;
+    for (ProtocolVersion v : versions) max = v;
+    return max;
+  }
+
+  /** The oldest version offered. */
+  public ProtocolVersion minVersion() {
+    return versions.iterator().next();
+  }
+
+  /** Whether the client sends supported_versions (RFC 8446 4.2.1): exactly when it offers TLS 1.3. */
+  public boolean sendsSupportedVersions() {
+    return versions.contains(ProtocolVersion.TLS_1_3);
+  }
+
+  /** A builder for a client profile with this id and name; see {@link Builder} for the defaults. */
+  public static Builder builder(String id, String name) {
+    return new Builder(id, name);
+  }
+
+  /** A builder holding this profile's values, to derive a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, name);
+    b.versions = versions;
+    b.helloFormat = helloFormat;
+    b.cipherSuites = cipherSuites;
+    b.groups = groups;
+    b.keyShares = keyShares;
+    b.signatureAlgorithms = signatureAlgorithms;
+    b.sendsSni = sendsSni;
+    b.clientCertificate = clientCertificate;
+    b.limits = limits;
+    return b;
+  }
+
+  @Override public String toString() {
+    return id + " (" + name + ")";
+  }
+
+  /**
+   * Builds a {@link ClientProfile}. Defaults: TLS record framing, SNI sent, no groups, key shares or
+   * signature algorithms (the extensions are absent), no client certificate, {@link ClientLimits#NONE}.
+   */
+  public static final class Builder {
+    private String id;
+    private String name;
+    private ParameterSet<ProtocolVersion> versions = ParameterSet.noneOf(ProtocolVersion.class);
+    private HelloFormat helloFormat = HelloFormat.TLS_RECORD;
+    private PreferenceList<CipherSuite> cipherSuites = PreferenceList.empty(CipherSuite.class);
+    private PreferenceList<NamedGroup> groups = PreferenceList.empty(NamedGroup.class);
+    private PreferenceList<NamedGroup> keyShares = PreferenceList.empty(NamedGroup.class);
+    private PreferenceList<SignatureScheme> signatureAlgorithms = PreferenceList.empty(SignatureScheme.class);
+    private boolean sendsSni = true;
+    private Optional<SignatureScheme.KeyType> clientCertificate = Optional.empty();
+    private ClientLimits limits = ClientLimits.NONE;
+
+    private Builder(String id, String name) {
+      this.id = id;
+      this.name = name;
+    }
+
+    /** Sets the id. */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /** Sets the human name. */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** Sets the versions the client can negotiate. */
+    public Builder versions(ProtocolVersion first, ProtocolVersion... rest) {
+      this.versions = ParameterSet.of(first, rest);
+      return this;
+    }
+
+    /** Sets the versions the client can negotiate. */
+    public Builder versions(ParameterSet<ProtocolVersion> versions) {
+      this.versions = versions;
+      return this;
+    }
+
+    /** Sets the hello framing. */
+    public Builder helloFormat(HelloFormat helloFormat) {
+      this.helloFormat = helloFormat;
+      return this;
+    }
+
+    /** Sets the offered suites, in order. */
+    public Builder cipherSuites(CipherSuite first, CipherSuite... rest) {
+      this.cipherSuites = PreferenceList.of(first, rest);
+      return this;
+    }
+
+    /** Sets the offered suites, in order. */
+    public Builder cipherSuites(List<CipherSuite> suites) {
+      this.cipherSuites = PreferenceList.copyOf(CipherSuite.class, suites);
+      return this;
+    }
+
+    /** Sets the supported_groups extension, in order. */
+    public Builder groups(List<NamedGroup> groups) {
+      this.groups = PreferenceList.copyOf(NamedGroup.class, groups);
+      return this;
+    }
+
+    /** Sets the groups the client sends key shares for (TLS 1.3). */
+    public Builder keyShares(List<NamedGroup> keyShares) {
+      this.keyShares = PreferenceList.copyOf(NamedGroup.class, keyShares);
+      return this;
+    }
+
+    /** Sets the signature_algorithms extension, in order. */
+    public Builder signatureAlgorithms(List<SignatureScheme> schemes) {
+      this.signatureAlgorithms = PreferenceList.copyOf(SignatureScheme.class, schemes);
+      return this;
+    }
+
+    /** Sets whether the server_name extension is sent. */
+    public Builder sendsSni(boolean sendsSni) {
+      this.sendsSni = sendsSni;
+      return this;
+    }
+
+    /** Gives the client a certificate with this key type (for servers that require one). */
+    public Builder clientCertificate(SignatureScheme.KeyType keyType) {
+      this.clientCertificate = Optional.of(keyType);
+      return this;
+    }
+
+    /** Sets the limits the client applies to the server's answer. */
+    public Builder limits(ClientLimits limits) {
+      this.limits = limits;
+      return this;
+    }
+
+    /**
+     * Builds the profile.
+     *
+     * @throws IllegalArgumentException if the id is blank, or no version or suite is offered
+     */
+    public ClientProfile build() {
+      return new ClientProfile(id, name, versions, helloFormat, cipherSuites, groups, keyShares,
+          signatureAlgorithms, sendsSni, clientCertificate, limits);
+    }
+  }
+}

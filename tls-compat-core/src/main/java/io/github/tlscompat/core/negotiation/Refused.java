@@ -1,0 +1,78 @@
+package io.github.tlscompat.core.negotiation;
+
+import io.github.tlscompat.core.internal.Preconditions;
+
+/**
+ * A handshake that fails: the reason (a closed set to assert on), what each side had, and the stage
+ * at which the refusing side gives up.
+ *
+ * @param reason why, as a constant
+ * @param detail the explanation for a person: what each side offered and what was missing
+ * @param stage when the handshake stops
+ * @since 0.1.0
+ */
+public record Refused(Reason reason, String detail, Stage stage) implements Negotiation {
+
+  /** Validates the components. */
+  public Refused {
+    Preconditions.checkNotNull(reason, "reason");
+    Preconditions.checkNotNull(detail, "detail");
+    Preconditions.checkNotNull(stage, "stage");
+  }
+
+  @Override public String toString() {
+    return "REFUSED " + reason + " - " + detail;
+  }
+
+  /**
+   * Why a handshake fails. The alert a peer sees varies by implementation (a server may answer
+   * {@code handshake_failure} where the RFC suggests {@code insufficient_security}); each constant
+   * names the usual one.
+   */
+  public enum Reason {
+    /**
+     * No version both enable: the server enables only versions above the client's (it sends
+     * {@code protocol_version}, RFC 5246 E.1, RFC 8446 4.2.1), or picks one the client lacks.
+     */
+    NO_SHARED_PROTOCOL_VERSION,
+    /** The client frames its hello as SSL 2.0 and the server does not read that framing (RFC 5246 E.2). */
+    HELLO_FORMAT_REJECTED,
+    /** No suite the client offers is enabled on the server for the version (alert {@code handshake_failure}). */
+    NO_SHARED_CIPHER_SUITE,
+    /**
+     * Suites are shared, but none can run with the server's certificates (e.g. only DHE_DSS suites
+     * shared and an RSA certificate held; alert {@code handshake_failure}).
+     */
+    NO_CIPHER_SUITE_FOR_CERTIFICATE,
+    /** Every shared suite needs an (EC)DHE group and the two sides share none (RFC 8422 5.1, RFC 8446 4.2.7). */
+    NO_SHARED_GROUP,
+    /** The server cannot sign with any scheme the client accepts (RFC 5246 7.4.1.4.1, RFC 8446 4.2.3). */
+    NO_SHARED_SIGNATURE_SCHEME,
+    /** The server requires server_name and the client sends none (alert {@code unrecognized_name} or a reset). */
+    SNI_REQUIRED,
+    /** The server requires a client certificate the client does not have (alert {@code certificate_required}/{@code handshake_failure}). */
+    CLIENT_CERTIFICATE_REQUIRED,
+    /** The client cannot verify the hash the certificate is signed with (e.g. SHA-256 on old LPE firmware; {@code bad_certificate}). */
+    CERTIFICATE_SIGNATURE_UNSUPPORTED,
+    /** The certificate key is too large or too small for the client ({@code unsupported_certificate}). */
+    CERTIFICATE_KEY_UNSUPPORTED,
+    /** The client does not accept wildcard certificate names ({@code bad_certificate}). */
+    WILDCARD_CERTIFICATE_UNSUPPORTED,
+    /** The client rejects the server's DH parameters, e.g. Java 6/7 and primes above 1024 bits ({@code handshake_failure}). */
+    DH_PARAMETERS_REJECTED
+  }
+
+  /** Where the handshake stops. */
+  public enum Stage {
+    /** The server refuses on reading the ClientHello. */
+    CLIENT_HELLO,
+    /** The client refuses the ServerHello. */
+    SERVER_HELLO,
+    /** The client refuses the server's Certificate. */
+    CERTIFICATE,
+    /** The client refuses the ServerKeyExchange. */
+    SERVER_KEY_EXCHANGE,
+    /** The server refuses the client's (missing) certificate. */
+    CLIENT_CERTIFICATE
+  }
+}

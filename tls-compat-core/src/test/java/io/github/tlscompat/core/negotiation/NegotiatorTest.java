@@ -1,0 +1,259 @@
+package io.github.tlscompat.core.negotiation;
+
+import static io.github.tlscompat.core.registry.CipherSuite.*;
+import static io.github.tlscompat.core.registry.ProtocolVersion.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ClientLimits;
+import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.negotiation.Refused.Reason;
+import io.github.tlscompat.core.negotiation.Refused.Stage;
+import io.github.tlscompat.core.registry.HashAlgorithm;
+import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.ParameterSet;
+import io.github.tlscompat.core.registry.SignatureScheme;
+import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class NegotiatorTest {
+  /** Lync Phone Edition's shape: SSL 3.0/TLS 1.0, RSA RC4/3DES suites, no SNI, no extensions. */
+  static final ClientProfile PHONE = ClientProfile.builder("phone", "TLS 1.0 RSA-only phone")
+      .versions(SSL_3_0, TLS_1_0)
+      .cipherSuites(TLS_RSA_WITH_RC4_128_MD5, TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA)
+      .sendsSni(false)
+      .limits(new ClientLimits(0, 0, 0, 0, 0, ParameterSet.of(HashAlgorithm.SHA1, HashAlgorithm.SHA256), false))
+      .build();
+
+  static final ClientProfile MODERN = ClientProfile.builder("modern", "TLS 1.2/1.3 browser")
+      .versions(TLS_1_2, TLS_1_3)
+      .cipherSuites(TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
+          TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_RSA_WITH_AES_128_GCM_SHA256)
+      .groups(List.of(NamedGroup.x25519, NamedGroup.secp256r1))
+      .keyShares(List.of(NamedGroup.x25519))
+      .signatureAlgorithms(List.of(SignatureScheme.ecdsa_secp256r1_sha256, SignatureScheme.rsa_pss_rsae_sha256,
+          SignatureScheme.rsa_pkcs1_sha256))
+      .build();
+
+  static final ServerPolicy TLS12_ONLY = ServerPolicy.builder("tls12", "TLS 1.2 only, ECDHE-GCM")
+      .versions(TLS_1_2)
+      .cipherSuites(TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
+      .build();
+
+  static final ServerPolicy FIPS = ServerPolicy.builder("fips", "TLS 1.0-1.2, AES and 3DES")
+      .versions(TLS_1_0, TLS_1_1, TLS_1_2)
+      .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA)
+      .build();
+
+  @Nested
+  class Connects {
+    @Test
+    void negotiate_phoneVsFipsTemplate_connectsTls10With3des() {
+      Negotiation n = Negotiator.negotiate(PHONE, FIPS);
+
+      assertThat(n).isInstanceOfSatisfying(Connected.class, c -> {
+        assertThat(c.version()).isEqualTo(TLS_1_0);
+        assertThat(c.cipherSuite()).isEqualTo(TLS_RSA_WITH_3DES_EDE_CBC_SHA);
+        assertThat(c.group()).isEmpty();
+        assertThat(c.signatureScheme()).isEmpty();
+        assertThat(c.warnings()).containsExactly("negotiated TLSv1.0, deprecated by RFC 8996",
+            "negotiated a suite graded weak: TLS_RSA_WITH_3DES_EDE_CBC_SHA");
+      });
+    }
+
+    @Test
+    void negotiate_tls10DisabledButSsl3LeftOn_fallsBackToSsl3() {
+      ServerPolicy ssl3LeftOn = FIPS.toBuilder().versions(SSL_3_0, TLS_1_1, TLS_1_2).build();
+
+      Negotiation n = Negotiator.negotiate(PHONE, ssl3LeftOn);
+
+      assertThat(n).isInstanceOfSatisfying(Connected.class, c -> {
+        assertThat(c.version()).isEqualTo(SSL_3_0);
+        assertThat(c.cipherSuite()).isEqualTo(TLS_RSA_WITH_3DES_EDE_CBC_SHA);
+      });
+    }
+
+    @Test
+    void negotiate_clientPreference_takesClientsFirstAcceptableSuite() {
+      ServerPolicy clientOrder = FIPS.toBuilder().serverPreference(false)
+          .cipherSuites(TLS_RSA_WITH_3DES_EDE_CBC_SHA, TLS_RSA_WITH_RC4_128_SHA).build();
+      ServerPolicy serverOrder = clientOrder.toBuilder().serverPreference(true).build();
+
+      assertThat(((Connected) Negotiator.negotiate(PHONE, clientOrder)).cipherSuite()).isEqualTo(TLS_RSA_WITH_RC4_128_SHA);
+      assertThat(((Connected) Negotiator.negotiate(PHONE, serverOrder)).cipherSuite()).isEqualTo(TLS_RSA_WITH_3DES_EDE_CBC_SHA);
+    }
+
+    @Test
+    void negotiate_modernVsTls13Server_usesKeyShareWithoutRetry() {
+      ServerPolicy tls13 = ServerPolicy.builder("tls13", "TLS 1.3 only").versions(TLS_1_3)
+          .cipherSuites(TLS_AES_256_GCM_SHA384, TLS_AES_128_GCM_SHA256).build();
+
+      Connected c = (Connected) Negotiator.negotiate(MODERN, tls13);
+
+      assertThat(c.version()).isEqualTo(TLS_1_3);
+      assertThat(c.cipherSuite()).isEqualTo(TLS_AES_256_GCM_SHA384);
+      assertThat(c.group()).contains(NamedGroup.x25519);
+      assertThat(c.helloRetryRequest()).isFalse();
+      assertThat(c.signatureScheme()).contains(SignatureScheme.rsa_pss_rsae_sha256);
+      assertThat(c.warnings()).isEmpty();
+    }
+
+    @Test
+    void negotiate_tls13GroupWithoutKeyShare_needsHelloRetryRequest() {
+      ServerPolicy p256Only = ServerPolicy.builder("p256", "TLS 1.3, P-256 only").versions(TLS_1_3)
+          .cipherSuites(TLS_AES_128_GCM_SHA256).groups(List.of(NamedGroup.secp256r1)).build();
+
+      Connected c = (Connected) Negotiator.negotiate(MODERN, p256Only);
+
+      assertThat(c.group()).contains(NamedGroup.secp256r1);
+      assertThat(c.helloRetryRequest()).isTrue();
+    }
+
+    @Test
+    void negotiate_ecdsaAndRsaCertificates_picksTheCertificateTheSuiteNeeds() {
+      ServerPolicy dual = TLS12_ONLY.toBuilder()
+          .cipherSuites(TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
+          .certificates(CertificateSpec.ECDSA_P256_SHA256, CertificateSpec.RSA_2048_SHA256).build();
+      ClientProfile rsaOnly = MODERN.toBuilder().versions(TLS_1_2)
+          .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256).build();
+
+      Connected ecdsa = (Connected) Negotiator.negotiate(MODERN.toBuilder().versions(TLS_1_2).build(), dual);
+      Connected rsa = (Connected) Negotiator.negotiate(rsaOnly, dual);
+
+      assertThat(ecdsa.certificate()).isEqualTo(CertificateSpec.ECDSA_P256_SHA256);
+      assertThat(ecdsa.signatureScheme()).contains(SignatureScheme.ecdsa_secp256r1_sha256);
+      assertThat(rsa.certificate()).isEqualTo(CertificateSpec.RSA_2048_SHA256);
+      assertThat(rsa.group()).contains(NamedGroup.x25519);
+    }
+
+    @Test
+    void negotiate_sniRequiredWithFallbackCertificate_servesTheFallback() {
+      CertificateSpec fallback = CertificateSpec.RSA_2048_SHA1;
+      ServerPolicy wap = FIPS.toBuilder().requiresSni(true).fallbackCertificate(fallback).build();
+
+      Connected c = (Connected) Negotiator.negotiate(PHONE, wap);
+
+      assertThat(c.certificate()).isEqualTo(fallback);
+    }
+  }
+
+  @Nested
+  class Refuses {
+    private Refused refused(ClientProfile client, ServerPolicy server) {
+      Negotiation n = Negotiator.negotiate(client, server);
+      assertThat(n).isInstanceOf(Refused.class);
+      return (Refused) n;
+    }
+
+    @Test
+    void negotiate_tls10ClientVsTls12Server_refusedNoSharedProtocolVersion() {
+      Refused r = refused(PHONE, TLS12_ONLY);
+      assertThat(r.reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
+      assertThat(r.stage()).isEqualTo(Stage.CLIENT_HELLO);
+      assertThat(r.detail()).isEqualTo("client offers SSLv3..TLSv1.0, server enables TLSv1.2 only");
+    }
+
+    @Test
+    void negotiate_serverPicksVersionClientLacks_refusedAtServerHello() {
+      ClientProfile gap = PHONE.toBuilder().versions(SSL_3_0, TLS_1_2).build();
+      ServerPolicy upTo11 = FIPS.toBuilder().versions(TLS_1_0, TLS_1_1).build();
+      Refused r = refused(gap, upTo11);
+      assertThat(r.reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
+      assertThat(r.stage()).isEqualTo(Stage.SERVER_HELLO);
+    }
+
+    @Test
+    void negotiate_ssl2FramedHelloVsJsseLikeServer_refusedHelloFormat() {
+      ClientProfile xp = PHONE.toBuilder().helloFormat(HelloFormat.SSL2_COMPATIBLE).build();
+      Refused r = refused(xp, FIPS.toBuilder().acceptsSsl2CompatibleHello(false).build());
+      assertThat(r.reason()).isEqualTo(Reason.HELLO_FORMAT_REJECTED);
+    }
+
+    @Test
+    void negotiate_3desRemoved_refusedNoSharedCipherSuite() {
+      ServerPolicy no3des = FIPS.toBuilder().cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA).build();
+      Refused r = refused(PHONE, no3des);
+      assertThat(r.reason()).isEqualTo(Reason.NO_SHARED_CIPHER_SUITE);
+      assertThat(r.detail()).isEqualTo("for TLSv1.0 client offers [TLS_RSA_WITH_RC4_128_MD5, TLS_RSA_WITH_RC4_128_SHA, "
+          + "TLS_RSA_WITH_3DES_EDE_CBC_SHA], server enables [TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA]");
+    }
+
+    @Test
+    void negotiate_onlyDheDssSharedWithRsaCertificate_refusedNoCipherSuiteForCertificate() {
+      ClientProfile dss = PHONE.toBuilder().cipherSuites(TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA).build();
+      ServerPolicy server = FIPS.toBuilder().cipherSuites(TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA).build();
+      Refused r = refused(dss, server);
+      assertThat(r.reason()).isEqualTo(Reason.NO_CIPHER_SUITE_FOR_CERTIFICATE);
+    }
+
+    @Test
+    void negotiate_ecdheWithoutCommonCurve_refusedNoSharedGroup() {
+      ClientProfile p521 = MODERN.toBuilder().versions(TLS_1_2).groups(List.of(NamedGroup.secp521r1)).build();
+      ServerPolicy server = TLS12_ONLY.toBuilder().groups(List.of(NamedGroup.x25519, NamedGroup.secp256r1)).build();
+      assertThat(refused(p521, server).reason()).isEqualTo(Reason.NO_SHARED_GROUP);
+    }
+
+    @Test
+    void negotiate_tls12SignatureOnlyWithUnlistedHash_refusedNoSharedSignatureScheme() {
+      ClientProfile sha512Only = MODERN.toBuilder().versions(TLS_1_2)
+          .signatureAlgorithms(List.of(SignatureScheme.rsa_pkcs1_sha512)).build();
+      ServerPolicy server = TLS12_ONLY.toBuilder().signatureSchemes(List.of(SignatureScheme.rsa_pkcs1_sha256)).build();
+      assertThat(refused(sha512Only, server).reason()).isEqualTo(Reason.NO_SHARED_SIGNATURE_SCHEME);
+    }
+
+    @Test
+    void negotiate_sniOnlyProxy_refusedSniRequired() {
+      Refused r = refused(PHONE, FIPS.toBuilder().requiresSni(true).build());
+      assertThat(r.reason()).isEqualTo(Reason.SNI_REQUIRED);
+      assertThat(r.detail()).isEqualTo("fips requires server_name (SNI) and has no fallback certificate; phone sends no server_name");
+    }
+
+    @Test
+    void negotiate_mutualTlsWithoutClientCertificate_refusedClientCertificateRequired() {
+      Refused r = refused(PHONE, FIPS.toBuilder().requiresClientCertificate(true).build());
+      assertThat(r.reason()).isEqualTo(Reason.CLIENT_CERTIFICATE_REQUIRED);
+      assertThat(r.stage()).isEqualTo(Stage.CLIENT_CERTIFICATE);
+      ClientProfile withCert = PHONE.toBuilder().clientCertificate(KeyType.RSA).build();
+      assertThat(Negotiator.negotiate(withCert, FIPS.toBuilder().requiresClientCertificate(true).build()).isConnected()).isTrue();
+    }
+
+    @Test
+    void negotiate_sha256CertificateToSha1OnlyClient_refusedCertificateSignatureUnsupported() {
+      ClientProfile oldFirmware = PHONE.toBuilder().limits(new ClientLimits(0, 0, 0, 0, 0,
+          ParameterSet.of(HashAlgorithm.SHA1), false)).build();
+      Refused r = refused(oldFirmware, FIPS);
+      assertThat(r.reason()).isEqualTo(Reason.CERTIFICATE_SIGNATURE_UNSUPPORTED);
+      assertThat(r.stage()).isEqualTo(Stage.CERTIFICATE);
+    }
+
+    @Test
+    void negotiate_rsa4096ToClientLimitedTo2048_refusedCertificateKeyUnsupported() {
+      ClientProfile limited = PHONE.toBuilder().limits(new ClientLimits(0, 0, 1024, 2048, 0,
+          ParameterSet.noneOf(HashAlgorithm.class), true)).build();
+      ServerPolicy big = FIPS.toBuilder().certificates(new CertificateSpec(KeyType.RSA, 4096, HashAlgorithm.SHA256, false)).build();
+      assertThat(refused(limited, big).reason()).isEqualTo(Reason.CERTIFICATE_KEY_UNSUPPORTED);
+    }
+
+    @Test
+    void negotiate_wildcardCertificateToPhone_refusedWildcardUnsupported() {
+      ServerPolicy wildcard = FIPS.toBuilder().certificates(CertificateSpec.RSA_2048_SHA256.asWildcard()).build();
+      assertThat(refused(PHONE, wildcard).reason()).isEqualTo(Reason.WILDCARD_CERTIFICATE_UNSUPPORTED);
+    }
+
+    @Test
+    void negotiate_java7AndDh2048_refusedDhParametersRejected() {
+      ClientProfile java7 = ClientProfile.builder("java7", "Java 7").versions(TLS_1_0)
+          .cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA)
+          .limits(new ClientLimits(0, 1024, 0, 0, 0, ParameterSet.noneOf(HashAlgorithm.class), true)).build();
+      ServerPolicy dhe = FIPS.toBuilder().cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA).dhBits(2048).build();
+      Refused r = refused(java7, dhe);
+      assertThat(r.reason()).isEqualTo(Reason.DH_PARAMETERS_REJECTED);
+      assertThat(r.stage()).isEqualTo(Stage.SERVER_KEY_EXCHANGE);
+      assertThat(Negotiator.negotiate(java7, dhe.toBuilder().dhBits(1024).build()).isConnected()).isTrue();
+    }
+  }
+}
