@@ -1,0 +1,131 @@
+package io.github.tlscompat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class TlsCompatCommandTest {
+
+  /** The outcome of one in-process run. */
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    return run(TlsCompatCommand.commandLine(), args);
+  }
+
+  private static Run run(CommandLine commandLine, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exitCode =
+        TlsCompatCommand.execute(commandLine, new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  private static String projectVersion() throws IOException {
+    try (InputStream in = TlsCompatCommand.class.getResourceAsStream("version.properties")) {
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version");
+    }
+  }
+
+  @Command(name = "crash")
+  static final class CrashingCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("simulated bug");
+    }
+  }
+
+  @Test
+  void version_flag_printsTheProjectVersion() throws IOException {
+    Run run = run("--version");
+
+    assertThat(projectVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).isEqualTo("tls-compat " + projectVersion() + System.lineSeparator());
+  }
+
+  @Test
+  void version_flagOnSubcommand_printsTheProjectVersion() throws IOException {
+    assertThat(run("suites", "--version").out()).contains("tls-compat " + projectVersion());
+  }
+
+  @Test
+  void help_flag_listsSubcommandsAndExitCodes() {
+    Run run = run("--help");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith("Usage: tls-compat").contains("suites", "help", "Exit codes:")
+        .containsPattern("(?m)^ +0 +All expectations hold")
+        .containsPattern("(?m)^ +1 +An expectation failed: a client is cut off")
+        .containsPattern("(?m)^ +2 +Bad input")
+        .containsPattern("(?m)^ +70 +Internal error");
+  }
+
+  @Test
+  void help_subcommand_showsTheSubcommandsUsage() {
+    Run run = run("help", "suites");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith("Usage: tls-compat suites")
+        .contains("--format", "--grade", "--protocol");
+  }
+
+  @Test
+  void noSubcommand_always_exitsWithUsageOnStderr() {
+    Run run = run();
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("missing subcommand").contains("Usage: tls-compat");
+  }
+
+  @Test
+  void unknownSubcommand_always_exitsWithUsage() {
+    Run run = run("siutes");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("siutes");
+  }
+
+  @Test
+  void unknownOption_always_exitsWithUsage() {
+    assertThat(run("suites", "--frmat", "tsv").exitCode()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void subcommand_throws_exitsWithInternalErrorAndTheStackTrace() {
+    CommandLine commandLine = TlsCompatCommand.commandLine().addSubcommand(new CrashingCommand());
+
+    Run run = run(commandLine, "crash");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL_ERROR);
+    assertThat(run.err()).contains("IllegalStateException: simulated bug");
+  }
+
+  @Test
+  void exitCodes_always_areInheritedBySubcommands() {
+    CommandLine suites = TlsCompatCommand.commandLine().getSubcommands().get("suites");
+
+    assertThat(suites.getCommandSpec().exitCodeOnExecutionException())
+        .isEqualTo(ExitCodes.INTERNAL_ERROR);
+    assertThat(suites.getCommandSpec().exitCodeOnInvalidInput()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void exitCodes_always_areTheDocumentedValues() {
+    assertThat(ExitCodes.OK).isZero();
+    assertThat(ExitCodes.EXPECTATION_FAILED).isEqualTo(1);
+    assertThat(ExitCodes.USAGE).isEqualTo(2);
+    assertThat(ExitCodes.INTERNAL_ERROR).isEqualTo(70);
+  }
+}
