@@ -58,7 +58,29 @@ public final class Negotiator {
   private static final PreferenceList<SignatureScheme> TLS12_DEFAULT_SCHEMES = PreferenceList.of(
       SignatureScheme.rsa_pkcs1_sha1, SignatureScheme.dsa_sha1, SignatureScheme.ecdsa_sha1);
 
+  // The registry is closed, so the per-version and per-key filters are computed once: negotiate()
+  // then only intersects bitsets, which is what keeps a 150 x 60 matrix in milliseconds.
+  private static final ParameterSet<CipherSuite>[] SUITES_VALID_IN = byVersion(CipherSuite.class,
+      (s, v) -> s.isValidIn(v));
+  private static final ParameterSet<NamedGroup>[] ECDHE_GROUPS_VALID_IN = byVersion(NamedGroup.class,
+      (g, v) -> g.isEcdhe() && g.isValidIn(v));
+  private static final ParameterSet<NamedGroup> TLS13_GROUPS =
+      ParameterSet.matching(NamedGroup.class, g -> g.isValidIn(ProtocolVersion.TLS_1_3));
+  private static final ParameterSet<SignatureScheme> TLS12_SCHEMES =
+      ParameterSet.matching(SignatureScheme.class, SignatureScheme::usableInTls12);
+  private static final ParameterSet<SignatureScheme> TLS13_SCHEMES =
+      ParameterSet.matching(SignatureScheme.class, SignatureScheme::usableInTls13Handshake);
+
   private Negotiator() {}
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Enum<E>> ParameterSet<E>[] byVersion(Class<E> type,
+      java.util.function.BiPredicate<E, ProtocolVersion> valid) {
+    ProtocolVersion[] versions = ProtocolVersion.values();
+    ParameterSet<E>[] sets = new ParameterSet[versions.length];
+    for (ProtocolVersion v : versions) sets[v.ordinal()] = ParameterSet.matching(type, e -> valid.test(e, v));
+    return sets;
+  }
 
   /** Predicts what {@code client} and {@code server} agree on, or why they do not. */
   public static Negotiation negotiate(ClientProfile client, ServerPolicy server) {
@@ -118,7 +140,7 @@ public final class Negotiator {
   }
 
   private static PreferenceList<CipherSuite> sharedSuites(ClientProfile client, ServerPolicy server, ProtocolVersion version) {
-    ParameterSet<CipherSuite> valid = ParameterSet.matching(CipherSuite.class, s -> s.isValidIn(version));
+    ParameterSet<CipherSuite> valid = SUITES_VALID_IN[version.ordinal()];
     PreferenceList<CipherSuite> ours = server.cipherSuites().retainAll(valid);
     PreferenceList<CipherSuite> theirs = client.cipherSuites().retainAll(valid);
     return server.serverPreference() ? ours.retainAll(theirs.asSet()) : theirs.retainAll(ours.asSet());
@@ -159,7 +181,7 @@ public final class Negotiator {
     PreferenceList<NamedGroup> serverGroups = server.effectiveGroups();
     PreferenceList<NamedGroup> groups = (server.serverPreference()
         ? serverGroups.retainAll(client.groups().asSet()) : client.groups().retainAll(serverGroups.asSet()))
-        .retainAll(ParameterSet.matching(NamedGroup.class, g -> g.isValidIn(ProtocolVersion.TLS_1_3)));
+        .retainAll(TLS13_GROUPS);
     if (groups.isEmpty()) {
       return Choice.refused(Reason.NO_SHARED_GROUP, "client offers groups " + client.groups()
           + " for TLSv1.3, server accepts " + serverGroups);
@@ -211,7 +233,7 @@ public final class Negotiator {
   }
 
   private static Choice noSharedSuite(ClientProfile client, ServerPolicy server, ProtocolVersion version) {
-    ParameterSet<CipherSuite> valid = ParameterSet.matching(CipherSuite.class, s -> s.isValidIn(version));
+    ParameterSet<CipherSuite> valid = SUITES_VALID_IN[version.ordinal()];
     return Choice.refused(Reason.NO_SHARED_CIPHER_SUITE, "for " + version.displayName() + " client offers "
         + client.cipherSuites().retainAll(valid) + ", server enables " + server.cipherSuites().retainAll(valid));
   }
@@ -256,7 +278,7 @@ public final class Negotiator {
   }
 
   private static Optional<NamedGroup> tls12Group(ClientProfile client, ServerPolicy server, ProtocolVersion version) {
-    ParameterSet<NamedGroup> ecdhe = ParameterSet.matching(NamedGroup.class, g -> g.isEcdhe() && g.isValidIn(version));
+    ParameterSet<NamedGroup> ecdhe = ECDHE_GROUPS_VALID_IN[version.ordinal()];
     PreferenceList<NamedGroup> serverGroups = server.effectiveGroups().retainAll(ecdhe);
     if (client.groups().isEmpty()) return serverGroups.isEmpty() ? Optional.empty() : Optional.of(serverGroups.get(0));
     return server.serverPreference() ? serverGroups.firstIn(client.groups().asSet())
@@ -266,18 +288,21 @@ public final class Negotiator {
   private static Optional<SignatureScheme> tls12Scheme(ClientProfile client, ServerPolicy server, CertificateSpec cert) {
     PreferenceList<SignatureScheme> offered = client.signatureAlgorithms().isEmpty()
         ? TLS12_DEFAULT_SCHEMES : client.signatureAlgorithms();
-    ParameterSet<SignatureScheme> usable = ParameterSet.matching(SignatureScheme.class,
-        s -> s.usableInTls12() && canSign(cert, s, false)
-            && (server.signatureSchemes().isEmpty() || server.signatureSchemes().contains(s)));
+    ParameterSet<SignatureScheme> usable = usable(TLS12_SCHEMES, server, cert, false);
     return server.serverPreference() && !server.signatureSchemes().isEmpty()
         ? server.signatureSchemes().firstIn(offered.asSet().intersect(usable)) : offered.firstIn(usable);
   }
 
   private static Optional<SignatureScheme> tls13Scheme(ClientProfile client, ServerPolicy server, CertificateSpec cert) {
-    ParameterSet<SignatureScheme> usable = ParameterSet.matching(SignatureScheme.class,
-        s -> s.usableInTls13Handshake() && canSign(cert, s, true)
-            && (server.signatureSchemes().isEmpty() || server.signatureSchemes().contains(s)));
+    ParameterSet<SignatureScheme> usable = usable(TLS13_SCHEMES, server, cert, true);
     return client.signatureAlgorithms().firstIn(usable);
+  }
+
+  private static ParameterSet<SignatureScheme> usable(ParameterSet<SignatureScheme> forVersion, ServerPolicy server,
+      CertificateSpec cert, boolean tls13) {
+    ParameterSet<SignatureScheme> candidates = server.signatureSchemes().isEmpty()
+        ? forVersion : forVersion.intersect(server.signatureSchemes().asSet());
+    return candidates.filter(s -> canSign(cert, s, tls13));
   }
 
   /** Whether a certificate's key can make signatures of this scheme; TLS 1.3 ECDSA schemes fix the curve. */
