@@ -1,0 +1,161 @@
+package io.github.tlscompat.core.remedy;
+
+import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.negotiation.Connected;
+import io.github.tlscompat.core.negotiation.Negotiation;
+import io.github.tlscompat.core.negotiation.Negotiator;
+import io.github.tlscompat.core.negotiation.Refused;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.HashAlgorithm;
+import io.github.tlscompat.core.registry.ParameterSet;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A change to a server policy that re-admits a refused client, proven by negotiating again.
+ *
+ * <p>{@link #find} tries the changes an administrator would make, one at a time and then in pairs
+ * (a version is rarely re-enabled without also needing a suite): re-enable a version the client
+ * speaks, add one suite the client offers, add a fallback certificate for clients without SNI, add
+ * a certificate of the key type the client's suites need, present a certificate signed with a hash
+ * or key size the client accepts, shrink the DH prime, stop requiring a client certificate. Only
+ * changes after which the client connects are kept. They are ranked best first: fewest changes,
+ * then the strongest result (suite grade, then version), so the weakest concession comes last.
+ *
+ * @param changes what to change, one sentence each, e.g. "enable TLSv1.0"
+ * @param policy the server policy with the changes applied
+ * @param outcome how the client then connects
+ * @since 0.1.0
+ */
+public record Remedy(List<String> changes, ServerPolicy policy, Connected outcome) {
+
+  /** Validates the components and copies the changes. */
+  public Remedy {
+    changes = List.copyOf(changes);
+    Preconditions.checkArgument(!changes.isEmpty(), () -> "a remedy changes something");
+    Preconditions.checkNotNull(policy, "policy");
+    Preconditions.checkNotNull(outcome, "outcome");
+  }
+
+  /**
+   * One line for a person, e.g. "enable TLSv1.0, add TLS_RSA_WITH_3DES_EDE_CBC_SHA: connects with
+   * TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA (graded weak)".
+   */
+  public String describe() {
+    return String.join(", ", changes) + ": connects with " + outcome.version().displayName() + " "
+        + outcome.cipherSuite() + " (graded " + outcome.cipherSuite().grade().name().toLowerCase(Locale.ROOT) + ")";
+  }
+
+  @Override public String toString() {
+    return describe();
+  }
+
+  /** The remedies that re-admit {@code client} to {@code server}, best first; empty if it already connects. */
+  public static List<Remedy> find(ClientProfile client, ServerPolicy server) {
+    if (Negotiator.negotiate(client, server).isConnected()) return List.of();
+    Map<String, Remedy> found = new LinkedHashMap<>();
+    List<Step> firsts = new ArrayList<>();
+    for (Step step : steps(client, server)) {
+      if (Negotiator.negotiate(client, step.policy) instanceof Connected c) {
+        found.put(step.change, new Remedy(List.of(step.change), step.policy, c));
+      } else {
+        firsts.add(step);
+      }
+    }
+    // A pair is a remedy only if neither change works alone: otherwise it is not the smallest.
+    for (Step first : firsts) {
+      for (Step second : steps(client, first.policy)) {
+        if (found.containsKey(second.change)) continue;
+        if (Negotiator.negotiate(client, second.policy) instanceof Connected c) {
+          List<String> changes = List.of(first.change, second.change);
+          found.putIfAbsent(changes.stream().sorted().toList().toString(), new Remedy(changes, second.policy, c));
+        }
+      }
+    }
+    List<Remedy> remedies = new ArrayList<>(found.values());
+    remedies.sort(Comparator.<Remedy>comparingInt(r -> r.changes().size())
+        .thenComparing(r -> r.outcome().cipherSuite().grade(), Comparator.reverseOrder())
+        .thenComparing(r -> r.outcome().version(), Comparator.reverseOrder())
+        .thenComparing(Remedy::describe));
+    return remedies;
+  }
+
+  private record Step(String change, ServerPolicy policy) {}
+
+  /** The single changes worth trying against {@code server}, given what the client offers. */
+  private static List<Step> steps(ClientProfile client, ServerPolicy server) {
+    List<Step> steps = new ArrayList<>();
+    for (ProtocolVersion v : client.versions()) {
+      if (!server.versions().contains(v)) {
+        steps.add(new Step("enable " + v.displayName(), server.toBuilder().versions(server.versions().with(v)).build()));
+      }
+    }
+    ParameterSet<CipherSuite> enabled = server.cipherSuites().asSet();
+    for (CipherSuite s : client.cipherSuites()) {
+      if (!enabled.contains(s) && !s.isSignaling() && !s.isSsl2()) {
+        steps.add(new Step("add " + s, server.toBuilder().cipherSuites(server.cipherSuites().append(s)).build()));
+      }
+    }
+    if (server.requiresSni() && !client.sendsSni() && server.fallbackCertificate().isEmpty()) {
+      steps.add(new Step("add a fallback certificate for clients without SNI",
+          server.toBuilder().fallbackCertificate(server.certificates().get(0)).build()));
+    }
+    CertificateSpec current = server.fallbackCertificate().filter(c -> server.requiresSni() && !client.sendsSni())
+        .orElse(server.certificates().get(0));
+    if (server.certificates().stream().noneMatch(c -> c.keyType() == KeyType.RSA)) {
+      steps.add(withCertificate(server, "add an RSA 2048-bit certificate", CertificateSpec.RSA_2048_SHA256));
+    }
+    if (server.certificates().stream().noneMatch(c -> c.keyType() == KeyType.EC)) {
+      steps.add(withCertificate(server, "add an ECDSA P-256 certificate", CertificateSpec.ECDSA_P256_SHA256));
+    }
+    if (!client.limits().acceptsCertificateHash(current.signatureHash())) {
+      HashAlgorithm hash = client.limits().certificateSignatureHashes().contains(HashAlgorithm.SHA256)
+          ? HashAlgorithm.SHA256 : client.limits().certificateSignatureHashes().iterator().next();
+      CertificateSpec resigned = new CertificateSpec(current.keyType(), current.keyBits(), hash, current.wildcard());
+      steps.add(replaceCertificate(server, current, resigned,
+          "present a certificate signed with " + hash + " (the client cannot verify " + current.signatureHash() + ")"));
+    }
+    if (current.wildcard() && !client.limits().acceptsWildcardCertificates()) {
+      steps.add(replaceCertificate(server, current, new CertificateSpec(current.keyType(), current.keyBits(),
+          current.signatureHash(), false), "present a certificate with the host's own name, not a wildcard"));
+    }
+    int maxRsa = client.limits().maxRsaBits();
+    if (current.keyType() == KeyType.RSA && maxRsa > 0 && current.keyBits() > maxRsa) {
+      steps.add(replaceCertificate(server, current, new CertificateSpec(KeyType.RSA, maxRsa, current.signatureHash(),
+          current.wildcard()), "present an RSA " + maxRsa + "-bit certificate"));
+    }
+    if (!client.limits().acceptsDhBits(server.dhBits()) && client.limits().maxDhBits() > 0) {
+      steps.add(new Step("use " + client.limits().maxDhBits() + "-bit DH parameters",
+          server.toBuilder().dhBits(client.limits().maxDhBits()).build()));
+    }
+    if (server.requiresClientCertificate() && client.clientCertificate().isEmpty()) {
+      steps.add(new Step("stop requiring a client certificate", server.toBuilder().requiresClientCertificate(false).build()));
+    }
+    return steps;
+  }
+
+  private static Step withCertificate(ServerPolicy server, String change, CertificateSpec added) {
+    List<CertificateSpec> certs = new ArrayList<>(server.certificates());
+    certs.add(added);
+    return new Step(change, server.toBuilder().certificates(certs.get(0), certs.subList(1, certs.size())
+        .toArray(CertificateSpec[]::new)).build());
+  }
+
+  private static Step replaceCertificate(ServerPolicy server, CertificateSpec old, CertificateSpec replacement, String change) {
+    if (server.fallbackCertificate().filter(old::equals).isPresent()) {
+      return new Step(change, server.toBuilder().fallbackCertificate(replacement).build());
+    }
+    List<CertificateSpec> certs = server.certificates().stream().map(c -> c.equals(old) ? replacement : c).toList();
+    return new Step(change, server.toBuilder().certificates(certs.get(0), certs.subList(1, certs.size())
+        .toArray(CertificateSpec[]::new)).build());
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Remedies: the smallest server policy changes that re-admit a refused client.
+ */
+package io.github.tlscompat.core.remedy;

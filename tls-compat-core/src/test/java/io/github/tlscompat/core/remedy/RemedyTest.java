@@ -1,0 +1,64 @@
+package io.github.tlscompat.core.remedy;
+
+import static io.github.tlscompat.core.registry.CipherSuite.*;
+import static io.github.tlscompat.core.registry.ProtocolVersion.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ClientLimits;
+import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.negotiation.Negotiator;
+import io.github.tlscompat.core.registry.HashAlgorithm;
+import io.github.tlscompat.core.registry.ParameterSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RemedyTest {
+  static final ClientProfile PHONE = ClientProfile.builder("phone", "TLS 1.0 phone").versions(SSL_3_0, TLS_1_0)
+      .cipherSuites(TLS_RSA_WITH_RC4_128_MD5, TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA).sendsSni(false)
+      .limits(new ClientLimits(0, 0, 0, 0, 0, ParameterSet.of(HashAlgorithm.SHA1), false)).build();
+  static final ServerPolicy HARDENED = ServerPolicy.builder("hardened", "TLS 1.2 only").versions(TLS_1_2)
+      .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA)
+      .certificates(CertificateSpec.RSA_2048_SHA1).build();
+
+  @Test
+  void find_tls10AndRc4And3desGone_needsVersionPlusSuite_weakestLast() {
+    // WHEN
+    List<Remedy> remedies = Remedy.find(PHONE, HARDENED);
+
+    // THEN every remedy is proven, and 3DES (weak) ranks before RC4 (insecure)
+    assertThat(remedies).isNotEmpty().allSatisfy(r ->
+        assertThat(Negotiator.negotiate(PHONE, r.policy()).isConnected()).isTrue());
+    assertThat(remedies.get(0).describe())
+        .isEqualTo("enable TLSv1.0, add TLS_RSA_WITH_3DES_EDE_CBC_SHA: connects with TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA (graded weak)");
+    assertThat(remedies.get(remedies.size() - 1).outcome().cipherSuite().grade().name()).isEqualTo("INSECURE");
+  }
+
+  @Test
+  void find_sniOnlyServer_offersFallbackCertificate() {
+    ServerPolicy wap = ServerPolicy.builder("wap", "SNI only").versions(TLS_1_0, TLS_1_2)
+        .cipherSuites(TLS_RSA_WITH_3DES_EDE_CBC_SHA).certificates(CertificateSpec.RSA_2048_SHA1).requiresSni(true).build();
+
+    List<Remedy> remedies = Remedy.find(PHONE, wap);
+
+    assertThat(remedies).extracting(r -> r.changes().get(0)).contains("add a fallback certificate for clients without SNI");
+  }
+
+  @Test
+  void find_sha256CertificateToSha1OnlyFirmware_resignsTheCertificate() {
+    ServerPolicy fe = HARDENED.toBuilder().versions(TLS_1_0).cipherSuites(TLS_RSA_WITH_3DES_EDE_CBC_SHA)
+        .certificates(CertificateSpec.RSA_2048_SHA256).build();
+
+    List<Remedy> remedies = Remedy.find(PHONE, fe);
+
+    assertThat(remedies).hasSize(1);
+    assertThat(remedies.get(0).changes()).containsExactly("present a certificate signed with SHA1 (the client cannot verify SHA256)");
+  }
+
+  @Test
+  void find_alreadyConnected_isEmpty() {
+    ServerPolicy open = HARDENED.toBuilder().versions(TLS_1_0).cipherSuites(TLS_RSA_WITH_3DES_EDE_CBC_SHA).build();
+    assertThat(Remedy.find(PHONE, open)).isEmpty();
+  }
+}
