@@ -140,7 +140,7 @@ class SuitesCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.lines().get(0)).isEqualTo("[");
     assertThat(run.lines().get(1)).isEqualTo("  {\"code\":\"0x0000\","
-        + "\"iana_name\":\"TLS_NULL_WITH_NULL_NULL\",\"openssl_name\":\"NULL\","
+        + "\"iana_name\":\"TLS_NULL_WITH_NULL_NULL\",\"openssl_name\":null,"
         + "\"jsse_name\":\"TLS_NULL_WITH_NULL_NULL\",\"key_exchange\":\"NULL\","
         + "\"authentication\":\"anon\",\"cipher\":\"NULL\",\"key_bits\":0,\"effective_bits\":0,"
         + "\"mac\":\"NULL\",\"prf_hash\":\"SHA256\",\"min_version\":\"SSLv3\","

@@ -55,7 +55,7 @@ import java.util.Optional;
 public enum CipherSuite {
 
   // RFC 5246 (export suites: RFC 4346; DES and IDEA: RFC 5469)
-  TLS_NULL_WITH_NULL_NULL(0x0000, "NULL", KeyExchange.NULL, BulkCipher.NULL, Mac.NULL),
+  TLS_NULL_WITH_NULL_NULL(0x0000, null, KeyExchange.NULL, BulkCipher.NULL, Mac.NULL),
   TLS_RSA_WITH_NULL_MD5(0x0001, "NULL-MD5", RSA, BulkCipher.NULL, MD5),
   TLS_RSA_WITH_NULL_SHA(0x0002, "NULL-SHA", RSA, BulkCipher.NULL, SHA1),
   TLS_RSA_EXPORT_WITH_RC4_40_MD5(0x0003, "EXP-RC4-MD5", RSA, RC4_40, MD5),

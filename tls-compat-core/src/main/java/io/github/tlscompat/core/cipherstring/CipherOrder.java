@@ -1,0 +1,145 @@
+package io.github.tlscompat.core.cipherstring;
+
+import static io.github.tlscompat.core.cipherstring.CipherMasks.*;
+
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.ParameterSet;
+import io.github.tlscompat.core.registry.PreferenceList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The working list of OpenSSL's {@code ssl_create_cipher_list}: every suite of the universe in
+ * OpenSSL's default preference order, each active (selected) or not, rearranged rule by rule.
+ *
+ * <p>OpenSSL keeps inactive suites in the list because where they sit matters: a suite removed
+ * with {@code -} and added again comes back at the position the removal gave it. Only {@code !}
+ * takes a suite out of the list for good. Mutable, and confined to one parse.
+ */
+final class CipherOrder {
+  /** What a rule does to the suites its pattern matches. */
+  enum Rule {
+    /** Append the inactive ones to the end, activating them (no prefix). */
+    ADD,
+    /** Move the active ones to the end, in order ({@code +}). */
+    ORD,
+    /** Deactivate the active ones, moving them to the front, in order ({@code -}). */
+    DEL,
+    /** Remove them from the list for good ({@code !}). */
+    KILL,
+    /** Move the active ones to the front, in order (OpenSSL's internal CIPHER_BUMP). */
+    BUMP
+  }
+
+  private static final class Entry {
+    final CipherMasks masks;
+    boolean active;
+
+    Entry(CipherMasks masks) {
+      this.masks = masks;
+    }
+  }
+
+  private List<Entry> order;
+
+  private CipherOrder(List<Entry> order) {
+    this.order = order;
+  }
+
+  /**
+   * The suites of {@code universe} in OpenSSL 3.0's default order, all inactive: the steps of
+   * {@code ssl_create_cipher_list} before it applies the cipher string.
+   */
+  static CipherOrder of(ParameterSet<CipherSuite> universe) {
+    List<Entry> entries = new ArrayList<>(universe.size());
+    for (CipherSuite s : universe) entries.add(new Entry(CipherMasks.of(s)));
+    // OpenSSL sorts its table by id and collects it from the end.
+    entries.sort(Comparator.comparingInt((Entry e) -> e.masks.suite().code()).reversed());
+    CipherOrder o = new CipherOrder(entries);
+
+    // Prefer ephemeral ECDH, and ECDSA over RSA within it.
+    o.apply(Rule.ADD, pattern(K_ECDHE, A_ECDSA, 0, 0, 0));
+    o.apply(Rule.ADD, pattern(K_ECDHE, 0, 0, 0, 0));
+    o.apply(Rule.DEL, pattern(K_ECDHE, 0, 0, 0, 0));
+    // Within a strength, AES-GCM before ChaCha20, and AES before the rest.
+    o.apply(Rule.ADD, pattern(0, 0, E_AESGCM, 0, 0));
+    o.apply(Rule.ADD, pattern(0, 0, E_CHACHA20, 0, 0));
+    o.apply(Rule.ADD, pattern(0, 0, E_AES ^ E_AESGCM, 0, 0));
+    o.apply(Rule.ADD, EVERYTHING);
+    o.apply(Rule.ORD, pattern(0, 0, 0, M_MD5, 0));
+    o.apply(Rule.ORD, pattern(0, A_NULL, 0, 0, 0));
+    o.apply(Rule.ORD, pattern(K_RSA, 0, 0, 0, 0));
+    o.apply(Rule.ORD, pattern(K_PSK, 0, 0, 0, 0));
+    o.apply(Rule.ORD, pattern(0, 0, E_RC4, 0, 0));
+    o.sortByStrength();
+    // Then, whatever the strength: (EC)DHE with AEAD, (EC)DHE, other AEAD, the rest; TLS 1.2
+    // suites first within each. Bumping to the front goes in reverse order of preference.
+    o.apply(Rule.BUMP, pattern(0, 0, 0, 0, TLS1_2));
+    o.apply(Rule.BUMP, pattern(0, 0, 0, M_AEAD, 0));
+    o.apply(Rule.BUMP, pattern(K_DHE | K_ECDHE, 0, 0, 0, 0));
+    o.apply(Rule.BUMP, pattern(K_DHE | K_ECDHE, 0, 0, M_AEAD, 0));
+    o.apply(Rule.DEL, EVERYTHING);
+    return o;
+  }
+
+  /** Applies {@code rule} to the suites {@code pattern} matches (OpenSSL's {@code ssl_cipher_apply_rule}). */
+  void apply(Rule rule, CipherMasks pattern) {
+    List<Entry> moved = new ArrayList<>();
+    List<Entry> rest = new ArrayList<>(order.size());
+    for (Entry e : order) {
+      boolean hit = pattern.matches(e.masks) && switch (rule) {
+        case ADD -> !e.active;
+        case ORD, DEL, BUMP -> e.active;
+        case KILL -> true;
+      };
+      (hit ? moved : rest).add(e);
+    }
+    switch (rule) {
+      case ADD -> moved.forEach(e -> e.active = true);
+      case DEL -> moved.forEach(e -> e.active = false);
+      default -> { }
+    }
+    // OpenSSL walks DEL and BUMP from the tail, prepending each hit, which keeps their order.
+    order = switch (rule) {
+      case ADD, ORD -> concat(rest, moved);
+      case DEL, BUMP -> concat(moved, rest);
+      case KILL -> rest;
+    };
+  }
+
+  /**
+   * Stable-sorts the active suites by strength bits, strongest first ({@code @STRENGTH});
+   * inactive suites stay in front, as OpenSSL's moves to the end leave them.
+   */
+  void sortByStrength() {
+    int max = 0;
+    for (Entry e : order) {
+      if (e.active) max = Math.max(max, e.masks.strengthBits());
+    }
+    for (int bits = max; bits >= 0; bits--) {
+      List<Entry> moved = new ArrayList<>();
+      List<Entry> rest = new ArrayList<>(order.size());
+      for (Entry e : order) {
+        (e.active && e.masks.strengthBits() == bits ? moved : rest).add(e);
+      }
+      order = concat(rest, moved);
+    }
+  }
+
+  /** The active suites, in order. */
+  PreferenceList<CipherSuite> active() {
+    List<CipherSuite> suites = new ArrayList<>();
+    for (Entry e : order) {
+      if (e.active) suites.add(e.masks.suite());
+    }
+    return PreferenceList.copyOf(CipherSuite.class, suites);
+  }
+
+  private static List<Entry> concat(List<Entry> first, List<Entry> second) {
+    List<Entry> all = new ArrayList<>(first.size() + second.size());
+    all.addAll(first);
+    all.addAll(second);
+    return all;
+  }
+}
