@@ -16,6 +16,7 @@ import io.github.tlscompat.core.registry.SecurityGrade;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,6 +72,20 @@ public final class Negotiator {
   private static final ParameterSet<SignatureScheme> TLS13_SCHEMES =
       ParameterSet.matching(SignatureScheme.class, SignatureScheme::usableInTls13Handshake);
 
+  /**
+   * The curve size a TLS 1.3 ECDSA scheme fixes, by scheme ordinal (0 for others). A
+   * {@link CertificateSpec} names EC keys by size, meaning the NIST curves, so the brainpool
+   * schemes never match one.
+   */
+  private static final int[] TLS13_ECDSA_CURVE_BITS = Arrays.stream(SignatureScheme.values())
+      .mapToInt(s -> s.name().matches("ecdsa_secp\\d+r1_sha\\d+") ? Integer.parseInt(s.name().replaceAll("\\D+(\\d+)r1.*", "$1")) : 0)
+      .toArray();
+  private static final ProtocolVersion[] VERSIONS = ProtocolVersion.values();
+  private static final String[] VERSION_WARNINGS = Arrays.stream(VERSIONS).map(Negotiator::versionWarning)
+      .toArray(String[]::new);
+  private static final String[] SUITE_WARNINGS = Arrays.stream(CipherSuite.values()).map(Negotiator::suiteWarning)
+      .toArray(String[]::new);
+
   private Negotiator() {}
 
   @SuppressWarnings("unchecked")
@@ -97,14 +112,15 @@ public final class Negotiator {
       certificates = List.of(server.fallbackCertificate().get());
     }
 
-    ParameterSet<ProtocolVersion> clientVersions = client.helloFormat() == HelloFormat.SSL2_COMPATIBLE
-        ? client.versions() : client.versions().without(ProtocolVersion.SSL_2_0);
-    Optional<ProtocolVersion> chosen = selectVersion(client, clientVersions, server);
-    if (chosen.isEmpty() || !clientVersions.contains(chosen.get())) {
+    boolean ssl2Framing = client.helloFormat() == HelloFormat.SSL2_COMPATIBLE;
+    ProtocolVersion chosen = selectVersion(client, server, ssl2Framing);
+    if (chosen == null || !client.versions().contains(chosen)) {
+      ParameterSet<ProtocolVersion> clientVersions = ssl2Framing
+          ? client.versions() : client.versions().without(ProtocolVersion.SSL_2_0);
       return new Refused(Reason.NO_SHARED_PROTOCOL_VERSION, "client offers " + range(clientVersions)
-          + ", server enables " + range(server.versions()), chosen.isEmpty() ? Stage.CLIENT_HELLO : Stage.SERVER_HELLO);
+          + ", server enables " + range(server.versions()), chosen == null ? Stage.CLIENT_HELLO : Stage.SERVER_HELLO);
     }
-    ProtocolVersion version = chosen.get();
+    ProtocolVersion version = chosen;
 
     Choice choice = version == ProtocolVersion.TLS_1_3
         ? chooseTls13(client, server, certificates) : chooseTls12(client, server, certificates, version);
@@ -112,22 +128,31 @@ public final class Negotiator {
     return clientChecks(client, server, version, choice);
   }
 
-  private static Optional<ProtocolVersion> selectVersion(ClientProfile client, ParameterSet<ProtocolVersion> clientVersions,
-      ServerPolicy server) {
+  /** The version the server answers with, or null when it refuses at the ClientHello. */
+  private static ProtocolVersion selectVersion(ClientProfile client, ServerPolicy server, boolean ssl2Framing) {
     if (client.sendsSupportedVersions()) {
-      ProtocolVersion best = null;
-      for (ProtocolVersion v : clientVersions.intersect(server.versions())) best = v;
-      return Optional.ofNullable(best);
+      for (int i = VERSIONS.length - 1; i >= 0; i--) {
+        ProtocolVersion v = VERSIONS[i];
+        if (client.versions().contains(v) && server.versions().contains(v) && (v != ProtocolVersion.SSL_2_0 || ssl2Framing)) {
+          return v;
+        }
+      }
+      return null;
     }
     ProtocolVersion clientMax = null;
-    for (ProtocolVersion v : clientVersions) clientMax = v;
-    ProtocolVersion best = null;
-    for (ProtocolVersion v : server.versions()) {
-      if (!v.isAtLeast(ProtocolVersion.TLS_1_3) && !clientMax.isOlderThan(v)) best = v;
+    for (int i = VERSIONS.length - 1; i >= 0 && clientMax == null; i--) {
+      ProtocolVersion v = VERSIONS[i];
+      if (client.versions().contains(v) && (v != ProtocolVersion.SSL_2_0 || ssl2Framing)) clientMax = v;
     }
-    // SSL 2.0 has no version negotiation with SSL 3.0+: it is used only when nothing newer is common.
-    if (best == ProtocolVersion.SSL_2_0 && !clientVersions.contains(ProtocolVersion.SSL_2_0)) best = null;
-    return Optional.ofNullable(best);
+    if (clientMax == null) return null;
+    for (int i = clientMax.ordinal(); i >= 0; i--) {
+      ProtocolVersion v = VERSIONS[i];
+      if (server.versions().contains(v)) {
+        // SSL 2.0 has no version negotiation with SSL 3.0+: it is used only when nothing newer is common.
+        return v == ProtocolVersion.SSL_2_0 && !(ssl2Framing && client.versions().contains(v)) ? null : v;
+      }
+    }
+    return null;
   }
 
   /** The outcome of suite selection: a suite with what it needs, or a refusal. */
@@ -148,53 +173,72 @@ public final class Negotiator {
 
   private static Choice chooseTls12(ClientProfile client, ServerPolicy server, List<CertificateSpec> certificates,
       ProtocolVersion version) {
-    PreferenceList<CipherSuite> shared = sharedSuites(client, server, version);
-    if (shared.isEmpty()) return noSharedSuite(client, server, version);
+    PreferenceList<CipherSuite> order = server.serverPreference() ? server.cipherSuites() : client.cipherSuites();
+    ParameterSet<CipherSuite> other = (server.serverPreference() ? client.cipherSuites() : server.cipherSuites()).asSet();
+    ParameterSet<CipherSuite> valid = SUITES_VALID_IN[version.ordinal()];
+    boolean anyShared = false;
     Reason furthest = Reason.NO_CIPHER_SUITE_FOR_CERTIFICATE;
-    for (CipherSuite suite : shared) {
-      Optional<CertificateSpec> certificate = certificateFor(suite, certificates);
-      if (certificate.isEmpty()) continue;
-      Optional<NamedGroup> group = Optional.empty();
+    for (int i = 0; i < order.size(); i++) {
+      CipherSuite suite = order.get(i);
+      if (!valid.contains(suite) || !other.contains(suite)) continue;
+      anyShared = true;
+      CertificateSpec certificate = certificateFor(suite, certificates);
+      if (certificate == null) continue;
+      NamedGroup group = null;
       if (suite.keyExchange().agreement() == Agreement.ECDHE) {
         group = tls12Group(client, server, version);
-        if (group.isEmpty()) {
+        if (group == null) {
           furthest = later(furthest, Reason.NO_SHARED_GROUP);
           continue;
         }
       }
-      Optional<SignatureScheme> scheme = Optional.empty();
+      SignatureScheme scheme = null;
       if (version == ProtocolVersion.TLS_1_2 && signsKeyExchange(suite)) {
-        scheme = tls12Scheme(client, server, certificate.get());
-        if (scheme.isEmpty()) {
+        scheme = tls12Scheme(client, server, certificate);
+        if (scheme == null) {
           furthest = later(furthest, Reason.NO_SHARED_SIGNATURE_SCHEME);
           continue;
         }
       }
-      return new Choice(suite, certificate.get(), group, scheme, false, null);
+      return new Choice(suite, certificate, Optional.ofNullable(group), Optional.ofNullable(scheme), false, null);
     }
-    return Choice.refused(furthest, explain(furthest, client, server, version, shared, certificates));
+    if (!anyShared) return noSharedSuite(client, server, version);
+    return Choice.refused(furthest, explain(furthest, client, server, version, sharedSuites(client, server, version),
+        certificates));
   }
 
   private static Choice chooseTls13(ClientProfile client, ServerPolicy server, List<CertificateSpec> certificates) {
-    PreferenceList<CipherSuite> shared = sharedSuites(client, server, ProtocolVersion.TLS_1_3);
-    if (shared.isEmpty()) return noSharedSuite(client, server, ProtocolVersion.TLS_1_3);
+    PreferenceList<CipherSuite> order = server.serverPreference() ? server.cipherSuites() : client.cipherSuites();
+    ParameterSet<CipherSuite> other = (server.serverPreference() ? client.cipherSuites() : server.cipherSuites()).asSet();
+    ParameterSet<CipherSuite> valid = SUITES_VALID_IN[ProtocolVersion.TLS_1_3.ordinal()];
+    CipherSuite suite = null;
+    for (int i = 0; i < order.size() && suite == null; i++) {
+      CipherSuite s = order.get(i);
+      if (valid.contains(s) && other.contains(s)) suite = s;
+    }
+    if (suite == null) return noSharedSuite(client, server, ProtocolVersion.TLS_1_3);
     PreferenceList<NamedGroup> serverGroups = server.effectiveGroups();
-    PreferenceList<NamedGroup> groups = (server.serverPreference()
-        ? serverGroups.retainAll(client.groups().asSet()) : client.groups().retainAll(serverGroups.asSet()))
-        .retainAll(TLS13_GROUPS);
-    if (groups.isEmpty()) {
+    PreferenceList<NamedGroup> groupOrder = server.serverPreference() ? serverGroups : client.groups();
+    ParameterSet<NamedGroup> otherGroups = (server.serverPreference() ? client.groups() : serverGroups).asSet();
+    // A server that prefers its own order still takes a key share the client already sent for an
+    // acceptable group rather than pay a round trip (OpenSSL, BoringSSL, SChannel all do).
+    NamedGroup first = null;
+    NamedGroup withShare = null;
+    for (int i = 0; i < groupOrder.size() && withShare == null; i++) {
+      NamedGroup g = groupOrder.get(i);
+      if (!TLS13_GROUPS.contains(g) || !otherGroups.contains(g)) continue;
+      if (first == null) first = g;
+      if (client.keyShares().contains(g)) withShare = g;
+    }
+    if (first == null) {
       return Choice.refused(Reason.NO_SHARED_GROUP, "client offers groups " + client.groups()
           + " for TLSv1.3, server accepts " + serverGroups);
     }
-    // A server that prefers its own order still takes a key share the client already sent for an
-    // acceptable group rather than pay a round trip (OpenSSL, BoringSSL, SChannel all do).
-    Optional<NamedGroup> withShare = server.serverPreference()
-        ? groups.firstIn(client.keyShares().asSet()) : client.keyShares().firstIn(groups.asSet());
-    NamedGroup group = withShare.orElse(groups.get(0));
+    NamedGroup group = withShare != null ? withShare : first;
     for (CertificateSpec certificate : certificates) {
-      Optional<SignatureScheme> scheme = tls13Scheme(client, server, certificate);
-      if (scheme.isPresent()) {
-        return new Choice(shared.get(0), certificate, Optional.of(group), scheme, withShare.isEmpty(), null);
+      SignatureScheme scheme = tls13Scheme(client, server, certificate);
+      if (scheme != null) {
+        return new Choice(suite, certificate, Optional.of(group), Optional.of(scheme), withShare == null, null);
       }
     }
     return Choice.refused(Reason.NO_SHARED_SIGNATURE_SCHEME, "client accepts " + client.signatureAlgorithms()
@@ -256,20 +300,23 @@ public final class Negotiator {
     return a.ordinal() >= b.ordinal() ? a : b;
   }
 
-  private static Optional<CertificateSpec> certificateFor(CipherSuite suite, List<CertificateSpec> certificates) {
-    Optional<KeyType> needed = switch (suite.authentication()) {
-      case anon -> Optional.empty();
-      case RSA -> suite.keyExchange().agreement() == Agreement.ECDH ? Optional.of(KeyType.EC) : Optional.of(KeyType.RSA);
-      case DSS -> Optional.of(KeyType.DSA);
-      case ECDSA -> Optional.of(KeyType.EC);
-      default -> null; // PSK, SRP, Kerberos, ECCPWD, GOST: credentials this model does not hold
-    };
-    if (needed == null) return Optional.empty();
-    if (suite.keyExchange().agreement() == Agreement.DH || suite.keyExchange().isPsk()) return Optional.empty();
-    for (CertificateSpec c : certificates) {
-      if (needed.isEmpty() || c.keyType() == needed.get()) return Optional.of(c);
+  /** The first certificate the suite's authentication can use, or null. */
+  private static CertificateSpec certificateFor(CipherSuite suite, List<CertificateSpec> certificates) {
+    Agreement agreement = suite.keyExchange().agreement();
+    // PSK, SRP, Kerberos, ECCPWD, GOST and static DH need credentials this model does not hold.
+    if (agreement == Agreement.DH || suite.keyExchange().isPsk()) return null;
+    KeyType needed;
+    switch (suite.authentication()) {
+      case anon -> { return certificates.get(0); }
+      case RSA -> needed = agreement == Agreement.ECDH ? KeyType.EC : KeyType.RSA;
+      case DSS -> needed = KeyType.DSA;
+      case ECDSA -> needed = KeyType.EC;
+      default -> { return null; }
     }
-    return Optional.empty();
+    for (int i = 0; i < certificates.size(); i++) {
+      if (certificates.get(i).keyType() == needed) return certificates.get(i);
+    }
+    return null;
   }
 
   private static boolean signsKeyExchange(CipherSuite suite) {
@@ -277,32 +324,47 @@ public final class Negotiator {
     return (a == Agreement.DHE || a == Agreement.ECDHE || a == Agreement.SRP) && !suite.isAnonymous();
   }
 
-  private static Optional<NamedGroup> tls12Group(ClientProfile client, ServerPolicy server, ProtocolVersion version) {
+  /** The ECDHE group for TLS 1.2 and earlier, or null when none is shared. */
+  private static NamedGroup tls12Group(ClientProfile client, ServerPolicy server, ProtocolVersion version) {
     ParameterSet<NamedGroup> ecdhe = ECDHE_GROUPS_VALID_IN[version.ordinal()];
-    PreferenceList<NamedGroup> serverGroups = server.effectiveGroups().retainAll(ecdhe);
-    if (client.groups().isEmpty()) return serverGroups.isEmpty() ? Optional.empty() : Optional.of(serverGroups.get(0));
-    return server.serverPreference() ? serverGroups.firstIn(client.groups().asSet())
-        : client.groups().retainAll(ecdhe).firstIn(serverGroups.asSet());
+    PreferenceList<NamedGroup> serverGroups = server.effectiveGroups();
+    boolean anyClientGroup = client.groups().isEmpty();
+    PreferenceList<NamedGroup> order = server.serverPreference() || anyClientGroup ? serverGroups : client.groups();
+    PreferenceList<NamedGroup> other = order == serverGroups ? client.groups() : serverGroups;
+    for (int i = 0; i < order.size(); i++) {
+      NamedGroup g = order.get(i);
+      if (ecdhe.contains(g) && (anyClientGroup || other.contains(g))) return g;
+    }
+    return null;
   }
 
-  private static Optional<SignatureScheme> tls12Scheme(ClientProfile client, ServerPolicy server, CertificateSpec cert) {
+  /** The scheme the server signs its TLS 1.2 key exchange with, or null. */
+  private static SignatureScheme tls12Scheme(ClientProfile client, ServerPolicy server, CertificateSpec cert) {
     PreferenceList<SignatureScheme> offered = client.signatureAlgorithms().isEmpty()
         ? TLS12_DEFAULT_SCHEMES : client.signatureAlgorithms();
-    ParameterSet<SignatureScheme> usable = usable(TLS12_SCHEMES, server, cert, false);
-    return server.serverPreference() && !server.signatureSchemes().isEmpty()
-        ? server.signatureSchemes().firstIn(offered.asSet().intersect(usable)) : offered.firstIn(usable);
+    PreferenceList<SignatureScheme> serverSchemes = server.signatureSchemes();
+    PreferenceList<SignatureScheme> order = server.serverPreference() && !serverSchemes.isEmpty() ? serverSchemes : offered;
+    for (int i = 0; i < order.size(); i++) {
+      SignatureScheme s = order.get(i);
+      if (TLS12_SCHEMES.contains(s) && offered.contains(s) && (serverSchemes.isEmpty() || serverSchemes.contains(s))
+          && canSign(cert, s, false)) {
+        return s;
+      }
+    }
+    return null;
   }
 
-  private static Optional<SignatureScheme> tls13Scheme(ClientProfile client, ServerPolicy server, CertificateSpec cert) {
-    ParameterSet<SignatureScheme> usable = usable(TLS13_SCHEMES, server, cert, true);
-    return client.signatureAlgorithms().firstIn(usable);
-  }
-
-  private static ParameterSet<SignatureScheme> usable(ParameterSet<SignatureScheme> forVersion, ServerPolicy server,
-      CertificateSpec cert, boolean tls13) {
-    ParameterSet<SignatureScheme> candidates = server.signatureSchemes().isEmpty()
-        ? forVersion : forVersion.intersect(server.signatureSchemes().asSet());
-    return candidates.filter(s -> canSign(cert, s, tls13));
+  /** The scheme of the TLS 1.3 CertificateVerify, in the client's order, or null. */
+  private static SignatureScheme tls13Scheme(ClientProfile client, ServerPolicy server, CertificateSpec cert) {
+    PreferenceList<SignatureScheme> offered = client.signatureAlgorithms();
+    for (int i = 0; i < offered.size(); i++) {
+      SignatureScheme s = offered.get(i);
+      if (TLS13_SCHEMES.contains(s) && (server.signatureSchemes().isEmpty() || server.signatureSchemes().contains(s))
+          && canSign(cert, s, true)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** Whether a certificate's key can make signatures of this scheme; TLS 1.3 ECDSA schemes fix the curve. */
@@ -310,11 +372,7 @@ public final class Negotiator {
     KeyType key = scheme.keyType();
     if (cert.keyType() == KeyType.RSA && key == KeyType.RSA) return true;
     if (key != cert.keyType()) return false;
-    if (key == KeyType.EC && tls13) {
-      String n = scheme.name();
-      return n.contains("secp" + cert.keyBits()) || (cert.keyBits() == 521 && n.contains("secp521"));
-    }
-    return true;
+    return !(key == KeyType.EC && tls13) || TLS13_ECDSA_CURVE_BITS[scheme.ordinal()] == cert.keyBits();
   }
 
   private static String keyProblem(ClientProfile client, CertificateSpec cert) {
@@ -332,17 +390,24 @@ public final class Negotiator {
   }
 
   private static List<String> warnings(ProtocolVersion version, CipherSuite suite) {
-    List<String> warnings = new ArrayList<>(2);
-    switch (version) {
-      case SSL_2_0 -> warnings.add("negotiated SSLv2, prohibited by RFC 6176");
-      case SSL_3_0 -> warnings.add("negotiated SSLv3, deprecated by RFC 7568");
-      case TLS_1_0, TLS_1_1 -> warnings.add("negotiated " + version.displayName() + ", deprecated by RFC 8996");
-      default -> { }
-    }
-    if (suite.grade().compareTo(SecurityGrade.SECURE) < 0) {
-      warnings.add("negotiated a suite graded " + suite.grade().name().toLowerCase(Locale.ROOT) + ": " + suite);
-    }
-    return warnings;
+    String versionWarning = VERSION_WARNINGS[version.ordinal()];
+    String suiteWarning = SUITE_WARNINGS[suite.ordinal()];
+    if (versionWarning == null) return suiteWarning == null ? List.of() : List.of(suiteWarning);
+    return suiteWarning == null ? List.of(versionWarning) : List.of(versionWarning, suiteWarning);
+  }
+
+  private static String versionWarning(ProtocolVersion version) {
+    return switch (version) {
+      case SSL_2_0 -> "negotiated SSLv2, prohibited by RFC 6176";
+      case SSL_3_0 -> "negotiated SSLv3, deprecated by RFC 7568";
+      case TLS_1_0, TLS_1_1 -> "negotiated " + version.displayName() + ", deprecated by RFC 8996";
+      default -> null;
+    };
+  }
+
+  private static String suiteWarning(CipherSuite suite) {
+    return suite.grade().compareTo(SecurityGrade.SECURE) >= 0 ? null
+        : "negotiated a suite graded " + suite.grade().name().toLowerCase(Locale.ROOT) + ": " + suite;
   }
 
   /** "SSLv3..TLSv1.0", "TLSv1.2 only", or a list when there are gaps. */
