@@ -26,6 +26,12 @@ import java.util.Optional;
  * @param groups the supported_groups extension, in order (empty: not sent)
  * @param keyShares the groups of the TLS 1.3 key_share extension (empty: none)
  * @param signatureAlgorithms the signature_algorithms extension (empty: not sent)
+ * @param signatureAlgorithmsCert the signature_algorithms_cert extension (RFC 8446 4.2.3; empty: not
+ *     sent, so signature_algorithms applies to certificates too). Which certificate signatures the
+ *     client really verifies is {@link ClientLimits#certificateSignatureHashes()}: servers send
+ *     their one chain whatever the extension says, so the engine checks the client's limits.
+ * @param extensions the extension types the ClientHello carries, as IANA ExtensionType codes in
+ *     wire order (e.g. 0 server_name, 10 supported_groups, 65281 renegotiation_info)
  * @param sendsSni whether the server_name extension is sent
  * @param clientCertificate the key type of the client certificate, if the client has one
  * @param limits what the client refuses after the server has chosen
@@ -33,7 +39,8 @@ import java.util.Optional;
  */
 public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion> versions,
     HelloFormat helloFormat, PreferenceList<CipherSuite> cipherSuites, PreferenceList<NamedGroup> groups,
-    PreferenceList<NamedGroup> keyShares, PreferenceList<SignatureScheme> signatureAlgorithms, boolean sendsSni,
+    PreferenceList<NamedGroup> keyShares, PreferenceList<SignatureScheme> signatureAlgorithms,
+    PreferenceList<SignatureScheme> signatureAlgorithmsCert, List<Integer> extensions, boolean sendsSni,
     Optional<SignatureScheme.KeyType> clientCertificate, ClientLimits limits) {
 
   /** Validates the components. */
@@ -48,6 +55,12 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
     Preconditions.checkNotNull(groups, "groups");
     Preconditions.checkNotNull(keyShares, "keyShares");
     Preconditions.checkNotNull(signatureAlgorithms, "signatureAlgorithms");
+    Preconditions.checkNotNull(signatureAlgorithmsCert, "signatureAlgorithmsCert");
+    extensions = List.copyOf(extensions);
+    for (int type : extensions) {
+      Preconditions.checkArgument(type >= 0 && type <= 0xFFFF,
+          () -> "client profile '" + id + "': extension type " + type + " is not a 16-bit code");
+    }
     Preconditions.checkNotNull(clientCertificate, "clientCertificate");
     Preconditions.checkNotNull(limits, "limits");
   }
@@ -83,6 +96,8 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
     b.groups = groups;
     b.keyShares = keyShares;
     b.signatureAlgorithms = signatureAlgorithms;
+    b.signatureAlgorithmsCert = signatureAlgorithmsCert;
+    b.extensions = extensions;
     b.sendsSni = sendsSni;
     b.clientCertificate = clientCertificate;
     b.limits = limits;
@@ -94,8 +109,9 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
   }
 
   /**
-   * Builds a {@link ClientProfile}. Defaults: TLS record framing, SNI sent, no groups, key shares or
-   * signature algorithms (the extensions are absent), no client certificate, {@link ClientLimits#NONE}.
+   * Builds a {@link ClientProfile}. Defaults: TLS record framing, SNI sent, no groups, key shares,
+   * signature algorithms or signature_algorithms_cert (the extensions are absent), no extension list,
+   * no client certificate, {@link ClientLimits#NONE}.
    */
   public static final class Builder {
     private String id;
@@ -106,6 +122,8 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
     private PreferenceList<NamedGroup> groups = PreferenceList.empty(NamedGroup.class);
     private PreferenceList<NamedGroup> keyShares = PreferenceList.empty(NamedGroup.class);
     private PreferenceList<SignatureScheme> signatureAlgorithms = PreferenceList.empty(SignatureScheme.class);
+    private PreferenceList<SignatureScheme> signatureAlgorithmsCert = PreferenceList.empty(SignatureScheme.class);
+    private List<Integer> extensions = List.of();
     private boolean sendsSni = true;
     private Optional<SignatureScheme.KeyType> clientCertificate = Optional.empty();
     private ClientLimits limits = ClientLimits.NONE;
@@ -175,6 +193,18 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
       return this;
     }
 
+    /** Sets the signature_algorithms_cert extension, in order. */
+    public Builder signatureAlgorithmsCert(List<SignatureScheme> schemes) {
+      this.signatureAlgorithmsCert = PreferenceList.copyOf(SignatureScheme.class, schemes);
+      return this;
+    }
+
+    /** Sets the extension types the ClientHello carries, as IANA codes in wire order. */
+    public Builder extensions(List<Integer> extensions) {
+      this.extensions = extensions;
+      return this;
+    }
+
     /** Sets whether the server_name extension is sent. */
     public Builder sendsSni(boolean sendsSni) {
       this.sendsSni = sendsSni;
@@ -200,7 +230,7 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
      */
     public ClientProfile build() {
       return new ClientProfile(id, name, versions, helloFormat, cipherSuites, groups, keyShares,
-          signatureAlgorithms, sendsSni, clientCertificate, limits);
+          signatureAlgorithms, signatureAlgorithmsCert, extensions, sendsSni, clientCertificate, limits);
     }
   }
 }

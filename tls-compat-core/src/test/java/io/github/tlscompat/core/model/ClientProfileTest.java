@@ -1,0 +1,44 @@
+package io.github.tlscompat.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SignatureScheme;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClientProfileTest {
+  private final ClientProfile browser = ClientProfile.builder("browser", "TLS 1.3 browser")
+      .versions(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3)
+      .cipherSuites(CipherSuite.TLS_AES_128_GCM_SHA256, CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
+      .signatureAlgorithms(List.of(SignatureScheme.rsa_pss_rsae_sha256))
+      .signatureAlgorithmsCert(List.of(SignatureScheme.rsa_pkcs1_sha256, SignatureScheme.rsa_pkcs1_sha1))
+      .extensions(List.of(0, 10, 13, 43, 50, 51))
+      .build();
+
+  @Test
+  void toBuilder_roundTrip_keepsEveryComponent() {
+    assertThat(browser.toBuilder().build()).isEqualTo(browser);
+    assertThat(browser.signatureAlgorithmsCert()).containsExactly(SignatureScheme.rsa_pkcs1_sha256, SignatureScheme.rsa_pkcs1_sha1);
+    assertThat(browser.extensions()).containsExactly(0, 10, 13, 43, 50, 51);
+    assertThat(browser.sendsSupportedVersions()).isTrue();
+    assertThat(browser.minVersion()).isEqualTo(ProtocolVersion.TLS_1_2);
+    assertThat(browser.maxVersion()).isEqualTo(ProtocolVersion.TLS_1_3);
+  }
+
+  @Test
+  void build_extensionCodeOutOfRange_failsNamingProfileAndCode() {
+    assertThatThrownBy(() -> browser.toBuilder().extensions(List.of(0, 70000)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("client profile 'browser': extension type 70000 is not a 16-bit code");
+  }
+
+  @Test
+  void build_noCipherSuite_failsNamingTheProfile() {
+    assertThatThrownBy(() -> ClientProfile.builder("empty", "nothing").versions(ProtocolVersion.TLS_1_2).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("client profile 'empty' offers no cipher suite");
+  }
+}
