@@ -40,7 +40,9 @@ import java.util.OptionalInt;
  *       server preference and the client's otherwise, the first that can run: the server holds a
  *       certificate its authentication needs (RSA, DSA or EC key; PSK, SRP, Kerberos and static DH
  *       credentials are not modelled and never run); (EC)DHE has a group both accept (RFC 8422 5.1;
- *       a client without supported_groups leaves the choice to the server, RFC 8422 4); and, in TLS
+ *       a client without supported_groups leaves the choice to the server, RFC 8422 4; a client that
+ *       lists FFDHE groups gets one of them for DHE or no DHE suite, RFC 7919 4, and otherwise DHE
+ *       uses the server's own {@code dhBits} prime); and, in TLS
  *       1.2, the server can sign with a scheme the client lists, or with SHA-1 when the client sends
  *       no signature_algorithms (RFC 5246 7.4.1.4.1). When none can run, the reason is the last test
  *       the most promising suite passed.</li>
@@ -191,6 +193,13 @@ public final class Negotiator {
           furthest = later(furthest, Reason.NO_SHARED_GROUP);
           continue;
         }
+      } else if (suite.keyExchange().agreement() == Agreement.DHE && offersFfdhe(client)) {
+        // RFC 7919 4: a client that names FFDHE groups gets one of them or no DHE suite at all.
+        group = ffdheGroup(client, server);
+        if (group == null) {
+          furthest = later(furthest, Reason.NO_SHARED_GROUP);
+          continue;
+        }
       }
       SignatureScheme scheme = null;
       if (version == ProtocolVersion.TLS_1_2 && signsKeyExchange(suite)) {
@@ -262,11 +271,12 @@ public final class Negotiator {
     }
     OptionalInt dhBits = OptionalInt.empty();
     if (suite.keyExchange().agreement() == Agreement.DHE && version != ProtocolVersion.TLS_1_3) {
-      dhBits = OptionalInt.of(server.dhBits());
-      if (!client.limits().acceptsDhBits(server.dhBits())) {
+      int bits = c.group.map(NamedGroup::bits).orElse(server.dhBits());
+      dhBits = OptionalInt.of(bits);
+      if (!client.limits().acceptsDhBits(bits)) {
         return new Refused(Reason.DH_PARAMETERS_REJECTED, client.id() + " accepts DH primes of " + client.limits().minDhBits()
             + ".." + (client.limits().maxDhBits() == 0 ? "any" : client.limits().maxDhBits()) + " bits; " + server.id()
-            + " sends " + server.dhBits(), Stage.SERVER_KEY_EXCHANGE);
+            + " sends " + bits, Stage.SERVER_KEY_EXCHANGE);
       }
     }
     if (server.requiresClientCertificate() && client.clientCertificate().isEmpty()) {
@@ -334,6 +344,25 @@ public final class Negotiator {
     for (int i = 0; i < order.size(); i++) {
       NamedGroup g = order.get(i);
       if (ecdhe.contains(g) && (anyClientGroup || other.contains(g))) return g;
+    }
+    return null;
+  }
+
+  private static boolean offersFfdhe(ClientProfile client) {
+    PreferenceList<NamedGroup> groups = client.groups();
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).isFfdhe()) return true;
+    }
+    return false;
+  }
+
+  /** The RFC 7919 group for a TLS 1.2 DHE exchange, in the preferred order, or null. */
+  private static NamedGroup ffdheGroup(ClientProfile client, ServerPolicy server) {
+    PreferenceList<NamedGroup> order = server.serverPreference() ? server.effectiveGroups() : client.groups();
+    PreferenceList<NamedGroup> other = order == client.groups() ? server.effectiveGroups() : client.groups();
+    for (int i = 0; i < order.size(); i++) {
+      NamedGroup g = order.get(i);
+      if (g.isFfdhe() && other.contains(g)) return g;
     }
     return null;
   }

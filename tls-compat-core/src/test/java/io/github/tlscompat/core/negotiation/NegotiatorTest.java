@@ -131,6 +131,21 @@ class NegotiatorTest {
     }
 
     @Test
+    void negotiate_clientListsFfdheGroups_dheUsesTheSharedRfc7919Group() {
+      ClientProfile ffdhe = ClientProfile.builder("ffdhe", "TLS 1.2 DHE client").versions(TLS_1_2)
+          .cipherSuites(TLS_DHE_RSA_WITH_AES_128_GCM_SHA256)
+          .groups(List.of(NamedGroup.ffdhe3072, NamedGroup.ffdhe2048)).build();
+      ServerPolicy dhe = TLS12_ONLY.toBuilder().cipherSuites(TLS_DHE_RSA_WITH_AES_128_GCM_SHA256).dhBits(1024).build();
+      ServerPolicy noFfdhe = dhe.toBuilder().groups(List.of(NamedGroup.x25519)).build();
+
+      Connected c = (Connected) Negotiator.negotiate(ffdhe, dhe);
+
+      assertThat(c.group()).contains(NamedGroup.ffdhe2048);
+      assertThat(c.dhBits()).hasValue(2048);
+      assertThat(((Refused) Negotiator.negotiate(ffdhe, noFfdhe)).reason()).isEqualTo(Reason.NO_SHARED_GROUP);
+    }
+
+    @Test
     void negotiate_sniRequiredWithFallbackCertificate_servesTheFallback() {
       CertificateSpec fallback = CertificateSpec.RSA_2048_SHA1;
       ServerPolicy wap = FIPS.toBuilder().requiresSni(true).fallbackCertificate(fallback).build();
