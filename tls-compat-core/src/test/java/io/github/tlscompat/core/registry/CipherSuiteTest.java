@@ -4,19 +4,13 @@ import static io.github.tlscompat.core.registry.CipherSuite.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,10 +20,7 @@ class CipherSuiteTest {
   @Test
   void table_everyBouncyCastleConstant_presentWithSameCodeAndName() throws IllegalAccessException {
     // GIVEN Bouncy Castle's independent table of IANA code points
-    Map<String, Integer> bc = new TreeMap<>();
-    for (Field f : org.bouncycastle.tls.CipherSuite.class.getFields()) {
-      if (f.getType() == int.class && Modifier.isStatic(f.getModifiers())) bc.put(f.getName(), f.getInt(null));
-    }
+    Map<String, Integer> bc = IndependentSources.bouncyCastleConstants(org.bouncycastle.tls.CipherSuite.class);
     assertThat(bc).hasSizeGreaterThan(300);
 
     // WHEN each is looked up by code
@@ -48,18 +39,15 @@ class CipherSuiteTest {
   @Test
   void table_everyCodePointCapturedClientsSend_resolves() throws IOException {
     List<String> unresolved = new ArrayList<>();
-    int lines = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        CipherSuiteTest.class.getResourceAsStream("observed-cipher-suites.txt"), StandardCharsets.US_ASCII))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.startsWith("#") || line.isBlank()) continue;
-        lines++;
-        String[] kindAndCode = line.split(" ");
-        int code = Integer.parseInt(kindAndCode[1].substring(2), 16);
-        Optional<CipherSuite> s = kindAndCode[0].equals("SSLv2") ? fromSsl2Code(code) : fromCode(code);
-        if (s.isEmpty()) unresolved.add(line);
-      }
+    List<Integer> tls = IndependentSources.observedCodes("observed-cipher-suites.txt", "TLS");
+    List<Integer> ssl2 = IndependentSources.observedCodes("observed-cipher-suites.txt", "SSLv2");
+    for (int code : tls) {
+      if (fromCode(code).isEmpty()) unresolved.add("TLS " + IndependentSources.hex(code));
     }
+    for (int code : ssl2) {
+      if (fromSsl2Code(code).isEmpty()) unresolved.add(String.format("SSLv2 0x%06X", code));
+    }
+    int lines = tls.size() + ssl2.size();
     assertThat(lines).isEqualTo(135);
     assertThat(unresolved).isEmpty();
   }

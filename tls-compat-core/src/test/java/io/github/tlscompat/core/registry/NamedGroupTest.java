@@ -1,17 +1,16 @@
 package io.github.tlscompat.core.registry;
 
+import static io.github.tlscompat.core.registry.IndependentSources.bouncyCastleConstants;
+import static io.github.tlscompat.core.registry.IndependentSources.hex;
+import static io.github.tlscompat.core.registry.IndependentSources.isGrease;
+import static io.github.tlscompat.core.registry.IndependentSources.observedCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,16 +24,15 @@ class NamedGroupTest {
     List<String> missing = new ArrayList<>();
     List<String> wrongCode = new ArrayList<>();
     int checked = 0;
-    for (Field f : org.bouncycastle.tls.NamedGroup.class.getFields()) {
-      if (!isIntConstant(f) || isUnassignedInBouncyCastle(f.getName())) continue;
-      int code = f.getInt(null);
+    for (Map.Entry<String, Integer> bc : bouncyCastleConstants(org.bouncycastle.tls.NamedGroup.class).entrySet()) {
+      int code = bc.getValue();
       checked++;
 
       // WHEN looked up by code, and by name where BC spells it as IANA does
-      if (NamedGroup.fromCode(code).isEmpty()) missing.add(f.getName() + "=" + hex(code));
-      for (NamedGroup g : NamedGroup.values()) {
-        if (g.name().equals(f.getName()) && g.code() != code) {
-          wrongCode.add(g + " is " + g.codeString() + ", BC says " + hex(code));
+      if (NamedGroup.fromCode(code).isEmpty()) missing.add(bc.getKey() + "=" + hex(code));
+      for (NamedGroup x : NamedGroup.values()) {
+        if (x.name().equals(bc.getKey()) && x.code() != code) {
+          wrongCode.add(x + " is " + x.codeString() + ", BC says " + hex(code));
         }
       }
     }
@@ -47,7 +45,7 @@ class NamedGroupTest {
 
   @Test
   void observedClientGroups_exceptGrease_allResolveByCode() throws IOException {
-    List<Integer> codes = observedCodes("group");
+    List<Integer> codes = observedCodes("observed-codes.txt", "group");
     List<String> unknown = new ArrayList<>();
     for (int code : codes) {
       if (!isGrease(code) && NamedGroup.fromCode(code).isEmpty()) unknown.add(hex(code));
@@ -234,41 +232,5 @@ class NamedGroupTest {
 
     assertThat(unregistered).containsExactly(
         NamedGroup.X25519Kyber768Draft00, NamedGroup.SecP256r1Kyber768Draft00);
-  }
-
-  private static boolean isIntConstant(Field f) {
-    int m = f.getModifiers();
-    return Modifier.isStatic(m) && Modifier.isFinal(m) && f.getType() == int.class;
-  }
-
-  /**
-   * BC's {@code OQS_} constants are the Open Quantum Safe project's own code points, and its
-   * {@code DRAFT_} constants values IANA has not assigned; neither is in the IANA registry.
-   */
-  private static boolean isUnassignedInBouncyCastle(String name) {
-    return name.startsWith("OQS_") || name.startsWith("DRAFT_");
-  }
-
-  /** RFC 8701 GREASE: both bytes equal, each of the form 0x?A. */
-  private static boolean isGrease(int code) {
-    return (code & 0x0F0F) == 0x0A0A && (code >> 8) == (code & 0xFF);
-  }
-
-  /** The codes of one kind ("group" or "sigalg") in the captured-client resource. */
-  private static List<Integer> observedCodes(String kind) throws IOException {
-    List<Integer> codes = new ArrayList<>();
-    try (InputStream in = NamedGroupTest.class.getResourceAsStream("observed-codes.txt")) {
-      assertThat(in).as("observed-codes.txt on the test class path").isNotNull();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String[] parts = line.trim().split("\\s+");
-        if (parts.length == 2 && parts[0].equals(kind)) codes.add(Integer.decode(parts[1]));
-      }
-    }
-    return codes;
-  }
-
-  private static String hex(int code) {
-    return String.format("0x%04X", code);
   }
 }
