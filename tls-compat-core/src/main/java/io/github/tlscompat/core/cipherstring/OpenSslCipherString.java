@@ -84,12 +84,10 @@ public final class OpenSslCipherString {
   private static final ParameterSet<CipherSuite> DEFAULT_UNIVERSE =
       ParameterSet.matching(CipherSuite.class, CipherMasks::isSelectable);
   private static final Map<String, CipherSuite> BY_OPENSSL_NAME = new HashMap<>();
-  private static final Map<String, CipherSuite> BY_IANA_NAME = new HashMap<>();
   private static final Map<String, CipherSuite> TLS13_BY_NAME = new HashMap<>();
 
   static {
     for (CipherSuite s : CipherSuite.values()) {
-      BY_IANA_NAME.put(s.name(), s);
       s.openSslName().ifPresent(name -> {
         if (s.isTls13()) {
           TLS13_BY_NAME.put(name, s);
@@ -192,7 +190,8 @@ public final class OpenSslCipherString {
   }
 
   private static IllegalArgumentException unknownTls13(String name, int position) {
-    CipherSuite other = BY_IANA_NAME.containsKey(name) ? BY_IANA_NAME.get(name) : BY_OPENSSL_NAME.get(name);
+    // Names are case-sensitive here, as in OpenSSL: a TLS 1.3 name in the wrong case is a typo.
+    CipherSuite other = CipherSuite.findByIanaName(name).filter(s -> !s.isTls13()).orElse(BY_OPENSSL_NAME.get(name));
     if (other != null) {
       return new IllegalArgumentException("'" + name + "' at position " + position
           + " is not a TLS 1.3 suite; TLS 1.2 and earlier suites belong in the cipher string");
@@ -373,7 +372,7 @@ public final class OpenSslCipherString {
       int end = start;
       while (end < s.length() && (isWordChar(s.charAt(end)) || s.charAt(end) == '_')) end++;
       String name = s.substring(start, end);
-      CipherSuite suite = BY_IANA_NAME.get(name);
+      CipherSuite suite = CipherSuite.findByIanaName(name).orElse(null);
       String at = "'" + name + "' at position " + start;
       if (suite == null) {
         return new IllegalArgumentException("invalid character '_' at position " + s.indexOf('_', start));

@@ -721,9 +721,12 @@ public enum CipherSuite {
    * @throws IllegalArgumentException if no suite has that name, with the closest names
    */
   public static CipherSuite fromIanaName(String name) {
-    CipherSuite s = BY_IANA_NAME.get(name.trim().toUpperCase(Locale.ROOT));
-    if (s == null) throw unknown("IANA cipher suite name", name);
-    return s;
+    return findByIanaName(name).orElseThrow(() -> unknown("IANA cipher suite name", name));
+  }
+
+  /** The suite with this IANA name, case ignored, or empty: for callers that explain a miss themselves. */
+  public static Optional<CipherSuite> findByIanaName(String name) {
+    return Optional.ofNullable(BY_IANA_NAME.get(name.trim().toUpperCase(Locale.ROOT)));
   }
 
   /**
