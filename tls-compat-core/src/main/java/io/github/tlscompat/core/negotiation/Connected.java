@@ -19,13 +19,14 @@ import java.util.OptionalInt;
  * @param dhBits the DHE prime size, when a classic DHE exchange without a named group took place
  * @param signatureScheme the scheme the server signed its key exchange or CertificateVerify with,
  *     when the version negotiates one (TLS 1.2 and 1.3)
- * @param certificate the certificate the server presented
+ * @param certificate the certificate the server presented; empty for an anonymous suite, where it
+ *     presents none
  * @param helloRetryRequest whether TLS 1.3 needed a HelloRetryRequest to agree on a group
  * @param warnings what a person should know, e.g. "negotiated a suite graded insecure"
  * @since 0.1.0
  */
 public record Connected(ProtocolVersion version, CipherSuite cipherSuite, Optional<NamedGroup> group,
-    OptionalInt dhBits, Optional<SignatureScheme> signatureScheme, CertificateSpec certificate,
+    OptionalInt dhBits, Optional<SignatureScheme> signatureScheme, Optional<CertificateSpec> certificate,
     boolean helloRetryRequest, List<String> warnings) implements Negotiation {
 
   /** Validates the components and copies the warnings. */

@@ -283,7 +283,8 @@ public final class Negotiator {
       return new Refused(Reason.CLIENT_CERTIFICATE_REQUIRED, server.id() + " requires a client certificate; "
           + client.id() + " has none", Stage.CLIENT_CERTIFICATE);
     }
-    return new Connected(version, suite, c.group, dhBits, c.scheme, cert, c.helloRetryRequest, warnings(version, suite));
+    return new Connected(version, suite, c.group, dhBits, c.scheme, suite.isAnonymous() ? Optional.empty() : Optional.of(cert),
+        c.helloRetryRequest, warnings(version, suite));
   }
 
   private static Choice noSharedSuite(ClientProfile client, ServerPolicy server, ProtocolVersion version) {
