@@ -1,9 +1,10 @@
 /**
- * The catalog of TLS client profiles and server policies: one JSON file per profile, a JSON Schema
- * for that format, and the loader that turns them into the core's
- * {@code ClientProfile} and {@code ServerPolicy} values.
+ * The catalog of TLS client profiles and server policies: one JSON file per profile (format
+ * described in {@code docs/profile-format.md} and by the JSON Schema shipped at
+ * {@value io.github.tlscompat.profiles.Catalog#SCHEMA_RESOURCE}), and the loader that turns them
+ * into the core's {@code ClientProfile} and {@code ServerPolicy} values.
  *
- * <p>This release ships the package without types yet; the module exists so that its coordinates
- * and the BOM are stable from the first release.
+ * <p>Start with {@link io.github.tlscompat.profiles.Catalog#builtIn()}; add your own profiles with
+ * {@link io.github.tlscompat.profiles.Catalog#builder()}.
  */
 package io.github.tlscompat.profiles;

@@ -1,0 +1,544 @@
+package io.github.tlscompat.profiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ClientLimits;
+import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.HashAlgorithm;
+import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.ParameterSet;
+import io.github.tlscompat.core.registry.PreferenceList;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SignatureScheme;
+import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the fields of a profile, its own and those inherited through {@code extends}, into a
+ * {@link ClientProfile} or {@link ServerPolicy} and its {@link ProfileInfo}. Every problem is
+ * reported against the file the offending value came from, so an inherited mistake names the
+ * parent's file.
+ */
+final class ProfileBuilder {
+
+  /** A field value and the file it was read from. */
+  record Located(JsonNode value, String location) {}
+
+  /** The result: a profile, its info, and the captured hello it carries, if any. */
+  record Built(Object profile, ProfileInfo info, Optional<byte[]> clientHello) {}
+
+  private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9.+_-]*");
+  private static final Pattern HEX = Pattern.compile("([0-9A-Fa-f]{2})+");
+  private static final List<String> LIMITS = List.of("minDhBits", "maxDhBits", "minRsaBits", "maxRsaBits",
+      "minEcdsaBits", "certificateSignatureHashes", "wildcardCertificates");
+
+  private final ProfileFile file;
+  private final Map<String, Located> fields;
+  private final List<CatalogProblem> problems;
+  private final int problemsBefore;
+
+  private ProfileBuilder(ProfileFile file, Map<String, Located> fields, List<CatalogProblem> problems) {
+    this.file = file;
+    this.fields = fields;
+    this.problems = problems;
+    this.problemsBefore = problems.size();
+  }
+
+  /**
+   * The profile fields of {@code file} over those of its parent: what {@code extends} means.
+   * Metadata is not inherited.
+   */
+  static Map<String, Located> merge(ProfileFile file, Map<String, Located> parentFields) {
+    Map<String, Located> merged = new LinkedHashMap<>(parentFields);
+    for (Iterator<Map.Entry<String, JsonNode>> it = file.node().fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (!ProfileFile.METADATA.contains(e.getKey())) merged.put(e.getKey(), new Located(e.getValue(), file.location()));
+    }
+    return merged;
+  }
+
+  /**
+   * Builds the profile, or adds problems and returns empty.
+   *
+   * @param parentAssumed the parent's resolved {@code assumed} fields (empty without a parent)
+   */
+  static Optional<Built> build(ProfileFile file, Map<String, Located> fields, Set<String> parentAssumed,
+      List<CatalogProblem> problems) {
+    return new ProfileBuilder(file, fields, problems).build(parentAssumed);
+  }
+
+  private Optional<Built> build(Set<String> parentAssumed) {
+    ProfileInfo info = info(parentAssumed);
+    Object profile = null;
+    Optional<byte[]> hello = Optional.empty();
+    if (file.kind() == ProfileKind.CLIENT) {
+      ClientProfile.Builder b = ClientProfile.builder(file.id(), info.name());
+      b.versions(versions());
+      b.helloFormat(helloFormat());
+      b.cipherSuites(names("cipherSuites", "cipher suite", CipherSuite::fromName, true));
+      List<NamedGroup> groups = names("groups", "named group", NamedGroup::fromName, false);
+      b.groups(groups);
+      b.keyShares(keyShares(groups));
+      b.signatureAlgorithms(names("signatureAlgorithms", "signature scheme", SignatureScheme::fromName, false));
+      b.signatureAlgorithmsCert(names("signatureAlgorithmsCert", "signature scheme", SignatureScheme::fromName, false));
+      b.extensions(extensions());
+      b.sendsSni(bool("sni", true));
+      keyType("clientCertificate").ifPresent(b::clientCertificate);
+      b.limits(limits());
+      hello = clientHello();
+      checkSsl2();
+      if (problems.size() == problemsBefore) profile = construct(b::build);
+    } else {
+      ServerPolicy.Builder b = ServerPolicy.builder(file.id(), info.name());
+      b.versions(versions());
+      b.cipherSuites(names("cipherSuites", "cipher suite", CipherSuite::fromName, true));
+      b.serverPreference(bool("serverPreference", true));
+      b.groups(names("groups", "named group", NamedGroup::fromName, false));
+      b.signatureSchemes(names("signatureSchemes", "signature scheme", SignatureScheme::fromName, false));
+      List<CertificateSpec> certificates = certificates();
+      if (!certificates.isEmpty()) b.certificates(certificates.get(0),
+          certificates.subList(1, certificates.size()).toArray(CertificateSpec[]::new));
+      b.dhBits(positiveInt("dhBits", 2048));
+      boolean requiresSni = bool("requiresSni", false);
+      b.requiresSni(requiresSni);
+      Optional<CertificateSpec> fallback = certificate("fallbackCertificate");
+      fallback.ifPresent(b::fallbackCertificate);
+      if (fallback.isPresent() && !requiresSni) {
+        problem("fallbackCertificate", "a fallback certificate only serves clients without SNI",
+            "set \"requiresSni\": true, or remove fallbackCertificate");
+      }
+      b.requiresClientCertificate(bool("requiresClientCertificate", false));
+      b.acceptsSsl2CompatibleHello(bool("acceptsSsl2CompatibleHello", true));
+      if (problems.size() == problemsBefore) profile = construct(b::build);
+    }
+    if (profile == null || problems.size() > problemsBefore) return Optional.empty();
+    return Optional.of(new Built(profile, info, hello));
+  }
+
+  private Object construct(java.util.function.Supplier<Object> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      problems.add(new CatalogProblem(file.location(), "", e.getMessage(), ""));
+      return null;
+    }
+  }
+
+  // ---- metadata (never inherited, so always from this file)
+
+  private ProfileInfo info(Set<String> parentAssumed) {
+    JsonNode node = file.node();
+    String name = node.has("name") && node.get("name").isTextual() && !node.get("name").asText().isBlank()
+        ? node.get("name").asText() : null;
+    if (name == null) {
+      own("name", "missing or empty field 'name'", "every profile needs a human name");
+      name = file.id();
+    }
+    List<String> aliases = ownStrings("aliases");
+    for (int i = 0; i < aliases.size(); i++) {
+      if (!ProfileFile.ID.matcher(aliases.get(i)).matches()) {
+        own("aliases/" + i, "invalid alias '" + aliases.get(i) + "'",
+            "expected letters, digits, '.', '_' or '-', starting with a letter or digit");
+      }
+    }
+    List<String> tags = ownStrings("tags");
+    for (int i = 0; i < tags.size(); i++) {
+      if (!TAG.matcher(tags.get(i)).matches()) {
+        own("tags/" + i, "invalid tag '" + tags.get(i) + "'", "expected lower-case letters, digits, '.', '+', '_' or '-'");
+      }
+    }
+    List<String> source = ownStrings("source");
+    if (source.isEmpty() && !node.has("source")) {
+      own("", "missing field 'source'", "say where the facts come from: a URL, github:owner/repo@commit:path, or a measurement");
+    } else if (source.isEmpty()) {
+      own("source", "'source' is empty", "say where the facts come from");
+    }
+    Set<String> assumed = new LinkedHashSet<>(ownStrings("assumed"));
+    List<String> own = ownStrings("assumed");
+    for (int i = 0; i < own.size(); i++) {
+      String field = own.get(i);
+      if (!ProfileFile.fieldsOf(file.kind()).contains(field)) {
+        own("assumed/" + i, "'" + field + "' is not a " + file.kind().jsonName() + " profile field",
+            "expected one of " + String.join(", ", ProfileFile.fieldsOf(file.kind())));
+      } else if (!fields.containsKey(field)) {
+        own("assumed/" + i, "'" + field + "' is listed as assumed but the profile does not set it",
+            "set the field, or remove it from 'assumed'");
+      }
+    }
+    for (String inherited : parentAssumed) {
+      if (!file.node().has(inherited)) assumed.add(inherited);
+    }
+    boolean partial = false;
+    JsonNode p = node.get("partial");
+    if (p != null && !p.isBoolean()) own("partial", "expected true or false, found " + ProfileFile.describe(p), "");
+    else if (p != null) partial = p.asBoolean();
+    Optional<String> parent = Optional.ofNullable(node.get("extends")).map(JsonNode::asText);
+    Map<String, String> fingerprints = new LinkedHashMap<>();
+    Located fp = fields.get("fingerprints");
+    if (fp != null) {
+      if (!fp.value().isObject()) {
+        problem("fingerprints", "expected an object such as {\"ja3\": \"...\"}, found " + ProfileFile.describe(fp.value()), "");
+      } else {
+        for (Iterator<Map.Entry<String, JsonNode>> it = fp.value().fields(); it.hasNext(); ) {
+          var e = it.next();
+          if (!e.getValue().isTextual()) {
+            problem("fingerprints/" + e.getKey(), "expected a string, found " + ProfileFile.describe(e.getValue()), "");
+          } else {
+            fingerprints.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText());
+          }
+        }
+      }
+    }
+    return new ProfileInfo(file.id(), file.kind(), name, aliases, new LinkedHashSet<>(tags), source,
+        ownStrings("notes"), ownStrings("unconfirmed"), assumed, partial, parent, fingerprints, file.location());
+  }
+
+  private List<String> ownStrings(String field) {
+    JsonNode value = file.node().get(field);
+    if (value == null) return List.of();
+    return strings(value, ProfileFile.pointer(field), file.location());
+  }
+
+  // ---- profile fields (possibly inherited)
+
+  private ParameterSet<ProtocolVersion> versions() {
+    List<ProtocolVersion> versions = names("versions", "protocol version", ProtocolVersion::fromName, true);
+    return ParameterSet.copyOf(ProtocolVersion.class, versions);
+  }
+
+  private HelloFormat helloFormat() {
+    Located l = fields.get("helloFormat");
+    if (l == null) return HelloFormat.TLS_RECORD;
+    String text = l.value().isTextual() ? l.value().asText() : "";
+    switch (text) {
+      case "tls-record": return HelloFormat.TLS_RECORD;
+      case "sslv2-compatible": return HelloFormat.SSL2_COMPATIBLE;
+      default:
+        problem(l, "/helloFormat", "unknown hello format " + ProfileFile.describe(l.value()),
+            "expected \"tls-record\" or \"sslv2-compatible\"");
+        return HelloFormat.TLS_RECORD;
+    }
+  }
+
+  private List<NamedGroup> keyShares(List<NamedGroup> groups) {
+    List<NamedGroup> shares = names("keyShares", "named group", NamedGroup::fromName, false);
+    Located l = fields.get("keyShares");
+    for (int i = 0; i < shares.size(); i++) {
+      if (!groups.contains(shares.get(i))) {
+        // RFC 8446 4.2.8: each KeyShareEntry must name a group offered in supported_groups.
+        problem(l, "/keyShares/" + i, "key share " + shares.get(i).ianaName() + " is not in groups",
+            "RFC 8446 4.2.8 requires every key share to be a supported group");
+      }
+    }
+    return shares;
+  }
+
+  private void checkSsl2() {
+    Located suites = fields.get("cipherSuites");
+    Located format = fields.get("helloFormat");
+    boolean ssl2Hello = format != null && "sslv2-compatible".equals(format.value().asText());
+    if (suites == null || ssl2Hello || !suites.value().isArray()) return;
+    for (int i = 0; i < suites.value().size(); i++) {
+      JsonNode n = suites.value().get(i);
+      if (!n.isTextual()) continue;
+      try {
+        if (CipherSuite.fromName(n.asText()).isSsl2()) {
+          problem(suites, "/cipherSuites/" + i, "SSL 2.0 cipher kind " + n.asText() + " in a TLS-record hello",
+              "SSL 2.0 kinds are only sent in an SSL 2.0 CLIENT-HELLO: set \"helloFormat\": \"sslv2-compatible\"");
+          return;
+        }
+      } catch (IllegalArgumentException alreadyReported) {
+        return;
+      }
+    }
+  }
+
+  private List<Integer> extensions() {
+    Located l = fields.get("extensions");
+    List<Integer> out = new ArrayList<>();
+    if (l == null) return out;
+    if (!l.value().isArray()) {
+      problem(l, "/extensions", "expected an array of extension type codes, found " + ProfileFile.describe(l.value()), "");
+      return out;
+    }
+    for (int i = 0; i < l.value().size(); i++) {
+      JsonNode n = l.value().get(i);
+      if (!n.isInt() || n.asInt() < 0 || n.asInt() > 0xFFFF) {
+        problem(l, "/extensions/" + i, "expected an extension type code 0..65535, found " + ProfileFile.describe(n), "");
+      } else {
+        out.add(n.asInt());
+      }
+    }
+    return out;
+  }
+
+  private Optional<KeyType> keyType(String field) {
+    Located l = fields.get(field);
+    if (l == null) return Optional.empty();
+    String text = l.value().isTextual() ? l.value().asText().toLowerCase(Locale.ROOT) : "";
+    KeyType type = switch (text) {
+      case "rsa" -> KeyType.RSA;
+      case "ecdsa", "ec" -> KeyType.EC;
+      case "dsa" -> KeyType.DSA;
+      case "ed25519" -> KeyType.ED25519;
+      case "ed448" -> KeyType.ED448;
+      default -> null;
+    };
+    if (type == null) {
+      problem(l, ProfileFile.pointer(field), "unknown key type " + ProfileFile.describe(l.value()),
+          "expected rsa, ecdsa, dsa, ed25519 or ed448");
+    }
+    return Optional.ofNullable(type);
+  }
+
+  private ClientLimits limits() {
+    Located l = fields.get("limits");
+    if (l == null) return ClientLimits.NONE;
+    JsonNode node = l.value();
+    if (!node.isObject()) {
+      problem(l, "/limits", "expected an object, found " + ProfileFile.describe(node), "");
+      return ClientLimits.NONE;
+    }
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (!LIMITS.contains(name)) {
+        problem(l, "/limits/" + name, "unknown limit '" + name + "'",
+            ProfileFile.didYouMean(name, LIMITS));
+      }
+    }
+    int[] bits = new int[5];
+    for (int i = 0; i < 5; i++) {
+      JsonNode n = node.get(LIMITS.get(i));
+      if (n == null) continue;
+      if (!n.isInt() || n.asInt() < 0) {
+        problem(l, "/limits/" + LIMITS.get(i), "expected a number of bits (0 = no limit), found " + ProfileFile.describe(n), "");
+      } else {
+        bits[i] = n.asInt();
+      }
+    }
+    List<HashAlgorithm> hashes = new ArrayList<>();
+    JsonNode h = node.get("certificateSignatureHashes");
+    if (h != null) {
+      List<String> names = strings(h, "/limits/certificateSignatureHashes", l.location());
+      for (int i = 0; i < names.size(); i++) {
+        HashAlgorithm hash = hash(names.get(i));
+        if (hash == null) {
+          problem(l, "/limits/certificateSignatureHashes/" + i, "unknown hash '" + names.get(i) + "'",
+              "expected md5, sha1, sha224, sha256, sha384 or sha512");
+        } else {
+          hashes.add(hash);
+        }
+      }
+      if (names.isEmpty() && h.isArray()) {
+        problem(l, "/limits/certificateSignatureHashes", "empty list", "leave the field out to accept any hash");
+      }
+    }
+    boolean wildcard = true;
+    JsonNode w = node.get("wildcardCertificates");
+    if (w != null && !w.isBoolean()) {
+      problem(l, "/limits/wildcardCertificates", "expected true or false, found " + ProfileFile.describe(w), "");
+    } else if (w != null) {
+      wildcard = w.asBoolean();
+    }
+    try {
+      return new ClientLimits(bits[0], bits[1], bits[2], bits[3], bits[4],
+          ParameterSet.copyOf(HashAlgorithm.class, hashes), wildcard);
+    } catch (IllegalArgumentException e) {
+      problem(l, "/limits", e.getMessage(), "");
+      return ClientLimits.NONE;
+    }
+  }
+
+  private static HashAlgorithm hash(String name) {
+    return switch (name.toLowerCase(Locale.ROOT).replace("-", "")) {
+      case "md5" -> HashAlgorithm.MD5;
+      case "sha1" -> HashAlgorithm.SHA1;
+      case "sha224" -> HashAlgorithm.SHA224;
+      case "sha256" -> HashAlgorithm.SHA256;
+      case "sha384" -> HashAlgorithm.SHA384;
+      case "sha512" -> HashAlgorithm.SHA512;
+      default -> null;
+    };
+  }
+
+  private Optional<byte[]> clientHello() {
+    Located l = fields.get("clientHello");
+    if (l == null) return Optional.empty();
+    String text = l.value().isTextual() ? l.value().asText().replaceAll("\\s", "") : "";
+    if (!HEX.matcher(text).matches()) {
+      problem(l, "/clientHello", "expected the captured ClientHello as hex digits, found "
+          + (l.value().isTextual() ? "text that is not an even number of hex digits" : ProfileFile.describe(l.value())), "");
+      return Optional.empty();
+    }
+    return Optional.of(HexFormat.of().parseHex(text));
+  }
+
+  private List<CertificateSpec> certificates() {
+    Located l = fields.get("certificates");
+    List<CertificateSpec> out = new ArrayList<>();
+    if (l == null) {
+      own("", "missing field 'certificates'",
+          "a server profile states its certificate(s), e.g. [\"rsa:2048:sha256\"]; list it in 'assumed' if the source is silent");
+      return out;
+    }
+    List<String> specs = strings(l.value(), "/certificates", l.location());
+    for (int i = 0; i < specs.size(); i++) {
+      try {
+        out.add(CertificateSpec.parse(specs.get(i)));
+      } catch (IllegalArgumentException e) {
+        problem(l, "/certificates/" + i, e.getMessage(), "");
+      }
+    }
+    if (specs.isEmpty() && l.value().isArray()) problem(l, "/certificates", "no certificate", "a server holds at least one");
+    return out;
+  }
+
+  private Optional<CertificateSpec> certificate(String field) {
+    Located l = fields.get(field);
+    if (l == null) return Optional.empty();
+    if (!l.value().isTextual()) {
+      problem(l, ProfileFile.pointer(field), "expected a certificate such as \"rsa:2048:sha256\", found "
+          + ProfileFile.describe(l.value()), "");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CertificateSpec.parse(l.value().asText()));
+    } catch (IllegalArgumentException e) {
+      problem(l, ProfileFile.pointer(field), e.getMessage(), "");
+      return Optional.empty();
+    }
+  }
+
+  private boolean bool(String field, boolean otherwise) {
+    Located l = fields.get(field);
+    if (l == null) return otherwise;
+    if (!l.value().isBoolean()) {
+      problem(l, ProfileFile.pointer(field), "expected true or false, found " + ProfileFile.describe(l.value()), "");
+      return otherwise;
+    }
+    return l.value().asBoolean();
+  }
+
+  private int positiveInt(String field, int otherwise) {
+    Located l = fields.get(field);
+    if (l == null) return otherwise;
+    if (!l.value().isInt() || l.value().asInt() <= 0) {
+      problem(l, ProfileFile.pointer(field), "expected a positive whole number, found " + ProfileFile.describe(l.value()), "");
+      return otherwise;
+    }
+    return l.value().asInt();
+  }
+
+  /**
+   * A list of registry names, each resolved by {@code lookup}; duplicates and unknown names are
+   * problems at their index. The registry's own "did you mean" becomes the hint.
+   */
+  private <E> List<E> names(String field, String what, Function<String, E> lookup, boolean required) {
+    // Clients put on the wire what they put there, repeats included (Safari 12+ sends
+    // rsa_pss_rsae_sha384 twice), so a client's list keeps the first of each; a server's list is
+    // configuration, where a repeat is a mistake worth reporting.
+    return names(field, what, lookup, required, file.kind() == ProfileKind.CLIENT && !field.equals("versions"));
+  }
+
+  private <E> List<E> names(String field, String what, Function<String, E> lookup, boolean required,
+      boolean repeatsAllowed) {
+    Located l = fields.get(field);
+    List<E> out = new ArrayList<>();
+    if (l == null) {
+      if (required) {
+        own("", "missing field '" + field + "'", "a " + file.kind().jsonName()
+            + " profile needs it, or an 'extends' whose profile has it");
+      }
+      return out;
+    }
+    String pointer = ProfileFile.pointer(field);
+    List<String> names = strings(l.value(), pointer, l.location());
+    Map<E, Integer> seen = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      E value;
+      try {
+        value = lookup.apply(names.get(i));
+      } catch (IllegalArgumentException e) {
+        String[] split = splitHint(e.getMessage());
+        problems.add(new CatalogProblem(l.location(), pointer + "/" + i, split[0], split[1]));
+        continue;
+      }
+      Integer first = seen.putIfAbsent(value, i);
+      if (first != null && !repeatsAllowed) {
+        problems.add(new CatalogProblem(l.location(), pointer + "/" + i,
+            "duplicate " + what + " '" + names.get(i) + "'", "already listed at " + pointer + "/" + first));
+      } else if (first == null) {
+        out.add(value);
+      }
+    }
+    if (required && names.isEmpty() && l.value().isArray()) {
+      problems.add(new CatalogProblem(l.location(), pointer, "empty list", "a profile needs at least one " + what));
+    }
+    return out;
+  }
+
+  /**
+   * Splits a registry message such as {@code unknown named group 'x'; did you mean a or b?} into
+   * the message and a hint naming the closest name only: one suggestion reads as an answer, three
+   * as a riddle.
+   */
+  static String[] splitHint(String message) {
+    String m = message.replace(". Did you mean", "; did you mean");
+    int cut = m.indexOf("; ");
+    if (cut < 0) return new String[] {m, ""};
+    String head = m.substring(0, cut);
+    String hint = m.substring(cut + 2);
+    int mean = hint.indexOf("did you mean ");
+    if (mean >= 0) {
+      String names = hint.substring(mean + "did you mean ".length()).replaceFirst("\\?$", "");
+      hint = (mean > 0 ? hint.substring(0, mean) : "") + "did you mean " + names.split(" or ")[0] + "?";
+    }
+    return new String[] {head, hint};
+  }
+
+  /** The strings of a JSON array; a non-array or a non-string element is a problem. */
+  private List<String> strings(JsonNode value, String pointer, String location) {
+    List<String> out = new ArrayList<>();
+    if (!value.isArray()) {
+      problems.add(new CatalogProblem(location, pointer, "expected an array of strings, found " + ProfileFile.describe(value), ""));
+      return out;
+    }
+    for (int i = 0; i < value.size(); i++) {
+      JsonNode n = value.get(i);
+      if (!n.isTextual()) {
+        problems.add(new CatalogProblem(location, pointer + "/" + i, "expected a string, found " + ProfileFile.describe(n), ""));
+      } else {
+        out.add(n.asText());
+      }
+    }
+    return out;
+  }
+
+  private void problem(String field, String message, String hint) {
+    Located l = fields.get(field);
+    problems.add(new CatalogProblem(l == null ? file.location() : l.location(), ProfileFile.pointer(field), message, hint));
+  }
+
+  private void problem(Located l, String pointer, String message, String hint) {
+    problems.add(new CatalogProblem(l.location(), pointer, message, hint));
+  }
+
+  /** A problem in this file itself; {@code field} is a pointer without its leading '/', or empty. */
+  private void own(String field, String message, String hint) {
+    problems.add(new CatalogProblem(file.location(), field.isEmpty() ? "" : "/" + field, message, hint));
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.tlscompat.profiles;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.tlscompat.core.internal.ClosestNames;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One profile file after its first reading: valid JSON, an object, a known {@code kind}, a
+ * well-formed {@code id} and no unknown field. The values of the fields are checked later, once
+ * {@code extends} is resolved, by {@link ProfileBuilder}.
+ */
+record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location) {
+
+  static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  /** Fields that describe the profile rather than the TLS endpoint; never inherited. */
+  static final Set<String> METADATA = Set.of("$schema", "kind", "id", "aliases", "name", "extends", "tags",
+      "source", "notes", "unconfirmed", "assumed", "partial");
+
+  static final List<String> CLIENT_FIELDS = List.of("versions", "helloFormat", "cipherSuites", "groups",
+      "keyShares", "signatureAlgorithms", "signatureAlgorithmsCert", "extensions", "sni", "clientCertificate",
+      "limits", "fingerprints", "clientHello");
+
+  static final List<String> SERVER_FIELDS = List.of("versions", "cipherSuites", "serverPreference", "groups",
+      "signatureSchemes", "certificates", "dhBits", "requiresSni", "fallbackCertificate",
+      "requiresClientCertificate", "acceptsSsl2CompatibleHello");
+
+  static List<String> fieldsOf(ProfileKind kind) {
+    return kind == ProfileKind.CLIENT ? CLIENT_FIELDS : SERVER_FIELDS;
+  }
+
+  /** Reads {@code text}; on failure adds the problems and returns empty. */
+  static Optional<ProfileFile> read(String location, String text, List<CatalogProblem> problems) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      var where = e.getLocation();
+      String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+      problems.add(new CatalogProblem(location, "", "malformed JSON" + at + ": " + e.getOriginalMessage(), ""));
+      return Optional.empty();
+    }
+    if (root == null || !root.isObject()) {
+      problems.add(new CatalogProblem(location, "", "expected a JSON object (one profile per file)",
+          "see docs/profile-format.md"));
+      return Optional.empty();
+    }
+    ObjectNode node = (ObjectNode) root;
+    int before = problems.size();
+
+    ProfileKind kind = null;
+    JsonNode kindNode = node.get("kind");
+    if (kindNode == null) {
+      problems.add(new CatalogProblem(location, "", "missing field 'kind'", "expected \"client\" or \"server\""));
+    } else if (!kindNode.isTextual()) {
+      problems.add(new CatalogProblem(location, "/kind", "expected \"client\" or \"server\", found " + describe(kindNode), ""));
+    } else {
+      for (ProfileKind k : ProfileKind.values()) {
+        if (k.jsonName().equals(kindNode.asText().toLowerCase(Locale.ROOT))) kind = k;
+      }
+      if (kind == null) {
+        problems.add(new CatalogProblem(location, "/kind", "unknown kind '" + kindNode.asText() + "'",
+            "expected \"client\" or \"server\""));
+      }
+    }
+
+    String id = null;
+    JsonNode idNode = node.get("id");
+    if (idNode == null) {
+      problems.add(new CatalogProblem(location, "", "missing field 'id'", "every profile needs a stable id"));
+    } else if (!idNode.isTextual() || !ID.matcher(idNode.asText()).matches()) {
+      problems.add(new CatalogProblem(location, "/id", "invalid id " + describe(idNode),
+          "expected letters, digits, '.', '_' or '-', starting with a letter or digit"));
+    } else {
+      id = idNode.asText();
+    }
+
+    if (kind != null) {
+      List<String> known = new ArrayList<>(METADATA);
+      known.addAll(fieldsOf(kind));
+      List<String> other = fieldsOf(kind == ProfileKind.CLIENT ? ProfileKind.SERVER : ProfileKind.CLIENT);
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        String field = it.next().getKey();
+        if (known.contains(field)) continue;
+        String hint = other.contains(field)
+            ? "'" + field + "' is a " + (kind == ProfileKind.CLIENT ? "server" : "client") + " field; this profile is a "
+                + kind.jsonName()
+            : didYouMean(field, known);
+        problems.add(new CatalogProblem(location, pointer(field), "unknown field '" + field + "'", hint));
+      }
+    }
+    if (problems.size() > before) return Optional.empty();
+    return Optional.of(new ProfileFile(id, kind, node, location));
+  }
+
+  /** "did you mean X?" for the single closest known name, or "" when nothing is close. */
+  static String didYouMean(String query, Iterable<String> known) {
+    List<String> closest = ClosestNames.closest(query, known, 1);
+    return closest.isEmpty() ? "" : "did you mean " + closest.get(0) + "?";
+  }
+
+  /** A JSON pointer to a field, with '~' and '/' escaped as RFC 6901 says. */
+  static String pointer(String field) {
+    return "/" + field.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** A short description of a JSON value for "found ..." messages. */
+  static String describe(JsonNode value) {
+    if (value.isTextual()) return "'" + value.asText() + "'";
+    if (value.isArray()) return "an array";
+    if (value.isObject()) return "an object";
+    if (value.isNull()) return "null";
+    return value.toString();
+  }
+}
