@@ -489,59 +489,66 @@ public final class Catalog {
       return true;
     }
 
+    /** Builds {@code f} once; {@code chain} holds the ids whose {@code extends} led here, to catch cycles. */
     private Optional<ProfileBuilder.Built> build(ProfileFile f, List<String> chain) {
       String key = key(f.id());
-      if (built.containsKey(key)) return built.get(key);
-      Optional<ProfileBuilder.Built> result = Optional.empty();
-      Map<String, ProfileBuilder.Located> parentFields = Map.of();
-      Set<String> parentAssumed = Set.of();
-      boolean ok = true;
+      if (!built.containsKey(key)) built.put(key, resolve(f, chain));
+      return built.get(key);
+    }
+
+    private Optional<ProfileBuilder.Built> resolve(ProfileFile f, List<String> chain) {
+      if (!f.node().has("extends")) return buildOn(f, Map.of(), Set.of());
+      Optional<ProfileFile> parent = parent(f, chain);
+      if (parent.isEmpty()) return Optional.empty();
+      chain.add(key(f.id()));
+      Optional<ProfileBuilder.Built> built = build(parent.get(), chain);
+      chain.remove(chain.size() - 1);
+      if (built.isEmpty()) {
+        problems.add(new CatalogProblem(f.location(), "/extends", "extends '" + parent.get().id()
+            + "', which could not be loaded", "see the problems reported for " + parent.get().location()));
+        return Optional.empty();
+      }
+      return buildOn(f, merged.get(key(parent.get().id())), built.get().info().assumed());
+    }
+
+    private Optional<ProfileBuilder.Built> buildOn(ProfileFile f, Map<String, ProfileBuilder.Located> parentFields,
+        Set<String> parentAssumed) {
+      Map<String, ProfileBuilder.Located> fields = ProfileBuilder.merge(f, parentFields);
+      merged.put(key(f.id()), fields);
+      return ProfileBuilder.build(f, fields, parentAssumed, problems);
+    }
+
+    /** The profile {@code f} extends, or empty after reporting why it cannot be used. */
+    private Optional<ProfileFile> parent(ProfileFile f, List<String> chain) {
       var ext = f.node().get("extends");
-      if (ext != null) {
-        ok = false;
-        if (!ext.isTextual()) {
-          problems.add(new CatalogProblem(f.location(), "/extends", "expected the id of a profile, found "
-              + ProfileFile.describe(ext), ""));
-        } else {
-          ProfileFile parent = byName.get(key(ext.asText()));
-          if (parent == null) {
-            List<String> ids = new ArrayList<>();
-            for (ProfileFile p : byName.values()) if (p.kind() == f.kind()) ids.add(p.id());
-            problems.add(new CatalogProblem(f.location(), "/extends", "unknown profile '" + ext.asText() + "'",
-                ProfileFile.didYouMean(ext.asText(), new TreeSet<>(ids))));
-          } else if (parent.kind() != f.kind()) {
-            problems.add(new CatalogProblem(f.location(), "/extends", "'" + parent.id() + "' is a "
-                + parent.kind().jsonName() + " profile", "a " + f.kind().jsonName() + " can only extend a "
-                + f.kind().jsonName()));
-          } else if (chain.contains(key(parent.id())) || parent == f) {
-            List<String> cycle = new ArrayList<>(chain);
-            cycle.add(key);
-            cycle.add(key(parent.id()));
-            problems.add(new CatalogProblem(f.location(), "/extends", "'extends' goes round in a circle: "
-                + String.join(" -> ", cycle), "one of these profiles must stand on its own"));
-          } else {
-            chain.add(key);
-            Optional<ProfileBuilder.Built> p = build(parent, chain);
-            chain.remove(chain.size() - 1);
-            if (p.isEmpty()) {
-              problems.add(new CatalogProblem(f.location(), "/extends", "extends '" + parent.id()
-                  + "', which could not be loaded", "see the problems reported for " + parent.location()));
-            } else {
-              parentFields = merged.get(key(parent.id()));
-              parentAssumed = p.get().info().assumed();
-              ok = true;
-            }
-          }
-        }
+      if (!ext.isTextual()) {
+        problems.add(new CatalogProblem(f.location(), "/extends", "expected the id of a profile, found "
+            + ProfileFile.describe(ext), ""));
+        return Optional.empty();
       }
-      if (built.containsKey(key)) return built.get(key); // reported while resolving a cycle
-      if (ok) {
-        Map<String, ProfileBuilder.Located> fields = ProfileBuilder.merge(f, parentFields);
-        merged.put(key, fields);
-        result = ProfileBuilder.build(f, fields, parentAssumed, problems);
+      ProfileFile parent = byName.get(key(ext.asText()));
+      if (parent == null) {
+        Set<String> ids = new TreeSet<>();
+        for (ProfileFile p : byName.values()) if (p.kind() == f.kind()) ids.add(p.id());
+        problems.add(new CatalogProblem(f.location(), "/extends", "unknown profile '" + ext.asText() + "'",
+            ProfileFile.didYouMean(ext.asText(), ids)));
+        return Optional.empty();
       }
-      built.put(key, result);
-      return result;
+      if (parent.kind() != f.kind()) {
+        problems.add(new CatalogProblem(f.location(), "/extends", "'" + parent.id() + "' is a "
+            + parent.kind().jsonName() + " profile", "a " + f.kind().jsonName() + " can only extend a "
+            + f.kind().jsonName()));
+        return Optional.empty();
+      }
+      if (parent == f || chain.contains(key(parent.id()))) {
+        List<String> cycle = new ArrayList<>(chain);
+        cycle.add(key(f.id()));
+        cycle.add(key(parent.id()));
+        problems.add(new CatalogProblem(f.location(), "/extends", "'extends' goes round in a circle: "
+            + String.join(" -> ", cycle), "one of these profiles must stand on its own"));
+        return Optional.empty();
+      }
+      return Optional.of(parent);
     }
   }
 }

@@ -46,6 +46,23 @@ final class ProfileBuilder {
   private static final List<String> LIMITS = List.of("minDhBits", "maxDhBits", "minRsaBits", "maxRsaBits",
       "minEcdsaBits", "certificateSignatureHashes", "wildcardCertificates");
 
+  /**
+   * A registry the names of one list come from: how to look a name up, and the names to suggest
+   * (the IANA ones, which are what profile files use) when a look-up fails.
+   */
+  private record Vocabulary<E>(String what, Function<String, E> lookup, List<String> known, boolean listKnown) {}
+
+  private static final Vocabulary<CipherSuite> SUITES = new Vocabulary<>("cipher suite", CipherSuite::fromName,
+      java.util.Arrays.stream(CipherSuite.values()).map(CipherSuite::ianaName).toList(), false);
+  private static final Vocabulary<NamedGroup> GROUPS = new Vocabulary<>("named group", NamedGroup::fromName,
+      java.util.Arrays.stream(NamedGroup.values()).map(NamedGroup::ianaName).toList(), false);
+  private static final Vocabulary<SignatureScheme> SCHEMES = new Vocabulary<>("signature scheme",
+      SignatureScheme::fromName, java.util.Arrays.stream(SignatureScheme.values()).map(SignatureScheme::ianaName).toList(),
+      false);
+  private static final Vocabulary<ProtocolVersion> VERSIONS = new Vocabulary<>("protocol version",
+      ProtocolVersion::fromName, java.util.Arrays.stream(ProtocolVersion.values()).map(ProtocolVersion::displayName).toList(),
+      true);
+
   private final ProfileFile file;
   private final Map<String, Located> fields;
   private final List<CatalogProblem> problems;
@@ -89,12 +106,12 @@ final class ProfileBuilder {
       ClientProfile.Builder b = ClientProfile.builder(file.id(), info.name());
       b.versions(versions());
       b.helloFormat(helloFormat());
-      b.cipherSuites(names("cipherSuites", "cipher suite", CipherSuite::fromName, true));
-      List<NamedGroup> groups = names("groups", "named group", NamedGroup::fromName, false);
+      b.cipherSuites(names("cipherSuites", SUITES, true));
+      List<NamedGroup> groups = names("groups", GROUPS, false);
       b.groups(groups);
       b.keyShares(keyShares(groups));
-      b.signatureAlgorithms(names("signatureAlgorithms", "signature scheme", SignatureScheme::fromName, false));
-      b.signatureAlgorithmsCert(names("signatureAlgorithmsCert", "signature scheme", SignatureScheme::fromName, false));
+      b.signatureAlgorithms(names("signatureAlgorithms", SCHEMES, false));
+      b.signatureAlgorithmsCert(names("signatureAlgorithmsCert", SCHEMES, false));
       b.extensions(extensions());
       b.sendsSni(bool("sni", true));
       keyType("clientCertificate").ifPresent(b::clientCertificate);
@@ -105,10 +122,10 @@ final class ProfileBuilder {
     } else {
       ServerPolicy.Builder b = ServerPolicy.builder(file.id(), info.name());
       b.versions(versions());
-      b.cipherSuites(names("cipherSuites", "cipher suite", CipherSuite::fromName, true));
+      b.cipherSuites(names("cipherSuites", SUITES, true));
       b.serverPreference(bool("serverPreference", true));
-      b.groups(names("groups", "named group", NamedGroup::fromName, false));
-      b.signatureSchemes(names("signatureSchemes", "signature scheme", SignatureScheme::fromName, false));
+      b.groups(names("groups", GROUPS, false));
+      b.signatureSchemes(names("signatureSchemes", SCHEMES, false));
       List<CertificateSpec> certificates = certificates();
       if (!certificates.isEmpty()) b.certificates(certificates.get(0),
           certificates.subList(1, certificates.size()).toArray(CertificateSpec[]::new));
@@ -216,7 +233,7 @@ final class ProfileBuilder {
   // ---- profile fields (possibly inherited)
 
   private ParameterSet<ProtocolVersion> versions() {
-    List<ProtocolVersion> versions = names("versions", "protocol version", ProtocolVersion::fromName, true);
+    List<ProtocolVersion> versions = names("versions", VERSIONS, true);
     return ParameterSet.copyOf(ProtocolVersion.class, versions);
   }
 
@@ -235,7 +252,7 @@ final class ProfileBuilder {
   }
 
   private List<NamedGroup> keyShares(List<NamedGroup> groups) {
-    List<NamedGroup> shares = names("keyShares", "named group", NamedGroup::fromName, false);
+    List<NamedGroup> shares = names("keyShares", GROUPS, false);
     Located l = fields.get("keyShares");
     for (int i = 0; i < shares.size(); i++) {
       if (!groups.contains(shares.get(i))) {
@@ -447,15 +464,12 @@ final class ProfileBuilder {
    * A list of registry names, each resolved by {@code lookup}; duplicates and unknown names are
    * problems at their index. The registry's own "did you mean" becomes the hint.
    */
-  private <E> List<E> names(String field, String what, Function<String, E> lookup, boolean required) {
+  private <E> List<E> names(String field, Vocabulary<E> vocabulary, boolean required) {
     // Clients put on the wire what they put there, repeats included (Safari 12+ sends
     // rsa_pss_rsae_sha384 twice), so a client's list keeps the first of each; a server's list is
     // configuration, where a repeat is a mistake worth reporting.
-    return names(field, what, lookup, required, file.kind() == ProfileKind.CLIENT && !field.equals("versions"));
-  }
-
-  private <E> List<E> names(String field, String what, Function<String, E> lookup, boolean required,
-      boolean repeatsAllowed) {
+    boolean repeatsAllowed = file.kind() == ProfileKind.CLIENT && vocabulary != VERSIONS;
+    String what = vocabulary.what();
     Located l = fields.get(field);
     List<E> out = new ArrayList<>();
     if (l == null) {
@@ -471,10 +485,13 @@ final class ProfileBuilder {
     for (int i = 0; i < names.size(); i++) {
       E value;
       try {
-        value = lookup.apply(names.get(i));
+        value = vocabulary.lookup().apply(names.get(i));
       } catch (IllegalArgumentException e) {
-        String[] split = splitHint(e.getMessage());
-        problems.add(new CatalogProblem(l.location(), pointer + "/" + i, split[0], split[1]));
+        String hint = ProfileFile.didYouMean(names.get(i), vocabulary.known());
+        if (vocabulary.listKnown()) {
+          hint = "expected one of " + String.join(", ", vocabulary.known()) + (hint.isEmpty() ? "" : "; " + hint);
+        }
+        problems.add(new CatalogProblem(l.location(), pointer + "/" + i, "unknown " + what + " '" + names.get(i) + "'", hint));
         continue;
       }
       Integer first = seen.putIfAbsent(value, i);
@@ -489,25 +506,6 @@ final class ProfileBuilder {
       problems.add(new CatalogProblem(l.location(), pointer, "empty list", "a profile needs at least one " + what));
     }
     return out;
-  }
-
-  /**
-   * Splits a registry message such as {@code unknown named group 'x'; did you mean a or b?} into
-   * the message and a hint naming the closest name only: one suggestion reads as an answer, three
-   * as a riddle.
-   */
-  static String[] splitHint(String message) {
-    String m = message.replace(". Did you mean", "; did you mean");
-    int cut = m.indexOf("; ");
-    if (cut < 0) return new String[] {m, ""};
-    String head = m.substring(0, cut);
-    String hint = m.substring(cut + 2);
-    int mean = hint.indexOf("did you mean ");
-    if (mean >= 0) {
-      String names = hint.substring(mean + "did you mean ".length()).replaceFirst("\\?$", "");
-      hint = (mean > 0 ? hint.substring(0, mean) : "") + "did you mean " + names.split(" or ")[0] + "?";
-    }
-    return new String[] {head, hint};
   }
 
   /** The strings of a JSON array; a non-array or a non-string element is a problem. */

@@ -317,6 +317,15 @@ class CatalogLoadingTest {
       assertThat(c.problems()).extracting(Object::toString)
           .contains("'extends' goes round in a circle: a -> b -> a at /extends in b.json; one of these profiles must stand on its own");
     }
+
+    @Test
+    void aProfileCannotExtendItself() {
+      String self = OLD_FIRMWARE.replace("\"extends\": \"my-phone\"", "\"extends\": \"my-phone-old\"");
+
+      assertThat(Catalog.builder().addJson("old.json", self).build().problems()).extracting(Object::toString)
+          .containsExactly("'extends' goes round in a circle: my-phone-old -> my-phone-old at /extends in old.json;"
+              + " one of these profiles must stand on its own");
+    }
   }
 
   @Nested
