@@ -35,13 +35,16 @@ import java.util.Optional;
  * @param sendsSni whether the server_name extension is sent
  * @param clientCertificate the key type of the client certificate, if the client has one
  * @param limits what the client refuses after the server has chosen
+ * @param layout what the ClientHello carried beyond this model (record and legacy versions, session
+ *     id length, compression, GREASE and unknown code points, extension bodies), for encoding it again
+ *     byte for byte; empty for a profile that was not decoded from a ClientHello
  * @since 0.1.0
  */
 public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion> versions,
     HelloFormat helloFormat, PreferenceList<CipherSuite> cipherSuites, PreferenceList<NamedGroup> groups,
     PreferenceList<NamedGroup> keyShares, PreferenceList<SignatureScheme> signatureAlgorithms,
     PreferenceList<SignatureScheme> signatureAlgorithmsCert, List<Integer> extensions, boolean sendsSni,
-    Optional<SignatureScheme.KeyType> clientCertificate, ClientLimits limits) {
+    Optional<SignatureScheme.KeyType> clientCertificate, ClientLimits limits, Optional<HelloLayout> layout) {
 
   /** Validates the components. */
   public ClientProfile {
@@ -63,6 +66,7 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
     }
     Preconditions.checkNotNull(clientCertificate, "clientCertificate");
     Preconditions.checkNotNull(limits, "limits");
+    Preconditions.checkNotNull(layout, "layout");
   }
 
   /** The newest version offered. */
@@ -101,6 +105,7 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
     b.sendsSni = sendsSni;
     b.clientCertificate = clientCertificate;
     b.limits = limits;
+    b.layout = layout;
     return b;
   }
 
@@ -111,7 +116,7 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
   /**
    * Builds a {@link ClientProfile}. Defaults: TLS record framing, SNI sent, no groups, key shares,
    * signature algorithms or signature_algorithms_cert (the extensions are absent), no extension list,
-   * no client certificate, {@link ClientLimits#NONE}.
+   * no client certificate, {@link ClientLimits#NONE}, no {@link HelloLayout}.
    */
   public static final class Builder {
     private String id;
@@ -127,6 +132,7 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
     private boolean sendsSni = true;
     private Optional<SignatureScheme.KeyType> clientCertificate = Optional.empty();
     private ClientLimits limits = ClientLimits.NONE;
+    private Optional<HelloLayout> layout = Optional.empty();
 
     private Builder(String id, String name) {
       this.id = id;
@@ -224,13 +230,22 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
     }
 
     /**
+     * Sets the wire layout of the ClientHello this profile was decoded from; {@code null} removes it
+     * (do that after changing the lists, so that the encoder falls back to its default layout).
+     */
+    public Builder layout(HelloLayout layout) {
+      this.layout = Optional.ofNullable(layout);
+      return this;
+    }
+
+    /**
      * Builds the profile.
      *
      * @throws IllegalArgumentException if the id is blank, or no version or suite is offered
      */
     public ClientProfile build() {
       return new ClientProfile(id, name, versions, helloFormat, cipherSuites, groups, keyShares,
-          signatureAlgorithms, signatureAlgorithmsCert, extensions, sendsSni, clientCertificate, limits);
+          signatureAlgorithms, signatureAlgorithmsCert, extensions, sendsSni, clientCertificate, limits, layout);
     }
   }
 }

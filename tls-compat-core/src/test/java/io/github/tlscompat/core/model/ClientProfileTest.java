@@ -29,6 +29,17 @@ class ClientProfileTest {
   }
 
   @Test
+  void toBuilder_withLayout_copiesItAndNullRemovesIt() {
+    HelloLayout layout = new HelloLayout(0x0301, 0x0303, 32, 32, List.of(0),
+        List.of(new HelloLayout.Extension(0, new byte[0])), List.of());
+    ClientProfile withLayout = browser.toBuilder().layout(layout).build();
+
+    assertThat(browser.layout()).isEmpty();
+    assertThat(withLayout.toBuilder().build().layout()).contains(layout);
+    assertThat(withLayout.toBuilder().layout(null).build()).isEqualTo(browser);
+  }
+
+  @Test
   void build_extensionCodeOutOfRange_failsNamingProfileAndCode() {
     assertThatThrownBy(() -> browser.toBuilder().extensions(List.of(0, 70000)).build())
         .isInstanceOf(IllegalArgumentException.class)
