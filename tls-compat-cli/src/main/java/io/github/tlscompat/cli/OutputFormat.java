@@ -4,7 +4,7 @@ package io.github.tlscompat.cli;
  * How a command writes its result, chosen with {@code --format}.
  *
  * <p>Constants are lower case because picocli matches option values against constant names, and
- * {@code --format tsv} is what people type.
+ * {@code --format tsv} is what people type. An HTML report is planned as a further constant.
  *
  * @since 0.1.0
  */
@@ -13,6 +13,8 @@ public enum OutputFormat {
   text,
   /** Tab-separated values with a header line, {@code -} for absent values; stable for scripts. */
   tsv,
-  /** A JSON array of objects keyed like the TSV columns; stable for scripts. */
-  json
+  /** JSON written by Jackson, keyed like the TSV columns; stable for scripts. */
+  json,
+  /** A GitHub-flavoured Markdown table that pastes into a pull request or an issue. */
+  markdown
 }

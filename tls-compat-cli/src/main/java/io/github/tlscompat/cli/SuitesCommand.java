@@ -106,6 +106,7 @@ public final class SuitesCommand implements Callable<Integer> {
       case text -> text(suites);
       case tsv -> tsv(suites);
       case json -> json(suites);
+      case markdown -> markdown(suites);
     };
   }
 
@@ -160,6 +161,18 @@ public final class SuitesCommand implements Callable<Integer> {
       }
     }
     return b.append('"').toString();
+  }
+
+  /** A Markdown table of the columns a reviewer needs: code, names, versions and grade. */
+  private static List<String> markdown(List<CipherSuite> suites) {
+    MarkdownTable table = new MarkdownTable("code", "OpenSSL name", "IANA name", "versions", "grade");
+    for (CipherSuite s : suites) {
+      table.row(s.codeString(), s.openSslName().orElse(ABSENT), s.ianaName(),
+          s.minVersion().isEmpty() ? ABSENT
+              : displayName(s.minVersion(), ABSENT) + ".." + displayName(s.maxVersion(), ABSENT),
+          gradeName(s));
+    }
+    return table.lines();
   }
 
   /**

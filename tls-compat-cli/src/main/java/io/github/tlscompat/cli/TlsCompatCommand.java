@@ -2,8 +2,10 @@ package io.github.tlscompat.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -31,14 +33,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = TlsCompatCommand.VersionProvider.class,
     description = "Know which TLS clients a server change cuts off, why, and the smallest change"
         + " that keeps them.",
-    subcommands = {SuitesCommand.class, CommandLine.HelpCommand.class},
+    // import (configurations to profiles), serve and --format html are planned; each is one more
+    // subcommand class here, or one more OutputFormat constant.
+    subcommands = {MatrixCommand.class, CheckCommand.class, SimulateCommand.class, DiffCommand.class,
+        RemedyCommand.class, ProfilesCommand.class, SuitesCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         " 0:All expectations hold.",
         " 1:An expectation failed: a client is cut off where it must not be.",
-        " 2:Bad input: unknown subcommand, option or value.",
+        " 2:Bad input: unknown subcommand, option, value or profile id, or a bad profile file.",
         "70:Internal error: a bug in tls-compat; please report it."})
 public final class TlsCompatCommand implements Callable<Integer> {
 
@@ -54,7 +59,10 @@ public final class TlsCompatCommand implements Callable<Integer> {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(execute(new PrintWriter(System.out), new PrintWriter(System.err), args));
+    // UTF-8 whatever the platform's default: JSON is UTF-8 by definition (RFC 8259), and Markdown
+    // cells carry emoji.
+    System.exit(execute(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)), args));
   }
 
   /**
@@ -109,7 +117,10 @@ public final class TlsCompatCommand implements Callable<Integer> {
   private static int handleBadInput(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+    // One line per problem: a message of several lines (problems in profile files) gets the prefix
+    // on each, so that every line says which command it is about.
+    e.getMessage().lines()
+        .forEach(line -> err.println(commandLine.getCommandSpec().qualifiedName() + ": " + line));
     UnmatchedArgumentException.printSuggestions(e, err);
     return commandLine.getCommandSpec().exitCodeOnInvalidInput();
   }

@@ -195,6 +195,17 @@ class SuitesCommandTest {
   }
 
   @Test
+  void markdown_3desSuite_isATableRow() {
+    Run run = run("suites", "--format", "markdown", "--protocol", "TLSv1.0");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines().subList(0, 2)).containsExactly(
+        "| code | OpenSSL name | IANA name | versions | grade |", "| --- | --- | --- | --- | --- |");
+    assertThat(run.lines())
+        .contains("| 0x000A | DES-CBC3-SHA | TLS_RSA_WITH_3DES_EDE_CBC_SHA | SSLv3..TLSv1.2 | weak |");
+  }
+
+  @Test
   void grade_recommended_listsOnlyRecommendedSuites() {
     List<String> rows = run("suites", "--format", "tsv", "--grade", "recommended").lines();
 

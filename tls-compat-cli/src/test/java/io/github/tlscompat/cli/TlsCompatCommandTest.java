@@ -72,6 +72,24 @@ class TlsCompatCommandTest {
   }
 
   @Test
+  void help_flag_listsEveryCommand() {
+    Run run = run("--help");
+
+    for (String name : new String[] {"matrix", "check", "simulate", "diff", "remedy", "profiles"}) {
+      assertThat(run.out()).as(name).containsPattern("(?m)^ +" + name + " +\\S");
+    }
+  }
+
+  @Test
+  void exitCodes_always_areInheritedByNestedSubcommands() {
+    CommandLine show = TlsCompatCommand.commandLine().getSubcommands().get("profiles")
+        .getSubcommands().get("show");
+
+    assertThat(show.getCommandSpec().exitCodeOnExecutionException()).isEqualTo(ExitCodes.INTERNAL_ERROR);
+    assertThat(show.getCommandSpec().exitCodeOnInvalidInput()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void help_subcommand_showsTheSubcommandsUsage() {
     Run run = run("help", "suites");
 

@@ -1,0 +1,158 @@
+package io.github.tlscompat.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.tlscompat.core.algebra.Matrix.Cell;
+import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.negotiation.Connected;
+import io.github.tlscompat.core.negotiation.Negotiator;
+import io.github.tlscompat.core.negotiation.Refused;
+import io.github.tlscompat.core.remedy.Remedy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tls-compat remedy}: the changes to a server that re-admit a refused client, each proven by
+ * negotiating again, best first and the weakest concession last ({@link Remedy#find}).
+ *
+ * <p>The exit code is {@link ExitCodes#OK} when the client already connects or a remedy exists, and
+ * {@link ExitCodes#EXPECTATION_FAILED} when no change, nor pair of changes, re-admits it.
+ *
+ * @since 0.1.0
+ */
+@Command(
+    name = "remedy",
+    description = "Lists the server changes that re-admit a refused client, each proven by"
+        + " negotiating again: best first, the weakest concession last. Exits with 1 when none"
+        + " does.")
+public final class RemedyCommand implements Callable<Integer> {
+
+  /** The TSV columns and the JSON keys of a remedy. */
+  static final List<String> COLUMNS = List.of("rank", "changes", "version", "cipherSuite", "grade");
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CatalogOptions catalog;
+
+  @Option(names = "--client", required = true, paramLabel = "ID|FILE",
+      description = "The refused client: an id or alias from the catalog, or a profile file.")
+  String client;
+
+  @Option(names = "--server", required = true, paramLabel = "ID|FILE",
+      description = "The server: an id or alias from the catalog, or a profile file.")
+  String server;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  /** Creates the command; picocli calls this. */
+  public RemedyCommand() {}
+
+  /**
+   * Finds the remedies and writes them in the chosen format.
+   *
+   * @return {@link ExitCodes#EXPECTATION_FAILED} if the client is refused and no remedy exists,
+   *     else {@link ExitCodes#OK}
+   */
+  @Override
+  public Integer call() {
+    catalog.load(client, server);
+    ClientProfile c = catalog.client("--client", client);
+    ServerPolicy s = catalog.server("--server", server);
+    Cell cell = new Cell(c, s, Negotiator.negotiate(c, s));
+    List<Remedy> remedies = Remedy.find(c, s);
+    Console.print(spec, switch (format) {
+      case text -> text(cell, remedies);
+      case tsv -> tsv(remedies);
+      case json -> Json.pretty(json(cell, remedies));
+      case markdown -> markdown(cell, remedies);
+    });
+    return cell.outcome().isConnected() || !remedies.isEmpty() ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
+  }
+
+  /** The first line: the client connects already, or is refused and why. */
+  private static String verdict(Cell cell) {
+    String pair = cell.client().id() + " ";
+    if (cell.outcome() instanceof Connected connected) {
+      return pair + "already connects to " + cell.server().id() + " with " + connected.version().displayName()
+          + " " + connected.cipherSuite().ianaName() + ": nothing to change.";
+    }
+    Refused r = (Refused) cell.outcome();
+    return pair + "is refused by " + cell.server().id() + ": " + r.reason() + " - " + r.detail();
+  }
+
+  private static String grade(Remedy r) {
+    return r.outcome().cipherSuite().grade().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String> text(Cell cell, List<Remedy> remedies) {
+    List<String> lines = new ArrayList<>();
+    lines.add(verdict(cell));
+    if (cell.outcome().isConnected()) return lines;
+    if (remedies.isEmpty()) {
+      lines.add("No single change, nor pair of changes, re-admits it.");
+      return lines;
+    }
+    lines.add("");
+    lines.add("Each of these re-admits it, best first (the weakest concession last):");
+    for (int i = 0; i < remedies.size(); i++) lines.add("  " + (i + 1) + ". " + remedies.get(i).describe());
+    return lines;
+  }
+
+  private static List<String> tsv(List<Remedy> remedies) {
+    List<String> lines = new ArrayList<>();
+    lines.add(String.join("\t", COLUMNS));
+    for (int i = 0; i < remedies.size(); i++) {
+      Remedy r = remedies.get(i);
+      lines.add(Tsv.line(Integer.toString(i + 1), String.join("; ", r.changes()),
+          r.outcome().version().displayName(), r.outcome().cipherSuite().ianaName(), grade(r)));
+    }
+    return lines;
+  }
+
+  /** The pair as {@code check} writes it, then {@code remedies}: objects keyed like the TSV columns. */
+  private static ObjectNode json(Cell cell, List<Remedy> remedies) {
+    ObjectNode o = Outcomes.json(cell);
+    ArrayNode list = o.putArray("remedies");
+    for (int i = 0; i < remedies.size(); i++) {
+      Remedy r = remedies.get(i);
+      ObjectNode n = list.addObject();
+      n.put("rank", i + 1);
+      n.set("changes", Json.array(r.changes()));
+      n.put("version", r.outcome().version().displayName());
+      n.put("cipherSuite", r.outcome().cipherSuite().ianaName());
+      n.put("grade", grade(r));
+    }
+    return o;
+  }
+
+  private static List<String> markdown(Cell cell, List<Remedy> remedies) {
+    List<String> lines = new ArrayList<>();
+    lines.add(MarkdownTable.escape(verdict(cell)));
+    if (cell.outcome().isConnected()) return lines;
+    lines.add("");
+    if (remedies.isEmpty()) {
+      lines.add("No single change, nor pair of changes, re-admits it.");
+      return lines;
+    }
+    MarkdownTable table = new MarkdownTable("#", "change", "then connects with", "grade");
+    for (int i = 0; i < remedies.size(); i++) {
+      Remedy r = remedies.get(i);
+      table.row(Integer.toString(i + 1), String.join(", ", r.changes()),
+          r.outcome().version().displayName() + " " + r.outcome().cipherSuite().ianaName(), grade(r));
+    }
+    lines.addAll(table.lines());
+    return lines;
+  }
+}

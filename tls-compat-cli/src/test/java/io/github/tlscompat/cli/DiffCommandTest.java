@@ -1,0 +1,96 @@
+package io.github.tlscompat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+class DiffCommandTest {
+
+  private static final String BEFORE = "office365-pre-2019-02-28";
+  private static final String AFTER = "office365-2019";
+
+  @Test
+  void requireClient_lost_exitsWithExpectationFailedAndSaysWhyOnStderr() {
+    // WHEN
+    CliRun run = CliRun.of("diff", "--from", BEFORE, "--to", AFTER, "--clients", "lync",
+        "--require-client", "LPE-CE6");
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+    assertThat(run.errLines()).singleElement().asString().startsWith("tls-compat diff: required client"
+        + " lost: LPE-CE6: connected TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA before, now refused"
+        + " NO_SHARED_CIPHER_SUITE - for TLSv1.0 client offers [");
+    assertThat(run.lines().get(0)).isEqualTo(BEFORE + " -> " + AFTER + " over 4 clients: 1 lost, 0 gained,"
+        + " 0 downgraded, 0 upgraded, 3 unchanged");
+    assertThat(run.lines()).contains("LOST (1):", "UNCHANGED (3):",
+        "  lync-2013-win7: still connects TLSv1.0 TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA");
+  }
+
+  @Test
+  void requireClient_notLost_exitsOk() {
+    CliRun run = CliRun.of("diff", "--from", BEFORE, "--to", AFTER, "--require-client", "sfb-2016-win10");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void noRequiredClient_lossesAlone_exitOk() {
+    assertThat(CliRun.of("diff", "--from", BEFORE, "--to", AFTER).exitCode()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void tsv_lostAndGained_oneRowPerClientWithBothOutcomes() {
+    CliRun lost = CliRun.of("diff", "--from", BEFORE, "--to", AFTER, "--clients", "LPE-CE6", "--format", "tsv");
+    CliRun gained = CliRun.of("diff", "--from", AFTER, "--to", BEFORE, "--clients", "LPE-CE6", "--format", "tsv");
+
+    String header = "client\tchange\tfromOutcome\tfromVersion\tfromCipherSuite\tfromReason"
+        + "\ttoOutcome\ttoVersion\ttoCipherSuite\ttoReason";
+    assertThat(lost.lines()).containsExactly(header, "LPE-CE6\tLOST\tCONNECTED\tTLSv1.0"
+        + "\tTLS_RSA_WITH_3DES_EDE_CBC_SHA\t-\tREFUSED\t-\t-\tNO_SHARED_CIPHER_SUITE");
+    assertThat(gained.lines()).containsExactly(header, "LPE-CE6\tGAINED\tREFUSED\t-\t-"
+        + "\tNO_SHARED_CIPHER_SUITE\tCONNECTED\tTLSv1.0\tTLS_RSA_WITH_3DES_EDE_CBC_SHA\t-");
+  }
+
+  @Test
+  void json_entry_hasTheChangeAndBothPairObjects() {
+    JsonNode array = CliRun.of("diff", "--from", BEFORE, "--to", AFTER, "--clients", "LPE-CE6",
+        "--format", "json").json();
+
+    assertThat(array).hasSize(1);
+    JsonNode e = array.get(0);
+    assertThat(e.get("client").asText()).isEqualTo("LPE-CE6");
+    assertThat(e.get("change").asText()).isEqualTo("LOST");
+    assertThat(e.get("from").get("server").asText()).isEqualTo(BEFORE);
+    assertThat(e.get("from").get("cipherSuite").asText()).isEqualTo("TLS_RSA_WITH_3DES_EDE_CBC_SHA");
+    assertThat(e.get("to").get("server").asText()).isEqualTo(AFTER);
+    assertThat(e.get("to").get("reason").asText()).isEqualTo("NO_SHARED_CIPHER_SUITE");
+    assertThat(e.get("explanation").asText()).startsWith("LPE-CE6: connected TLSv1.0 ");
+  }
+
+  @Test
+  void markdown_always_isTheSummaryThenATableWithAColumnPerPolicy() {
+    CliRun run = CliRun.of("diff", "--from", BEFORE, "--to", AFTER, "--clients", "LPE-CE6,sfb-2016-win10",
+        "--format", "markdown");
+
+    assertThat(run.lines()).containsExactly(
+        "**" + BEFORE + " → " + AFTER + " over 2 clients: 1 lost, 0 gained, 0 downgraded, 0 upgraded,"
+            + " 1 unchanged**",
+        "",
+        "| client | change | " + BEFORE + " | " + AFTER + " |",
+        "| --- | --- | --- | --- |",
+        "| LPE-CE6 | LOST | ✅ TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA | ❌ NO_SHARED_CIPHER_SUITE |",
+        "| sfb-2016-win10 | UNCHANGED | ✅ TLSv1.2 TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"
+            + " | ✅ TLSv1.2 TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 |");
+  }
+
+  @Test
+  void to_unknownId_exitsWithUsageAndDidYouMean() {
+    CliRun run = CliRun.of("diff", "--from", BEFORE, "--to", "office365-2091");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).singleElement().asString().startsWith("tls-compat diff: Invalid value for"
+        + " option '--to': no server 'office365-2091' in the catalog; did you mean office365-2019");
+  }
+}

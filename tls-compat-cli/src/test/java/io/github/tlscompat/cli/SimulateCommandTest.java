@@ -1,0 +1,178 @@
+package io.github.tlscompat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tlscompat.profiles.Catalog;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SimulateCommandTest {
+
+  private static final String TSV_HEADER = "client\tserver\toutcome\tversion\tcipherSuite\treason";
+  private static final int CLIENTS = Catalog.builtIn().clients().size();
+
+  @Test
+  void opensslFlags_requiredClientRefused_exitsWithExpectationFailedAndSaysWhyOnStderr() {
+    // WHEN
+    CliRun run = CliRun.of("simulate", "--openssl-ciphers", "HIGH:!aNULL", "--protocols", "TLSv1.2",
+        "--require-client", "LPE-CE6");
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+    assertThat(run.errLines()).containsExactly("tls-compat simulate: required client LPE-CE6 is refused"
+        + " by openssl-flags: NO_SHARED_PROTOCOL_VERSION - client offers SSLv3..TLSv1.0, server"
+        + " enables TLSv1.2 only");
+    assertThat(run.lines()).anySatisfy(l -> assertThat(l.split(" +"))
+        .containsExactly("LPE-CE6", "REFUSED", "-", "NO_SHARED_PROTOCOL_VERSION"));
+  }
+
+  @Test
+  void opensslFlags_requiredClientConnects_exitsOk() {
+    CliRun run = CliRun.of("simulate", "--openssl-ciphers", "HIGH:!aNULL:DES-CBC3-SHA",
+        "--protocols", "TLSv1.0,TLSv1.2", "--require-client", "LPE-CE6", "--clients", "LPE-CE6",
+        "--format", "tsv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.lines()).containsExactly(TSV_HEADER,
+        "LPE-CE6\topenssl-flags\tCONNECTED\tTLSv1.0\tTLS_RSA_WITH_3DES_EDE_CBC_SHA\t-");
+  }
+
+  @Test
+  void text_always_endsWithTheSummary() {
+    CliRun run = CliRun.of("simulate", "--openssl-ciphers", "HIGH:!aNULL", "--protocols", "TLSv1.2");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines().get(0).split(" +"))
+        .containsExactly("client", "outcome", "version", "cipher", "suite", "or", "reason");
+    assertThat(run.lines()).hasSize(CLIENTS + 3);
+    assertThat(run.lines().get(run.lines().size() - 1))
+        .matches("\\d+ of " + CLIENTS + " clients connect to openssl-flags; refused:"
+            + " NO_SHARED_PROTOCOL_VERSION \\d+.*");
+  }
+
+  @Test
+  void tsv_everyClient_hasOneRowWithSixColumns() {
+    CliRun run = CliRun.of("simulate", "--server", "office365-2019", "--format", "tsv");
+
+    assertThat(run.lines().get(0)).isEqualTo(TSV_HEADER);
+    assertThat(run.lines()).hasSize(CLIENTS + 1)
+        .allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(6).doesNotContain(""));
+    assertThat(run.lines()).contains("LPE-CE6\toffice365-2019\tREFUSED\t-\t-\tNO_SHARED_CIPHER_SUITE");
+  }
+
+  @Test
+  void json_everyClient_isAnObjectWithTheKeys() {
+    CliRun run = CliRun.of("simulate", "--server", "office365-2019", "--format", "json");
+
+    JsonNode array = run.json();
+    assertThat(array.isArray()).isTrue();
+    assertThat(array).hasSize(CLIENTS).allSatisfy(o -> assertThat(List.of(o.fieldNames().next()))
+        .containsExactly("client"));
+    for (JsonNode o : array) {
+      for (String key : List.of("client", "server", "outcome", "version", "cipherSuite", "reason", "detail")) {
+        assertThat(o.has(key)).as(key).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void markdown_always_isTheSummaryThenATable() {
+    CliRun run = CliRun.of("simulate", "--server", "office365-2019", "--clients", "LPE-CE6,sfb-2016-win10",
+        "--format", "markdown");
+
+    assertThat(run.lines()).containsExactly(
+        "**1 of 2 clients connect to office365-2019; refused: NO_SHARED_CIPHER_SUITE 1**",
+        "",
+        "| client | server | outcome | version | cipher suite | reason |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| LPE-CE6 | office365-2019 | ❌ REFUSED | - | - | NO_SHARED_CIPHER_SUITE |",
+        "| sfb-2016-win10 | office365-2019 | ✅ CONNECTED | TLSv1.2 | TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 | - |");
+  }
+
+  @Test
+  void tls13Ciphersuites_serverPreference_choosesTheGivenSuite() {
+    CliRun run = CliRun.of("simulate", "--openssl-ciphers", "HIGH", "--protocols", "TLSv1.2:TLSv1.3",
+        "--tls13-ciphersuites", "TLS_CHACHA20_POLY1305_SHA256", "--server-preference",
+        "--clients", "chrome-101-win10", "--format", "tsv");
+
+    assertThat(run.lines()).containsExactly(TSV_HEADER,
+        "chrome-101-win10\topenssl-flags\tCONNECTED\tTLSv1.3\tTLS_CHACHA20_POLY1305_SHA256\t-");
+  }
+
+  @Test
+  void requireSni_clientWithoutSni_isRefused() {
+    CliRun run = CliRun.of("simulate", "--openssl-ciphers", "HIGH:DES-CBC3-SHA", "--protocols", "TLSv1.0",
+        "--require-sni", "--clients", "LPE-CE6", "--format", "tsv");
+
+    assertThat(run.lines()).containsExactly(TSV_HEADER, "LPE-CE6\topenssl-flags\tREFUSED\t-\t-\tSNI_REQUIRED");
+  }
+
+  @Test
+  void cert_ecdsaOnlyWithRsaSuites_isRefusedForTheCertificate() {
+    CliRun run = CliRun.of("simulate", "--openssl-ciphers", "ECDHE-RSA-AES128-GCM-SHA256",
+        "--protocols", "TLSv1.2", "--cert", "ecdsa:p256:sha256", "--clients", "chrome-101-win10",
+        "--format", "tsv");
+
+    assertThat(run.lines()).containsExactly(TSV_HEADER,
+        "chrome-101-win10\topenssl-flags\tREFUSED\t-\t-\tNO_CIPHER_SUITE_FOR_CERTIFICATE");
+  }
+
+  @Test
+  void opensslCiphers_unknownWord_exitsWithUsageAndTheParsersMessage() {
+    CliRun run = CliRun.of("simulate", "--openssl-ciphers", "HIGH:!aNUL", "--protocols", "TLSv1.2");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly("tls-compat simulate: Invalid value for option"
+        + " '--openssl-ciphers': unknown cipher alias or name 'aNUL' at position 6; did you mean aNULL"
+        + " or ALL or NULL?");
+  }
+
+  @Test
+  void protocols_unknownVersion_exitsWithUsageNamingTheOption() {
+    CliRun run = CliRun.of("simulate", "--openssl-ciphers", "HIGH", "--protocols", "TLSv1.2,TLSv1.4");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("tls-compat simulate: Invalid value for option '--protocols': unknown protocol"
+            + " version 'TLSv1.4'; expected one of SSLv2, SSLv3, TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3.");
+  }
+
+  @Test
+  void protocols_withoutOpensslCiphers_exitsWithUsage() {
+    CliRun run = CliRun.of("simulate", "--protocols", "TLSv1.2");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat simulate: Missing required option:"
+        + " '--openssl-ciphers', the server's cipher string, e.g. 'HIGH:!aNULL'");
+  }
+
+  @Test
+  void server_andOpensslFlags_exitsWithUsage() {
+    CliRun run = CliRun.of("simulate", "--server", "office365-2019", "--protocols", "TLSv1.2");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat simulate: Give the server either as --server"
+        + " or as OpenSSL-style flags (--openssl-ciphers, --protocols, ...), not both");
+  }
+
+  @Test
+  void noServer_exitsWithUsage() {
+    CliRun run = CliRun.of("simulate");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat simulate: Missing the server: give --server"
+        + " ID|FILE, or --openssl-ciphers STRING and --protocols LIST");
+  }
+
+  @Test
+  void requireClient_unknownId_exitsWithUsageAndDidYouMean() {
+    CliRun run = CliRun.of("simulate", "--server", "office365-2019", "--require-client", "LPE-CE");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).singleElement().asString().startsWith("tls-compat simulate: Invalid value"
+        + " for option '--require-client': no client 'LPE-CE' in the catalog; did you mean LPE-CE6");
+  }
+}
