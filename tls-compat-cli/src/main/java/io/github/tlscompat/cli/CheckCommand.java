@@ -73,6 +73,7 @@ public final class CheckCommand implements Callable<Integer> {
       case tsv -> Outcomes.tsv(List.of(cell));
       case json -> Json.pretty(Outcomes.json(cell));
       case markdown -> markdown(cell);
+      case html -> HtmlOutput.report(catalog, List.of(c), List.of(s), c.id() + " against " + s.id());
     });
     return cell.outcome().isConnected() ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
   }

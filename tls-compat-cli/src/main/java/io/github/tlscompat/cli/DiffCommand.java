@@ -92,6 +92,7 @@ public final class DiffCommand implements Callable<Integer> {
       case tsv -> tsv(diff);
       case json -> Json.lines(diff.entries().stream().map(e -> json(diff, e)).toList());
       case markdown -> markdown(diff);
+      case html -> HtmlOutput.report(catalog, selected, List.of(before, after), before.id() + " to " + after.id());
     });
     int exitCode = ExitCodes.OK;
     for (Diff.Entry e : diff.lost()) {

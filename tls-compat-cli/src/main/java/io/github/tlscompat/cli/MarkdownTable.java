@@ -28,6 +28,14 @@ final class MarkdownTable {
     return row(List.of(cells));
   }
 
+  List<String> header() {
+    return header;
+  }
+
+  List<List<String>> rows() {
+    return List.copyOf(rows);
+  }
+
   List<String> lines() {
     List<String> lines = new ArrayList<>(rows.size() + 2);
     lines.add(line(header));

@@ -75,6 +75,7 @@ public final class MatrixCommand implements Callable<Integer> {
       case tsv -> Outcomes.tsv(matrix.cells());
       case json -> Outcomes.json(matrix.cells());
       case markdown -> markdown(matrix);
+      case html -> HtmlOutput.report(catalog, rows, columns, "TLS compatibility: " + total(matrix, "x"));
     });
     return ExitCodes.OK;
   }

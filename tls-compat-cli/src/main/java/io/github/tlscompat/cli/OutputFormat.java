@@ -4,7 +4,8 @@ package io.github.tlscompat.cli;
  * How a command writes its result, chosen with {@code --format}.
  *
  * <p>Constants are lower case because picocli matches option values against constant names, and
- * {@code --format tsv} is what people type. An HTML report is planned as a further constant.
+ * {@code --format tsv} is what people type. {@code html} is one self-contained page: the
+ * matrix report for commands about pairs, a table for the others.
  *
  * @since 0.1.0
  */
@@ -16,5 +17,7 @@ public enum OutputFormat {
   /** JSON written by Jackson, keyed like the TSV columns; stable for scripts. */
   json,
   /** A GitHub-flavoured Markdown table that pastes into a pull request or an issue. */
-  markdown
+  markdown,
+  /** One self-contained HTML page (inline CSS and script, nothing fetched) to open or attach. */
+  html
 }

@@ -69,7 +69,8 @@ public final class ProfilesListCommand implements Callable<Integer> {
       case text -> text(infos);
       case tsv -> tsv(infos);
       case json -> Json.lines(infos.stream().map(ProfilesListCommand::json).toList());
-      case markdown -> markdown(infos);
+      case markdown -> table(infos).lines();
+      case html -> HtmlOutput.page("tls-compat profiles", List.of(), table(infos));
     });
     return ExitCodes.OK;
   }
@@ -125,12 +126,12 @@ public final class ProfilesListCommand implements Callable<Integer> {
     return o;
   }
 
-  private static List<String> markdown(List<ProfileInfo> infos) {
+  private static MarkdownTable table(List<ProfileInfo> infos) {
     MarkdownTable table = new MarkdownTable("id", "kind", "tags", "caveats", "name");
     for (ProfileInfo i : infos) {
       table.row(i.id(), i.kind().jsonName(), tags(i), caveats(i), i.name());
     }
-    return table.lines();
+    return table;
   }
 
   private static String emptyToNull(String s) {

@@ -89,7 +89,8 @@ public final class ProfilesShowCommand implements Callable<Integer> {
     Console.print(spec, switch (format) {
       case text -> text(fields);
       case tsv -> tsv(fields);
-      case markdown -> markdown(fields);
+      case markdown -> table(fields).lines();
+      case html -> HtmlOutput.page(id, List.of(), table(fields));
       case json -> throw new AssertionError("handled above");
     });
     return ExitCodes.OK;
@@ -192,13 +193,13 @@ public final class ProfilesShowCommand implements Callable<Integer> {
     return lines;
   }
 
-  private static List<String> markdown(List<Field> fields) {
+  private static MarkdownTable table(List<Field> fields) {
     MarkdownTable table = new MarkdownTable("field", "value");
     for (Field f : fields) {
       String value = f.values().isEmpty() ? Tsv.ABSENT
           : String.join(f.oneLine() ? ", " : "<br>", f.values());
       table.row(f.name(), value);
     }
-    return table.lines();
+    return table;
   }
 }

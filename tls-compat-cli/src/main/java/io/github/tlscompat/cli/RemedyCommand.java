@@ -77,6 +77,7 @@ public final class RemedyCommand implements Callable<Integer> {
       case tsv -> tsv(remedies);
       case json -> Json.pretty(json(cell, remedies));
       case markdown -> markdown(cell, remedies);
+      case html -> html(cell, remedies);
     });
     return cell.outcome().isConnected() || !remedies.isEmpty() ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
   }
@@ -137,22 +138,35 @@ public final class RemedyCommand implements Callable<Integer> {
     return o;
   }
 
+  private static final String NO_REMEDY = "No single change, nor pair of changes, re-admits it.";
+
   private static List<String> markdown(Cell cell, List<Remedy> remedies) {
     List<String> lines = new ArrayList<>();
     lines.add(MarkdownTable.escape(verdict(cell)));
     if (cell.outcome().isConnected()) return lines;
     lines.add("");
     if (remedies.isEmpty()) {
-      lines.add("No single change, nor pair of changes, re-admits it.");
+      lines.add(NO_REMEDY);
       return lines;
     }
+    lines.addAll(table(remedies).lines());
+    return lines;
+  }
+
+  private static List<String> html(Cell cell, List<Remedy> remedies) {
+    String title = "Remedies for " + cell.client().id() + " against " + cell.server().id();
+    if (cell.outcome().isConnected()) return HtmlOutput.page(title, List.of(verdict(cell)), new MarkdownTable());
+    if (remedies.isEmpty()) return HtmlOutput.page(title, List.of(verdict(cell), NO_REMEDY), new MarkdownTable());
+    return HtmlOutput.page(title, List.of(verdict(cell)), table(remedies));
+  }
+
+  private static MarkdownTable table(List<Remedy> remedies) {
     MarkdownTable table = new MarkdownTable("#", "change", "then connects with", "grade");
     for (int i = 0; i < remedies.size(); i++) {
       Remedy r = remedies.get(i);
       table.row(Integer.toString(i + 1), String.join(", ", r.changes()),
           r.outcome().version().displayName() + " " + r.outcome().cipherSuite().ianaName(), grade(r));
     }
-    lines.addAll(table.lines());
-    return lines;
+    return table;
   }
 }

@@ -93,6 +93,7 @@ public final class SimulateCommand implements Callable<Integer> {
       case tsv -> Outcomes.tsv(cells);
       case json -> Outcomes.json(cells);
       case markdown -> markdown(s, cells);
+      case html -> HtmlOutput.report(catalog, selected, List.of(s), "Clients against " + s.id());
     });
     int exitCode = ExitCodes.OK;
     for (ClientProfile c : required) {

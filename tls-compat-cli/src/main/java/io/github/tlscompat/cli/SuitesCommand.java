@@ -106,7 +106,8 @@ public final class SuitesCommand implements Callable<Integer> {
       case text -> text(suites);
       case tsv -> tsv(suites);
       case json -> json(suites);
-      case markdown -> markdown(suites);
+      case markdown -> table(suites).lines();
+      case html -> HtmlOutput.page("TLS cipher suites", List.of(), table(suites));
     };
   }
 
@@ -164,7 +165,7 @@ public final class SuitesCommand implements Callable<Integer> {
   }
 
   /** A Markdown table of the columns a reviewer needs: code, names, versions and grade. */
-  private static List<String> markdown(List<CipherSuite> suites) {
+  private static MarkdownTable table(List<CipherSuite> suites) {
     MarkdownTable table = new MarkdownTable("code", "OpenSSL name", "IANA name", "versions", "grade");
     for (CipherSuite s : suites) {
       table.row(s.codeString(), s.openSslName().orElse(ABSENT), s.ianaName(),
@@ -172,7 +173,7 @@ public final class SuitesCommand implements Callable<Integer> {
               : displayName(s.minVersion(), ABSENT) + ".." + displayName(s.maxVersion(), ABSENT),
           gradeName(s));
     }
-    return table.lines();
+    return table;
   }
 
   /**

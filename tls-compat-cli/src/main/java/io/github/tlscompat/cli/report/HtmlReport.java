@@ -98,6 +98,41 @@ public final class HtmlReport {
     return h.toString();
   }
 
+  /**
+   * A plain page for results that are a table rather than a matrix (suites, profiles, remedies):
+   * a heading, lines of text, then the table, every value escaped.
+   *
+   * @param title the page's title and heading
+   * @param paragraphs lines shown above the table, e.g. the verdict of a remedy
+   * @param header the column names
+   * @param rows the cells, row by row; a {@code <br>} in a cell is a line break
+   */
+  public static String table(String title, List<String> paragraphs, List<String> header, List<List<String>> rows) {
+    StringBuilder h = new StringBuilder(1024 + rows.size() * 200);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+        .append("<title>").append(escape(title)).append("</title>\n<style>\n")
+        .append("body{font:14px/1.4 system-ui,sans-serif;margin:1rem;color:#1b1b1b}")
+        .append("table{border-collapse:collapse}th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;text-align:left;")
+        .append("vertical-align:top}th{background:#f0f0f0;position:sticky;top:0}tr:nth-child(even) td{background:#fafafa}")
+        .append("\n</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n");
+    for (String p : paragraphs) {
+      if (!p.isBlank()) h.append("<p>").append(escape(p)).append("</p>\n");
+    }
+    if (!header.isEmpty()) {
+      h.append("<table>\n<thead><tr>");
+      for (String c : header) h.append("<th>").append(escape(c)).append("</th>");
+      h.append("</tr></thead>\n<tbody>\n");
+      for (List<String> row : rows) {
+        h.append("<tr>");
+        for (String c : row) h.append("<td>").append(escape(c).replace("&lt;br&gt;", "<br>")).append("</td>");
+        h.append("</tr>\n");
+      }
+      h.append("</tbody>\n</table>\n");
+    }
+    return h.append("</body>\n</html>\n").toString();
+  }
+
   /** E.g. "3 clients, 4 servers: 5 refused pairs of 12". The page's script writes the same when filtering. */
   static String summary(Matrix matrix) {
     return plural(matrix.clients().size(), "client") + ", " + plural(matrix.servers().size(), "server") + ": "
