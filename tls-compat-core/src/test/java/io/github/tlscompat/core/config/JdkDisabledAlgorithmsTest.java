@@ -1,0 +1,123 @@
+package io.github.tlscompat.core.config;
+
+import static io.github.tlscompat.core.registry.CipherSuite.*;
+import static io.github.tlscompat.core.registry.ProtocolVersion.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.SignatureScheme;
+import java.security.Security;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code jdk.tls.disabledAlgorithms} with the values JDK 17 and JDK 25 ship (copied from
+ * {@code conf/security/java.security} of Debian's OpenJDK 17.0.15 and Temurin 25), and against the
+ * running JDK's own filtering.
+ */
+class JdkDisabledAlgorithmsTest {
+  /** JDK 17.0.15, conf/security/java.security. */
+  static final String JDK17 = "SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, \\\n"
+      + "    MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL, \\\n    ECDH";
+  /** JDK 25 (Temurin), conf/security/java.security. */
+  static final String JDK25 = "SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, \\\n"
+      + "    MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL, \\\n"
+      + "    ECDH, TLS_RSA_*, rsa_pkcs1_sha1 usage HandshakeSignature, \\\n"
+      + "    ecdsa_sha1 usage HandshakeSignature, dsa_sha1 usage HandshakeSignature";
+
+  private static final ServerPolicy LEGACY = ServerPolicy.builder("legacy", "everything").versions(SSL_3_0, TLS_1_0,
+      TLS_1_1, TLS_1_2, TLS_1_3).cipherSuites(TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+      TLS_DHE_RSA_WITH_AES_128_CBC_SHA, TLS_ECDH_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_GCM_SHA256,
+      TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA, TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_DES_CBC_SHA,
+      TLS_DH_anon_WITH_AES_128_CBC_SHA, TLS_ECDH_anon_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_NULL_SHA256,
+      TLS_RSA_EXPORT_WITH_RC4_40_MD5)
+      .groups(List.of(NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp192r1, NamedGroup.ffdhe2048))
+      .signatureSchemes(List.of(SignatureScheme.rsa_pss_rsae_sha256, SignatureScheme.rsa_pkcs1_sha256,
+          SignatureScheme.rsa_pkcs1_sha1, SignatureScheme.ecdsa_sha1))
+      .build();
+
+  @Test
+  void apply_jdk17Value_leavesTls12And13WithoutRc4DesAnonNullOrStaticEcdh() {
+    ServerPolicy p = JdkDisabledAlgorithms.apply(LEGACY, JDK17.replace("\\\n", ""));
+
+    assertThat(p.versions()).containsExactly(TLS_1_2, TLS_1_3);
+    assertThat(p.cipherSuites()).containsExactly(TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+        TLS_DHE_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA);
+    assertThat(p.groups()).as("EC keySize < 224").containsExactly(NamedGroup.x25519, NamedGroup.secp256r1,
+        NamedGroup.ffdhe2048);
+    assertThat(p.signatureSchemes()).isEqualTo(LEGACY.signatureSchemes());
+  }
+
+  @Test
+  void apply_jdk25Value_alsoDropsTlsRsaPatternAndSha1HandshakeSignatures() {
+    ServerPolicy p = JdkDisabledAlgorithms.apply(LEGACY, JDK25.replace("\\\n", ""));
+
+    assertThat(p.cipherSuites()).containsExactly(TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+        TLS_DHE_RSA_WITH_AES_128_CBC_SHA);
+    assertThat(p.signatureSchemes()).containsExactly(SignatureScheme.rsa_pss_rsae_sha256,
+        SignatureScheme.rsa_pkcs1_sha256);
+  }
+
+  @Test
+  void apply_runningJdksValueToItsSupportedSuites_givesWhatItEnables() throws Exception {
+    // GIVEN what this JDK supports, and its own disabledAlgorithms (not blanked, as in the legacy-jsse fork)
+    String property = Security.getProperty(JdkDisabledAlgorithms.PROPERTY);
+    assumeThat(property).isNotBlank();
+    SSLEngine engine = SSLContext.getDefault().createSSLEngine();
+    engine.setUseClientMode(false);
+    List<String> supported = Arrays.stream(engine.getSupportedCipherSuites()).filter(n -> !n.endsWith("_SCSV")).toList();
+    ServerPolicy base = JsseConfig.read("supported", Arrays.asList(engine.getSupportedProtocols()), supported, true,
+        List.of(), CertificateSpec.RSA_2048_SHA256);
+
+    // WHEN
+    ServerPolicy p = JdkDisabledAlgorithms.apply(base, property);
+
+    // THEN the JDK's default enabled suites are exactly the supported ones its property leaves
+    assertThat(p.cipherSuites().stream().map(CipherSuite::jsseName).toList()).containsExactlyElementsOf(
+        Arrays.stream(engine.getEnabledCipherSuites()).filter(n -> !n.endsWith("_SCSV")).toList());
+    assertThat(p.versions().stream().map(v -> v.jsseName()).toList())
+        .containsExactlyInAnyOrder(engine.getEnabledProtocols());
+  }
+
+  @Test
+  void apply_includeNamedCurves_resolvesFromTheGivenProperties() {
+    ServerPolicy p = JdkDisabledAlgorithms.apply(LEGACY, "include jdk.disabled.namedCurves",
+        Map.of("jdk.disabled.namedCurves", "secp256r1, x25519"));
+
+    assertThat(p.groups()).containsExactly(NamedGroup.secp192r1, NamedGroup.ffdhe2048);
+    assertThat(JdkDisabledAlgorithms.apply(LEGACY, "include jdk.disabled.namedCurves")).isEqualTo(LEGACY);
+  }
+
+  @Test
+  void apply_dhKeySizeAboveThePolicysPrime_dropsDheSuitesAndSmallFfdheGroups() {
+    ServerPolicy p = JdkDisabledAlgorithms.apply(LEGACY, "DH keySize < 3072");
+
+    assertThat(p.cipherSuites()).doesNotContain(TLS_DHE_RSA_WITH_AES_128_CBC_SHA, TLS_DH_anon_WITH_AES_128_CBC_SHA);
+    assertThat(p.groups()).doesNotContain(NamedGroup.ffdhe2048);
+  }
+
+  @Test
+  void apply_malformedEntries_nameTheEntryAndWhatWasExpected() {
+    assertThatThrownBy(() -> JdkDisabledAlgorithms.apply(LEGACY, "RC4, DH keySise < 1024"))
+        .hasMessage("entry 2 'DH keySise < 1024' of jdk.tls.disabledAlgorithms: unknown constraint"
+            + " 'keySise < 1024'; expected keySize <op> <bits>, jdkCA, denyAfter YYYY-MM-DD or usage ...;"
+            + " did you mean keySize?");
+    assertThatThrownBy(() -> JdkDisabledAlgorithms.apply(LEGACY, "include jdk.disabled.namedCurve"))
+        .hasMessage("entry 1 'include jdk.disabled.namedCurve' of jdk.tls.disabledAlgorithms: include names"
+            + " 'jdk.disabled.namedCurve'; expected jdk.disabled.namedCurves, the one includable property;"
+            + " did you mean jdk.disabled.namedCurves?");
+    assertThatThrownBy(() -> JdkDisabledAlgorithms.apply(LEGACY, "RSA_*"))
+        .hasMessageContaining("only cipher suite names starting with TLS_ may have wildcards");
+    assertThatThrownBy(() -> JdkDisabledAlgorithms.apply(LEGACY, "TLSv1.2, TLSv1.3, SSLv3, TLSv1, TLSv1.1"))
+        .hasMessageEndingWith("has no protocol version left");
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.tlscompat.core.config;
+
+import static io.github.tlscompat.core.registry.CipherSuite.*;
+import static io.github.tlscompat.core.registry.ProtocolVersion.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.NamedGroup;
+import java.util.Arrays;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+import org.junit.jupiter.api.Test;
+
+/** Reading JSSE parameters and properties, and writing them. */
+class JsseConfigTest {
+
+  @Test
+  void read_liveServerEngineDefaults_matchWhatTheEngineEnables() throws Exception {
+    // GIVEN the running JDK's default server parameters
+    SSLEngine engine = SSLContext.getDefault().createSSLEngine();
+    engine.setUseClientMode(false);
+    SSLParameters params = engine.getSSLParameters();
+
+    // WHEN
+    ServerPolicy p = JsseConfig.read("jdk", params, List.of(), CertificateSpec.RSA_2048_SHA256);
+
+    // THEN
+    assertThat(p.versions().stream().map(v -> v.jsseName()).toList())
+        .containsExactlyInAnyOrder(engine.getEnabledProtocols());
+    assertThat(p.cipherSuites().stream().map(CipherSuite::jsseName).toList()).containsExactlyElementsOf(
+        Arrays.stream(engine.getEnabledCipherSuites()).filter(n -> !n.endsWith("_SCSV")).toList());
+    assertThat(p.serverPreference()).isEqualTo(params.getUseCipherSuitesOrder());
+    assertThat(p.acceptsSsl2CompatibleHello()).isFalse();
+  }
+
+  @Test
+  void read_jsseNamesAndSsl2Hello_mapToTheRegistry() {
+    ServerPolicy p = JsseConfig.read("old", List.of("TLSv1", "SSLv3", "SSLv2Hello"),
+        List.of("SSL_RSA_WITH_3DES_EDE_CBC_SHA", "TLS_EMPTY_RENEGOTIATION_INFO_SCSV", "TLS_RSA_WITH_AES_128_CBC_SHA"),
+        false, List.of("secp256r1", "x25519"), CertificateSpec.RSA_2048_SHA1);
+
+    assertThat(p.versions()).containsExactly(SSL_3_0, TLS_1_0);
+    assertThat(p.cipherSuites()).containsExactly(TLS_RSA_WITH_3DES_EDE_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA);
+    assertThat(p.acceptsSsl2CompatibleHello()).isTrue();
+    assertThat(p.serverPreference()).isFalse();
+    assertThat(p.groups()).containsExactly(NamedGroup.secp256r1, NamedGroup.x25519);
+  }
+
+  @Test
+  void read_unknownSuite_namesItsPositionAndTheClosest() {
+    assertThatThrownBy(() -> JsseConfig.read("x", List.of("TLSv1.2"),
+        List.of("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "SSL_RSA_WITH_3DES_CBC_SHA"), true, List.of(),
+        CertificateSpec.RSA_2048_SHA256))
+        .hasMessageStartingWith("cipher suite 2: unknown JSSE cipher suite name 'SSL_RSA_WITH_3DES_CBC_SHA'; did you mean ")
+        .hasMessageContaining("SSL_RSA_WITH_3DES_EDE_CBC_SHA");
+  }
+
+  @Test
+  void write_thenReadProperties_roundTrips() {
+    ServerPolicy p = ServerPolicy.builder("j", "j").versions(TLS_1_2, TLS_1_3)
+        .cipherSuites(TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_RSA_WITH_AES_256_GCM_SHA384,
+            TLS_RSA_WITH_3DES_EDE_CBC_SHA)
+        .serverPreference(false).groups(List.of(NamedGroup.x25519, NamedGroup.ffdhe3072)).dhBits(3072)
+        .acceptsSsl2CompatibleHello(false).build();
+
+    Exported e = JsseConfig.write(p);
+    ServerPolicy back = JsseConfig.readProperties("j", e.text(), CertificateSpec.RSA_2048_SHA256);
+
+    assertThat(e.text()).contains("jdk.tls.server.protocols=TLSv1.3,TLSv1.2\n")
+        .contains("jdk.tls.server.cipherSuites=TLS_AES_128_GCM_SHA256,TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,"
+            + "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384,SSL_RSA_WITH_3DES_EDE_CBC_SHA\n")
+        .contains("SSLParameters.useCipherSuitesOrder=false\n");
+    assertThat(e.warnings()).isEmpty();
+    assertThat(back.toBuilder().name("j").build()).isEqualTo(p);
+  }
+
+  @Test
+  void readProperties_unknownKey_namesLineAndClosest() {
+    assertThatThrownBy(() -> JsseConfig.readProperties("x", "# c\njdk.tls.server.cipherSuite=X\n",
+        CertificateSpec.RSA_2048_SHA256))
+        .hasMessageStartingWith("line 2: jdk.tls.server.cipherSuite: unknown key 'jdk.tls.server.cipherSuite'; expected ")
+        .hasMessageEndingWith("did you mean jdk.tls.server.cipherSuites?");
+  }
+}

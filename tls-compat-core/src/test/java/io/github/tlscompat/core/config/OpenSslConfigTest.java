@@ -1,0 +1,58 @@
+package io.github.tlscompat.core.config;
+
+import static io.github.tlscompat.core.registry.CipherSuite.*;
+import static io.github.tlscompat.core.registry.ProtocolVersion.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.NamedGroup;
+import org.junit.jupiter.api.Test;
+
+/** {@code openssl s_server} arguments, read and written. */
+class OpenSslConfigTest {
+
+  @Test
+  void readArguments_sServerFlags_giveTheSettings() {
+    OpenSslConfig c = OpenSslConfig.readArguments("-accept 4433 -cert server.pem -www -cipher 'ECDHE+AESGCM:!ECDSA'"
+        + " -ciphersuites TLS_AES_128_GCM_SHA256 -no_tls1 -no_tls1_1 -serverpref -groups X25519:P-256");
+
+    ServerPolicy p = c.toPolicy("s", CertificateSpec.RSA_2048_SHA256);
+
+    assertThat(p.versions()).containsExactly(TLS_1_2, TLS_1_3);
+    assertThat(p.cipherSuites()).containsExactly(TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
+        TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256);
+    assertThat(p.serverPreference()).isTrue();
+    assertThat(p.groups()).containsExactly(NamedGroup.x25519, NamedGroup.secp256r1);
+  }
+
+  @Test
+  void readArguments_nothing_isOpenSsl30Defaults() {
+    assertThat(OpenSslConfig.readArguments("")).isEqualTo(OpenSslConfig.DEFAULTS);
+    assertThat(OpenSslConfig.readArguments("-tls1_2").versions()).containsExactly(TLS_1_2);
+    assertThat(OpenSslConfig.readArguments("-min_protocol SSLv3 -max_protocol TLSv1.1").versions())
+        .containsExactly(SSL_3_0, TLS_1_0, TLS_1_1);
+  }
+
+  @Test
+  void readArguments_errors_nameTheOptionAndClosest() {
+    assertThatThrownBy(() -> OpenSslConfig.readArguments("-serverpref -chipher HIGH"))
+        .hasMessageStartingWith("unknown s_server option '-chipher' at word 2; did you mean -cipher");
+    assertThatThrownBy(() -> OpenSslConfig.readArguments("-cipher"))
+        .hasMessage("option -cipher at word 1 needs a value");
+    assertThatThrownBy(() -> OpenSslConfig.readArguments("-max_protocol TLSv1.4"))
+        .hasMessageStartingWith("option -max_protocol: unknown protocol 'TLSv1.4'; expected None, SSLv3,");
+  }
+
+  @Test
+  void writeArguments_gapInVersions_writesBoundsAndNoFlag() {
+    ServerPolicy p = ServerPolicy.builder("g", "g").versions(TLS_1_0, TLS_1_2)
+        .cipherSuites(TLS_RSA_WITH_AES_128_CBC_SHA).serverPreference(false).build();
+
+    Exported e = OpenSslConfig.writeArguments(p);
+
+    assertThat(e.text()).isEqualTo("-cipher AES128-SHA -min_protocol TLSv1 -max_protocol TLSv1.2 -no_tls1_1\n");
+    assertThat(OpenSslConfig.readArguments(e.text()).versions()).containsExactly(TLS_1_0, TLS_1_2);
+  }
+}
