@@ -327,11 +327,9 @@ public final class Catalog {
 
     private Builder() {}
 
-    /** Adds the profiles that ship with tls-compat. */
+    /** Adds the profiles that ship with tls-compat (read from the jar once per class loader). */
     public Builder addBuiltIn() {
-      URL index = Catalog.class.getResource(BUILT_IN_INDEX);
-      if (index == null) throw new IllegalStateException("the built-in profile index is missing from the tls-compat-profiles jar");
-      addIndex(index, BUILT_IN_PREFIX);
+      if (seenLocations.add(BUILT_IN_INDEX)) files.addAll(BuiltInFiles.FILES);
       return this;
     }
 
@@ -431,6 +429,24 @@ public final class Catalog {
           problems.add(new CatalogProblem(index + " line " + (n + 1), "", "cannot read '" + line + "': " + e, ""));
         }
       }
+    }
+  }
+
+  /**
+   * The built-in files, parsed once: every command and test that adds the built-ins to its own
+   * catalog would otherwise read and parse the same 264 files again. The parsed trees are never
+   * modified, so sharing them is safe.
+   */
+  private static final class BuiltInFiles {
+    static final List<ProfileFile> FILES = read();
+
+    private static List<ProfileFile> read() {
+      URL index = Catalog.class.getResource(BUILT_IN_INDEX);
+      if (index == null) throw new IllegalStateException("the built-in profile index is missing from the tls-compat-profiles jar");
+      Builder reader = new Builder();
+      reader.addIndex(index, BUILT_IN_PREFIX);
+      if (!reader.problems.isEmpty()) throw new CatalogException(reader.problems);
+      return List.copyOf(reader.files);
     }
   }
 
