@@ -78,6 +78,17 @@ final class WireReading {
         h.toString());
   }
 
+  /**
+   * A server that kept the connection open without completing its answer: a client gives up after
+   * its timeout, so this is a refusal whose reason the wire does not say (a server that cannot read
+   * an SSL 2.0-framed hello often waits for more bytes).
+   */
+  static WireResult timedOut(ServerResponse r, long millis) {
+    String what = r.bytes() == 0 ? "the server sent nothing" : "the server's answer stopped after " + r.bytes() + " bytes";
+    return new WireResult(Outcome.CLOSED, Optional.empty(), EnumSet.allOf(Reason.class), Evidence.WIRE, r.endingAlert(), r,
+        Optional.empty(), what + " for " + millis + " ms: the client gives up; refused, for a reason the wire does not say");
+  }
+
   private static WireResult ssl2Hello(ServerResponse r, Optional<String> explanation) {
     ServerHelloSsl2 h = r.ssl2ServerHello().orElseThrow();
     List<CipherSuite> suites = h.suites();
