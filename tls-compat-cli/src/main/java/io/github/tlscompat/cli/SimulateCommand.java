@@ -6,9 +6,15 @@ import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.core.negotiation.Refused;
+import io.github.tlscompat.core.wire.LiveProbe;
+import io.github.tlscompat.core.wire.WireResult;
+import io.github.tlscompat.profiles.Catalog;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +35,9 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     sortOptions = false,
     description = "Predicts how every client (or --clients) fares against one server, given as"
-        + " --server ID|FILE or as OpenSSL-style flags. Exits with 1 when a --require-client is"
-        + " refused.")
+        + " --server ID|FILE or as OpenSSL-style flags; or, with --connect HOST:PORT, sends each"
+        + " client's ClientHello to a live server and reports its answers. Exits with 1 when a"
+        + " --require-client is refused.")
 public final class SimulateCommand implements Callable<Integer> {
 
   @Spec
@@ -48,6 +55,27 @@ public final class SimulateCommand implements Callable<Integer> {
   @Mixin
   OpenSslServerOptions flags;
 
+  @Option(names = "--connect", paramLabel = "HOST:PORT",
+      description = "A live server: send each client's ClientHello (its capture, when"
+          + " tls-compat-captures is on the class path, else encoded from the profile) on its own"
+          + " connection and read the answer. No key is computed; only 127.0.0.1 and the hosts you"
+          + " name are ever contacted.")
+  String connect;
+
+  @Option(names = "--sni", paramLabel = "NAME",
+      description = "With --connect: the server_name the clients that send one put in their hello"
+          + " (default: the host, or none for an IP address).")
+  String sni;
+
+  @Option(names = "--timeout", paramLabel = "MILLIS", defaultValue = "5000",
+      description = "With --connect: how long to wait for a connection, and then for each answer"
+          + " (default: ${DEFAULT-VALUE}).")
+  int timeoutMillis;
+
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16",
+      description = "With --connect: how many connections to keep open at once (default: ${DEFAULT-VALUE}).")
+  int concurrency;
+
   @Option(names = "--require-client", paramLabel = "ID",
       description = "A client that must connect; exit with 1 if it is refused (repeatable).")
   List<String> requiredClients = new ArrayList<>();
@@ -58,6 +86,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Mixin
   CatalogOptions catalog;
+
+  /** Whether progress may be drawn on stderr: only when it is a terminal, never into a file or pipe. */
+  BooleanSupplier stderrIsTerminal = Terminal::isStderr;
 
   /** Creates the command; picocli calls this. */
   public SimulateCommand() {}
@@ -70,23 +101,24 @@ public final class SimulateCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    if (server != null && flags.isSet()) {
-      throw new ParameterException(spec.commandLine(), "Give the server either as --server or as"
-          + " OpenSSL-style flags (--openssl-ciphers, --protocols, ...), not both");
+    int given = (server != null ? 1 : 0) + (flags.isSet() ? 1 : 0) + (connect != null ? 1 : 0);
+    if (given > 1) {
+      throw new ParameterException(spec.commandLine(), "Give the server once: as --server, as"
+          + " OpenSSL-style flags (--openssl-ciphers, --protocols, ...), or as --connect HOST:PORT");
     }
-    if (server == null && !flags.isSet()) {
+    if (given == 0) {
       throw new ParameterException(spec.commandLine(), "Missing the server: give --server ID|FILE,"
-          + " or --openssl-ciphers STRING and --protocols LIST");
+          + " --openssl-ciphers STRING and --protocols LIST, or --connect HOST:PORT");
     }
+    if (connect == null && sni != null) {
+      throw new ParameterException(spec.commandLine(), "--sni is for --connect: a simulated server"
+          + " takes its SNI requirement from its profile or --require-sni");
+    }
+    if (connect != null) return live();
     catalog.load(server);
     ServerPolicy s = server != null ? catalog.server("--server", server) : flags.policy();
-    List<ClientProfile> selected = new ArrayList<>(catalog.clients("--clients", clients));
-    List<ClientProfile> required = new ArrayList<>();
-    for (String id : requiredClients) {
-      ClientProfile c = catalog.client("--require-client", id);
-      required.add(c);
-      if (!selected.contains(c)) selected.add(c);
-    }
+    List<ClientProfile> selected = selected();
+    List<ClientProfile> required = requiredClients.stream().map(id -> catalog.client("--require-client", id)).toList();
     List<Cell> cells = selected.stream().map(c -> new Cell(c, s, Negotiator.negotiate(c, s))).toList();
     Console.print(spec, switch (format) {
       case text -> text(s, cells);
@@ -105,6 +137,71 @@ public final class SimulateCommand implements Callable<Integer> {
       }
     }
     return exitCode;
+  }
+
+  private int live() {
+    LiveSimulation simulation;
+    LiveProbe probe;
+    try {
+      simulation = LiveSimulation.of(connect, sni);
+      probe = LiveProbe.builder().concurrency(concurrency).connectTimeout(Duration.ofMillis(timeoutMillis))
+          .readTimeout(Duration.ofMillis(timeoutMillis)).build();
+    } catch (IllegalArgumentException e) {
+      throw catalog.invalid(optionOf(e), e.getMessage());
+    }
+    Catalog c = catalog.load();
+    List<ClientProfile> selected = selected();
+    List<LiveSimulation.Row> rows;
+    try {
+      rows = simulation.run(c, selected, probe, stderrIsTerminal.getAsBoolean() ? spec.commandLine().getErr() : null);
+    } catch (IOException e) {
+      throw catalog.invalid("--connect", e.getMessage());
+    }
+    Console.print(spec, switch (format) {
+      case text -> simulation.text(rows);
+      case tsv -> simulation.tsv(rows);
+      case json -> simulation.json(rows);
+      case markdown -> {
+        List<String> lines = new ArrayList<>();
+        lines.add("**" + MarkdownTable.escape(simulation.summary(rows)) + "**");
+        lines.add("");
+        lines.addAll(simulation.markdown(rows).lines());
+        yield lines;
+      }
+      case html -> HtmlOutput.page("Clients against " + simulation.target(), List.of(simulation.summary(rows)),
+          simulation.markdown(rows));
+    });
+    for (LiveSimulation.Row r : rows) {
+      if (r.result().outcome() == WireResult.Outcome.UNREADABLE) {
+        Console.error(spec, "the answer to " + r.client().id() + " could not be read: " + r.result().detail());
+      }
+    }
+    int exitCode = ExitCodes.OK;
+    for (String id : requiredClients) {
+      ClientProfile required = catalog.client("--require-client", id);
+      LiveSimulation.Row row = rows.stream().filter(r -> r.client().equals(required)).findFirst().orElseThrow();
+      if (row.result().outcome() != WireResult.Outcome.CONNECTED) {
+        Console.error(spec, "required client " + required.id() + " is refused by " + simulation.target() + ": "
+            + row.detail());
+        exitCode = ExitCodes.EXPECTATION_FAILED;
+      }
+    }
+    return exitCode;
+  }
+
+  private String optionOf(IllegalArgumentException e) {
+    String m = String.valueOf(e.getMessage());
+    return m.startsWith("concurrency") ? "--concurrency" : m.contains("Timeout") ? "--timeout" : "--connect";
+  }
+
+  /** The clients of --clients, then each --require-client not among them. */
+  private List<ClientProfile> selected() {
+    List<ClientProfile> selected = new ArrayList<>(catalog.clients("--clients", clients));
+    for (String id : requiredClients) {
+      ClientProfile c = catalog.client("--require-client", id);
+      if (!selected.contains(c)) selected.add(c);
+    }
+    return selected;
   }
 
   /** "150 of 186 clients connect to X; refused: NO_SHARED_PROTOCOL_VERSION 30, ..." */

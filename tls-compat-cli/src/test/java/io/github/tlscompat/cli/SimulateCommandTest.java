@@ -154,8 +154,8 @@ class SimulateCommandTest {
     CliRun run = CliRun.of("simulate", "--server", "office365-2019", "--protocols", "TLSv1.2");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.errLines()).containsExactly("tls-compat simulate: Give the server either as --server"
-        + " or as OpenSSL-style flags (--openssl-ciphers, --protocols, ...), not both");
+    assertThat(run.errLines()).containsExactly("tls-compat simulate: Give the server once: as --server,"
+        + " as OpenSSL-style flags (--openssl-ciphers, --protocols, ...), or as --connect HOST:PORT");
   }
 
   @Test
@@ -164,7 +164,7 @@ class SimulateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.errLines()).containsExactly("tls-compat simulate: Missing the server: give --server"
-        + " ID|FILE, or --openssl-ciphers STRING and --protocols LIST");
+        + " ID|FILE, --openssl-ciphers STRING and --protocols LIST, or --connect HOST:PORT");
   }
 
   @Test
