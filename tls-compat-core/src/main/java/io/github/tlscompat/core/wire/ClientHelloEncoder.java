@@ -235,7 +235,9 @@ public final class ClientHelloEncoder {
     for (int[] entry : merged) {
       w.u16(entry[0]);
       w.u16(entry[1]);
-      w.bytes(random(entry[1], rnd));
+      int code = entry[0];
+      int length = entry[1];
+      w.bytes(NamedGroup.fromCode(code).map(g -> HelloKeyShare.value(g, length, rnd)).orElseGet(() -> random(length, rnd)));
     }
     w.close(list, "client_shares");
   }

@@ -1,7 +1,17 @@
 package io.github.tlscompat.core.wire;
 
 import io.github.tlscompat.core.registry.NamedGroup;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.random.RandomGenerator;
+import org.bouncycastle.tls.crypto.TlsDHConfig;
+import org.bouncycastle.tls.crypto.TlsECConfig;
+import org.bouncycastle.tls.crypto.TlsKemConfig;
+import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
 
 /** The length of a TLS 1.3 {@code KeyShareEntry.key_exchange} for each group (RFC 8446 4.2.8). */
 final class HelloKeyShare {
@@ -14,6 +24,65 @@ final class HelloKeyShare {
   private static final int P384 = 97;
 
   private HelloKeyShare() {}
+
+  /** One valid public value per group and JVM: generating them costs up to milliseconds each. */
+  private static final Map<NamedGroup, byte[]> VALUES = new ConcurrentHashMap<>();
+  private static final BcTlsCrypto CRYPTO = new BcTlsCrypto(new SecureRandom());
+
+  /**
+   * A key_exchange value for {@code group} that a server will accept: a real public key, not
+   * random bytes, since a server must reject a NIST curve point that is not on the curve (RFC
+   * 8446 4.2.8.2, OpenSSL answers illegal_parameter) and ML-KEM keys out of range (FIPS 203 7.2).
+   * For X25519 and X448 every string is a valid value, so those stay random and fresh. The other
+   * values are made once per JVM and reused: a probe never completes the key exchange, so their
+   * private keys are not kept.
+   */
+  static byte[] value(NamedGroup group, int length, RandomGenerator rnd) {
+    byte[] value = switch (group) {
+      case x25519, x448 -> null;
+      default -> VALUES.computeIfAbsent(group, HelloKeyShare::generate);
+    };
+    if (value == null || value.length != length) {
+      byte[] random = new byte[length];
+      rnd.nextBytes(random);
+      return random;
+    }
+    return value.clone();
+  }
+
+  private static byte[] generate(NamedGroup group) {
+    try {
+      return switch (group) {
+        case ffdhe2048, ffdhe3072, ffdhe4096, ffdhe6144, ffdhe8192 ->
+            CRYPTO.createDHDomain(new TlsDHConfig(group.code(), true)).createDH().generateEphemeral();
+        case MLKEM512, MLKEM768, MLKEM1024 -> kem(group);
+        case X25519MLKEM768 -> concat(kem(NamedGroup.MLKEM768), ec(NamedGroup.x25519));
+        case SecP256r1MLKEM768 -> concat(ec(NamedGroup.secp256r1), kem(NamedGroup.MLKEM768));
+        case SecP384r1MLKEM1024 -> concat(ec(NamedGroup.secp384r1), kem(NamedGroup.MLKEM1024));
+        // Kyber768 round 3 keys have ML-KEM-768's layout (t || rho) and size.
+        case X25519Kyber768Draft00 -> concat(ec(NamedGroup.x25519), kem(NamedGroup.MLKEM768));
+        case SecP256r1Kyber768Draft00 -> concat(ec(NamedGroup.secp256r1), kem(NamedGroup.MLKEM768));
+        default -> ec(group);
+      };
+    } catch (RuntimeException | IOException unsupported) {
+      // A group Bouncy Castle cannot make a key for (SM2 hybrids): random bytes of the right length.
+      return new byte[0];
+    }
+  }
+
+  private static byte[] ec(NamedGroup group) throws IOException {
+    return CRYPTO.createECDomain(new TlsECConfig(group.code())).createECDH().generateEphemeral();
+  }
+
+  private static byte[] kem(NamedGroup group) throws IOException {
+    return CRYPTO.createKemDomain(new TlsKemConfig(group.code(), false)).createKem().generateEphemeral();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 
   /**
    * The key_exchange length a client sends for {@code group}, or empty for a group that has no

@@ -25,6 +25,28 @@ class ClientHelloEncoderTest {
       .build();
 
   @Test
+  void keySharesAreValuesAServerAccepts() {
+    // Java 11 sends a single secp256r1 share. Random bytes are no point on the curve, and a real
+    // server refuses them (OpenSSL with illegal_parameter); the re-encoded hello must still connect.
+    ClientProfile java11 = ClientHelloDecoder.decodeProfile(ServerKeys.capture("java-11.0.2-openjdk"), "j", "Java 11");
+    assertThat(java11.keyShares()).containsExactly(NamedGroup.secp256r1);
+    byte[] hello = ClientHelloEncoder.encode(java11, null, new SplittableRandom(3));
+    WireResult w = EngineProbe.probe(hello, ServerKeys.sunJsse());
+    assertThat(w.outcome()).as("%s", w).isEqualTo(WireResult.Outcome.CONNECTED);
+    assertThat(w.negotiation().orElseThrow().toString()).contains("TLSv1.3").contains("secp256r1");
+
+    for (NamedGroup g : List.of(NamedGroup.secp256r1, NamedGroup.secp384r1, NamedGroup.secp521r1)) {
+      byte[] value = HelloKeyShare.value(g, HelloKeyShare.length(g).getAsInt(), new SplittableRandom(1));
+      org.bouncycastle.asn1.x9.X9ECParameters curve = org.bouncycastle.asn1.x9.ECNamedCurveTable.getByName(g.name());
+      assertThat(curve.getCurve().decodePoint(value).isValid()).as(g.name()).isTrue();
+    }
+    byte[] hybrid = HelloKeyShare.value(NamedGroup.X25519MLKEM768, 1184 + 32, new SplittableRandom(1));
+    assertThat(hybrid).hasSize(1184 + 32);
+    assertThat(HelloKeyShare.value(NamedGroup.x25519, 32, new SplittableRandom(1)))
+        .as("X25519 values stay fresh").isNotEqualTo(HelloKeyShare.value(NamedGroup.x25519, 32, new SplittableRandom(2)));
+  }
+
+  @Test
   void paddingLength_boringSslRule() {
     assertThat(ClientHelloEncoder.paddingLength(255)).isEqualTo(-1);
     assertThat(ClientHelloEncoder.paddingLength(256)).isEqualTo(252);
