@@ -10,9 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,6 +28,9 @@ import picocli.CommandLine.Spec;
 /**
  * The catalog a command works on, shared as a picocli mixin: the built-in profiles plus those given
  * with {@code --profiles}, plus any profile file named where an id is expected.
+ *
+ * <p>Where a profile file is accepted, so is a server's configuration file: what
+ * {@code tls-compat import} reads, with its defaults ({@link ConfigImport}).
  *
  * <p>Every look-up that fails is bad input: a {@link ParameterException} whose message names the
  * option, what was given, and the catalog's "did you mean", so that the command exits with
@@ -42,24 +51,95 @@ final class CatalogOptions {
 
   /**
    * Loads the catalog once: the built-in profiles, {@code --profiles}, and each of {@code refs}
-   * that is an existing file.
+   * that is an existing file: a profile file as it is, a server configuration (nginx, Apache,
+   * OpenSSL arguments, a {@code .reg} export, ...) imported as {@code tls-compat import} would with
+   * its defaults, its warnings on stderr.
    *
    * @throws ParameterException listing every problem, one per line, if any file could not be read
    */
   Catalog load(String... refs) {
     if (catalog != null) return catalog;
+    List<Path> files = new ArrayList<>();
+    Map<Path, Path> configs = new LinkedHashMap<>();
+    for (String ref : refs) {
+      Optional<Path> file = ref == null ? Optional.empty() : file(ref);
+      if (file.isEmpty()) continue;
+      if (profile(file.get())) {
+        files.add(file.get());
+      } else {
+        configs.putIfAbsent(file.get().toAbsolutePath().normalize(), file.get());
+      }
+    }
+    Catalog loaded = checked(builder(files));
+    if (!configs.isEmpty()) {
+      // An import needs the catalog: for its base policy, and for ids no profile has yet.
+      Catalog withoutConfigs = loaded;
+      Set<String> imported = new HashSet<>();
+      Catalog.Builder builder = builder(files);
+      for (Path config : configs.values()) {
+        ConfigImport.Imported result = importConfig(config, withoutConfigs,
+            id -> has(withoutConfigs, id) || imported.contains(id.toLowerCase(Locale.ROOT)));
+        imported.add(result.policy().id().toLowerCase(Locale.ROOT));
+        result.warnings().forEach(w -> Console.error(spec, "warning: " + config + ": " + w));
+        builder.addJson(config.toString(), result.json());
+      }
+      loaded = checked(builder);
+    }
+    catalog = loaded;
+    return catalog;
+  }
+
+  private Catalog.Builder builder(List<Path> files) {
     Catalog.Builder builder = Catalog.builder().addBuiltIn();
     profiles.forEach(builder::addPath);
-    for (String ref : refs) {
-      if (ref != null) file(ref).ifPresent(builder::addPath);
-    }
+    files.forEach(builder::addPath);
+    return builder;
+  }
+
+  private Catalog checked(Catalog.Builder builder) {
     Catalog loaded = builder.build();
     if (!loaded.problems().isEmpty()) {
       throw new ParameterException(spec.commandLine(), loaded.problems().stream()
           .map(CatalogProblem::toString).collect(Collectors.joining("\n")));
     }
-    catalog = loaded;
-    return catalog;
+    return loaded;
+  }
+
+  private ConfigImport.Imported importConfig(Path config, Catalog base, Predicate<String> idTaken) {
+    try {
+      ConfigImport file = ConfigImport.of(config);
+      return file.read(file.type(Optional.empty()), ConfigImport.Request.defaults(),
+          ref -> baseIn(base, config, ref), idTaken);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  /** The base policy of an import, from the catalog without the imports. */
+  private static ServerPolicy baseIn(Catalog catalog, Path config, String id) {
+    try {
+      return catalog.server(id);
+    } catch (NoSuchProfileException e) {
+      throw new IllegalArgumentException(config + ": base policy: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether {@code idOrAlias} names a profile of the loaded catalog, client or server, case ignored. */
+  boolean has(String idOrAlias) {
+    return has(load(), idOrAlias);
+  }
+
+  private static boolean has(Catalog catalog, String idOrAlias) {
+    return catalog.findClient(idOrAlias).isPresent() || catalog.findServer(idOrAlias).isPresent();
+  }
+
+  /** Whether a file named where a profile is expected is a profile file, not a configuration. */
+  private boolean profile(Path file) {
+    try {
+      return ConfigImport.isProfile(file);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   /** The client {@code ref} names: an id or alias, or a profile file; {@code option} names the source. */

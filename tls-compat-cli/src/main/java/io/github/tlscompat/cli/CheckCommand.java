@@ -1,11 +1,8 @@
 package io.github.tlscompat.cli;
 
 import io.github.tlscompat.core.algebra.Matrix.Cell;
-import io.github.tlscompat.core.model.ClientProfile;
-import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Negotiation;
-import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.profiles.ProfileInfo;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,19 +36,10 @@ public final class CheckCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
+  PairOptions pair;
+
+  @Mixin
   CatalogOptions catalog;
-
-  @Option(names = "--client", required = true, paramLabel = "ID|FILE",
-      description = "The client: an id or alias from the catalog, or a profile file.")
-  String client;
-
-  @Option(names = "--server", required = true, paramLabel = "ID|FILE",
-      description = "The server: an id or alias from the catalog, or a profile file.")
-  String server;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
 
   /** Creates the command; picocli calls this. */
   public CheckCommand() {}
@@ -64,16 +51,14 @@ public final class CheckCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    catalog.load(client, server);
-    ClientProfile c = catalog.client("--client", client);
-    ServerPolicy s = catalog.server("--server", server);
-    Cell cell = new Cell(c, s, Negotiator.negotiate(c, s));
-    Console.print(spec, switch (format) {
+    Cell cell = pair.negotiate(catalog);
+    Console.print(spec, switch (pair.format) {
       case text -> text(cell);
       case tsv -> Outcomes.tsv(List.of(cell));
       case json -> Json.pretty(Outcomes.json(cell));
       case markdown -> markdown(cell);
-      case html -> HtmlOutput.report(catalog, List.of(c), List.of(s), c.id() + " against " + s.id());
+      case html -> HtmlOutput.report(catalog, List.of(cell.client()), List.of(cell.server()),
+          cell.client().id() + " against " + cell.server().id());
     });
     return cell.outcome().isConnected() ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
   }
@@ -98,7 +83,7 @@ public final class CheckCommand implements Callable<Integer> {
       lines.add("  stage: " + r.stage().name());
       lines.add("  client: " + cell.client().id() + " (" + cell.client().name() + ")");
       lines.add("  server: " + cell.server().id() + " (" + cell.server().name() + ")");
-      lines.add("  remedy: tls-compat remedy --client " + client + " --server " + server);
+      lines.add("  remedy: tls-compat remedy --client " + pair.client + " --server " + pair.server);
     }
     uncertainty(cell.client().id()).ifPresent(lines::add);
     uncertainty(cell.server().id()).ifPresent(lines::add);

@@ -46,11 +46,13 @@ public final class DiffCommand implements Callable<Integer> {
   CatalogOptions catalog;
 
   @Option(names = "--from", required = true, paramLabel = "ID|FILE",
-      description = "The server policy before the change: an id or alias, or a profile file.")
+      description = "The server policy before the change: an id or alias, a profile file, or a"
+          + " configuration file that tls-compat import reads.")
   String from;
 
   @Option(names = "--to", required = true, paramLabel = "ID|FILE",
-      description = "The server policy after the change: an id or alias, or a profile file.")
+      description = "The server policy after the change: an id or alias, a profile file, or a"
+          + " configuration file that tls-compat import reads.")
   String to;
 
   @Option(names = "--clients", paramLabel = "IDS|TAGS", defaultValue = "all",

@@ -53,10 +53,10 @@ final class OpenSslServerOptions {
       description = "The groups it accepts, in its order, e.g. X25519:P-256 (OpenSSL -curves).")
   String curves;
 
-  @Option(names = "--cert", paramLabel = "SPEC",
+  @Option(names = "--cert", paramLabel = "SPEC", converter = CertificateConverter.class,
       description = "A certificate it holds, type:bits:hash, e.g. rsa:2048:sha256 or"
           + " ecdsa:p256:sha256 (repeatable; default: rsa:2048:sha256).")
-  List<String> certificates = new ArrayList<>();
+  List<CertificateSpec> certificates = new ArrayList<>();
 
   @Option(names = "--require-sni",
       description = "It refuses clients that send no server_name.")
@@ -113,14 +113,7 @@ final class OpenSslServerOptions {
         }
       }
     }
-    List<CertificateSpec> certs = new ArrayList<>();
-    for (String cert : certificates.isEmpty() ? List.of("rsa:2048:sha256") : certificates) {
-      try {
-        certs.add(CertificateSpec.parse(cert));
-      } catch (IllegalArgumentException e) {
-        throw invalid("--cert", e.getMessage());
-      }
-    }
+    List<CertificateSpec> certs = certificates.isEmpty() ? List.of(CertificateSpec.RSA_2048_SHA256) : certificates;
     ServerPolicy.Builder b = ServerPolicy.builder(SERVER_ID, "server with --openssl-ciphers '" + ciphers
             + "' --protocols " + protocols)
         .versions(ParameterSet.copyOf(ProtocolVersion.class, versions))

@@ -26,14 +26,17 @@ import picocli.CommandLine.Spec;
  * uncertain (notes, unconfirmed, assumed, partial), and what it offers or accepts.
  *
  * <p>{@code --format json} prints the profile file ({@link ProfileJson}), which the catalog reads
- * back to an equal profile; the other formats list the facts field by field.
+ * back to an equal profile; the other formats list the facts field by field. For a server,
+ * {@code --as nginx|apache|openssl|jsse|reg} prints instead the configuration that gives its policy
+ * ({@link ExportOptions}).
  *
  * @since 0.1.0
  */
 @Command(
     name = "show",
     description = "Shows every fact of one profile: source, notes, what is unconfirmed or assumed,"
-        + " and what it offers or accepts. --format json prints the profile file.")
+        + " and what it offers or accepts. --format json prints the profile file; --as, a server's"
+        + " policy as configuration.")
 public final class ProfilesShowCommand implements Callable<Integer> {
 
   /** One fact: its name and its values, shown on one line or one value per line. */
@@ -57,12 +60,16 @@ public final class ProfilesShowCommand implements Callable<Integer> {
   @Mixin
   CatalogOptions catalog;
 
-  @Parameters(paramLabel = "ID|FILE", description = "The profile: an id or alias, or a profile file.")
+  @Parameters(paramLabel = "ID|FILE", description = "The profile: an id or alias, a profile file,"
+      + " or a server configuration file that tls-compat import reads.")
   String id;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
+
+  @Mixin
+  ExportOptions export;
 
   /** Creates the command; picocli calls this. */
   public ProfilesShowCommand() {}
@@ -74,10 +81,19 @@ public final class ProfilesShowCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
+    export.checkNotWithFormat();
     catalog.load(id);
     ProfileInfo info = catalog.info("ID", id);
     Object profile = info.kind() == ProfileKind.CLIENT
         ? catalog.client("ID", info.id()) : catalog.server("ID", info.id());
+    if (export.isSet()) {
+      if (!(profile instanceof ServerPolicy server)) {
+        throw catalog.invalid("--as", info.id() + " is a client; only a server policy is written as"
+            + " configuration");
+      }
+      export.print(server);
+      return ExitCodes.OK;
+    }
     if (format == OutputFormat.json) {
       String json = profile instanceof ClientProfile c ? ProfileJson.toJson(c, info)
           : ProfileJson.toJson((ServerPolicy) profile, info);

@@ -3,10 +3,7 @@ package io.github.tlscompat.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tlscompat.core.algebra.Matrix.Cell;
-import io.github.tlscompat.core.model.ClientProfile;
-import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Connected;
-import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.remedy.Remedy;
 import java.util.ArrayList;
@@ -23,6 +20,10 @@ import picocli.CommandLine.Spec;
  * {@code tls-compat remedy}: the changes to a server that re-admit a refused client, each proven by
  * negotiating again, best first and the weakest concession last ({@link Remedy#find}).
  *
+ * <p>With {@code --as nginx|apache|openssl|jsse|reg} it prints instead the server with the best
+ * remedy (or the one of {@code --rank}) applied, as the configuration lines to use, through core's
+ * writers ({@link ExportOptions}).
+ *
  * <p>The exit code is {@link ExitCodes#OK} when the client already connects or a remedy exists, and
  * {@link ExitCodes#EXPECTATION_FAILED} when no change, nor pair of changes, re-admits it.
  *
@@ -31,8 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "remedy",
     description = "Lists the server changes that re-admit a refused client, each proven by"
-        + " negotiating again: best first, the weakest concession last. Exits with 1 when none"
-        + " does.")
+        + " negotiating again: best first, the weakest concession last; with --as, the server with"
+        + " one applied, as nginx, Apache, OpenSSL, JSSE or SChannel configuration. Exits with 1"
+        + " when none does.")
 public final class RemedyCommand implements Callable<Integer> {
 
   /** The TSV columns and the JSON keys of a remedy. */
@@ -42,37 +44,38 @@ public final class RemedyCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
+  PairOptions pair;
+
+  @Mixin
+  ExportOptions export;
+
+  @Option(names = "--rank", paramLabel = "N",
+      description = "With --as: the remedy to apply, by its rank in the list (default: 1, the best).")
+  Integer rank;
+
+  @Mixin
   CatalogOptions catalog;
-
-  @Option(names = "--client", required = true, paramLabel = "ID|FILE",
-      description = "The refused client: an id or alias from the catalog, or a profile file.")
-  String client;
-
-  @Option(names = "--server", required = true, paramLabel = "ID|FILE",
-      description = "The server: an id or alias from the catalog, or a profile file.")
-  String server;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
 
   /** Creates the command; picocli calls this. */
   public RemedyCommand() {}
 
   /**
-   * Finds the remedies and writes them in the chosen format.
+   * Finds the remedies and writes them in the chosen format, or with {@code --as} the server with
+   * one of them applied, as configuration.
    *
    * @return {@link ExitCodes#EXPECTATION_FAILED} if the client is refused and no remedy exists,
    *     else {@link ExitCodes#OK}
    */
   @Override
   public Integer call() {
-    catalog.load(client, server);
-    ClientProfile c = catalog.client("--client", client);
-    ServerPolicy s = catalog.server("--server", server);
-    Cell cell = new Cell(c, s, Negotiator.negotiate(c, s));
-    List<Remedy> remedies = Remedy.find(c, s);
-    Console.print(spec, switch (format) {
+    export.checkNotWithFormat();
+    if (rank != null && !export.isSet()) {
+      throw catalog.invalid("--rank", rank + "; --rank picks the remedy that --as writes, give --as too");
+    }
+    Cell cell = pair.negotiate(catalog);
+    List<Remedy> remedies = Remedy.find(cell.client(), cell.server());
+    if (export.isSet()) return export(cell, remedies);
+    Console.print(spec, switch (pair.format) {
       case text -> text(cell, remedies);
       case tsv -> tsv(remedies);
       case json -> Json.pretty(json(cell, remedies));
@@ -80,6 +83,34 @@ public final class RemedyCommand implements Callable<Integer> {
       case html -> html(cell, remedies);
     });
     return cell.outcome().isConnected() || !remedies.isEmpty() ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
+  }
+
+  /**
+   * The server with the remedy of rank {@code --rank} applied, as {@code --as} configuration; the
+   * remedy (or why there is none) on stderr. A client that connects already gets the server as it
+   * is: applying it changes nothing.
+   */
+  private int export(Cell cell, List<Remedy> remedies) {
+    int wanted = rank == null ? 1 : rank;
+    if (wanted < 1) throw catalog.invalid("--rank", wanted + "; expected 1 or more");
+    if (!remedies.isEmpty() && wanted > remedies.size()) {
+      throw catalog.invalid("--rank", wanted + "; expected 1 to " + remedies.size() + ", the remedies found");
+    }
+    if (cell.outcome().isConnected()) {
+      Console.error(spec, verdict(cell));
+      export.print(cell.server());
+      return ExitCodes.OK;
+    }
+    if (remedies.isEmpty()) {
+      Console.error(spec, verdict(cell) + " " + NO_REMEDY);
+      return ExitCodes.EXPECTATION_FAILED;
+    }
+    Remedy r = remedies.get(wanted - 1);
+    Console.error(spec, "applied remedy " + wanted + " of " + remedies.size() + ": " + r.describe());
+    // The name heads the written configuration: say there what was changed.
+    export.print(r.policy().toBuilder()
+        .name(cell.server().name() + ", with: " + String.join(", ", r.changes())).build());
+    return ExitCodes.OK;
   }
 
   /** The first line: the client connects already, or is refused and why. */

@@ -48,8 +48,9 @@ public final class SimulateCommand implements Callable<Integer> {
   String clients;
 
   @Option(names = "--server", paramLabel = "ID|FILE",
-      description = "The server: an id or alias from the catalog, or a profile file. Or describe"
-          + " the server with the OpenSSL-style flags that follow.")
+      description = "The server: an id or alias from the catalog, a profile file, or a"
+          + " configuration file that tls-compat import reads (nginx.conf, a .reg export, ...). Or"
+          + " describe the server with the OpenSSL-style flags that follow.")
   String server;
 
   @Mixin

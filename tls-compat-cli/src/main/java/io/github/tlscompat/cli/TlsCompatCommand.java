@@ -33,17 +33,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = TlsCompatCommand.VersionProvider.class,
     description = "Know which TLS clients a server change cuts off, why, and the smallest change"
         + " that keeps them.",
-    // import (configurations to profiles), serve and --format html are planned; each is one more
-    // subcommand class here, or one more OutputFormat constant.
+    // serve is planned; it is one more subcommand class here.
     subcommands = {MatrixCommand.class, CheckCommand.class, SimulateCommand.class, DiffCommand.class,
-        RemedyCommand.class, ProfilesCommand.class, SuitesCommand.class, CommandLine.HelpCommand.class},
+        RemedyCommand.class, ImportCommand.class, ProfilesCommand.class, SuitesCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         " 0:All expectations hold.",
         " 1:An expectation failed: a client is cut off where it must not be.",
-        " 2:Bad input: unknown subcommand, option, value or profile id, or a bad profile file.",
+        " 2:Bad input: unknown subcommand, option, value or profile id, or a bad profile or"
+            + " configuration file.",
         "70:Internal error: a bug in tls-compat; please report it."})
 public final class TlsCompatCommand implements Callable<Integer> {
 

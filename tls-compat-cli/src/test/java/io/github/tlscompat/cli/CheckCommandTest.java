@@ -172,4 +172,33 @@ class CheckCommandTest {
     assertThat(run.errLines()).singleElement().asString()
         .startsWith("tls-compat check: Missing required option").contains("--server");
   }
+
+  @Test
+  void server_configFile_isImportedAndItsWarningsGoToStderr() {
+    // GIVEN: a hand-written nginx.conf whose first TLS server enables TLS 1.2 and 1.3 only
+    Path file = ImportCommandTest.config("nginx.conf");
+
+    // WHEN
+    CliRun run = CliRun.of("check", "--client", "LPE-CE6", "--server", file.toString(), "--format", "tsv");
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+    assertThat(run.lines()).containsExactly(TSV_HEADER, "LPE-CE6\tnginx\tREFUSED\t-\t-\tNO_SHARED_PROTOCOL_VERSION");
+    assertThat(run.errLines()).hasSize(3).allSatisfy(l -> assertThat(l).startsWith("tls-compat check: warning: "
+        + file + ": ")).last().asString().endsWith(": certificates: assumed [rsa:2048:sha256]; the file does not"
+        + " say what certificates the server holds (tls-compat import --cert does)");
+  }
+
+  @Test
+  void server_badConfigFile_exitsWithUsageAndOneLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("httpd.conf"), "<VirtualHost *:443>\nSSLProtocol all -TLSv1.4\n"
+        + "</VirtualHost>\n");
+
+    CliRun run = CliRun.of("check", "--client", "LPE-CE6", "--server", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat check: " + file + ": line 2: SSLProtocol: unknown"
+        + " protocol 'TLSv1.4'; expected all, SSLv3, TLSv1, TLSv1.1, TLSv1.2 or TLSv1.3; did you mean TLSv1.1"
+        + " or TLSv1.2 or TLSv1.3?");
+  }
 }

@@ -3,12 +3,19 @@ package io.github.tlscompat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DiffCommandTest {
 
   private static final String BEFORE = "office365-pre-2019-02-28";
   private static final String AFTER = "office365-2019";
+
+  @TempDir
+  Path dir;
 
   @Test
   void requireClient_lost_exitsWithExpectationFailedAndSaysWhyOnStderr() {
@@ -92,5 +99,29 @@ class DiffCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.errLines()).singleElement().asString().startsWith("tls-compat diff: Invalid value for"
         + " option '--to': no server 'office365-2091' in the catalog; did you mean office365-2019");
+  }
+
+  @Test
+  void fromAndTo_twoConfigFilesOfTheSameName_getTwoIdsAndTheLossIsFound() throws IOException {
+    // GIVEN: the same server before and after TLS 1.0 and 3DES are turned off
+    Path before = Files.createDirectories(dir.resolve("before")).resolve("nginx.conf");
+    Path after = Files.createDirectories(dir.resolve("after")).resolve("nginx.conf");
+    Files.writeString(before, "server {\n  listen 443 ssl;\n  ssl_protocols TLSv1 TLSv1.2;\n"
+        + "  ssl_ciphers ECDHE-RSA-AES128-GCM-SHA256:DES-CBC3-SHA;\n}\n");
+    Files.writeString(after, "server {\n  listen 443 ssl;\n  ssl_protocols TLSv1.2;\n"
+        + "  ssl_ciphers ECDHE-RSA-AES128-GCM-SHA256;\n}\n");
+
+    // WHEN
+    CliRun run = CliRun.of("diff", "--from", before.toString(), "--to", after.toString(), "--clients", "LPE-CE6",
+        "--require-client", "LPE-CE6");
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+    assertThat(run.lines().get(0)).isEqualTo("nginx -> nginx-2 over 1 client: 1 lost, 0 gained, 0 downgraded,"
+        + " 0 upgraded, 0 unchanged");
+    assertThat(run.errLines()).contains("tls-compat diff: warning: " + after + ": id 'nginx' is taken; the profile"
+        + " is 'nginx-2' (tls-compat import --id chooses another)");
+    assertThat(run.errLines().get(run.errLines().size() - 1)).startsWith("tls-compat diff: required client lost:"
+        + " LPE-CE6: connected TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA before, now refused NO_SHARED_PROTOCOL_VERSION");
   }
 }

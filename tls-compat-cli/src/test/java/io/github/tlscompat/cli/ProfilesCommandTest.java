@@ -3,6 +3,8 @@ package io.github.tlscompat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tlscompat.core.config.Exported;
+import io.github.tlscompat.core.config.NginxConfig;
 import io.github.tlscompat.profiles.Catalog;
 import io.github.tlscompat.profiles.ProfileJson;
 import java.util.List;
@@ -130,5 +132,62 @@ class ProfilesCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).startsWith("tls-compat profiles: missing subcommand: list or show");
+  }
+
+  @Test
+  void show_asApache_printsTheServersDirectives() {
+    CliRun run = CliRun.of("profiles", "show", "office365-2019", "--as", "apache");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(ExportFormat.apache.write(CATALOG.server("office365-2019")).text());
+  }
+
+  @Test
+  void show_asWhatTheFormatCannotExpress_listsItOnStderr() {
+    // GIVEN: behind http.sys hostname bindings, with DHE suites
+    String id = "adfs-3.0-wap-2012r2-default";
+    Exported expected = NginxConfig.write(CATALOG.server(id));
+
+    // WHEN
+    CliRun run = CliRun.of("profiles", "show", id, "--as", "nginx");
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).isEqualTo(expected.text());
+    assertThat(expected.warnings()).isNotEmpty();
+    assertThat(run.errLines()).containsExactlyElementsOf(expected.warnings().stream()
+        .map(w -> "tls-compat profiles show: warning: --as nginx: " + w).toList());
+  }
+
+  @Test
+  void show_asForAClient_isRejected() {
+    CliRun run = CliRun.of("profiles", "show", "LPE-CE6", "--as", "nginx");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat profiles show: Invalid value for option '--as':"
+        + " LPE-CE6 is a client; only a server policy is written as configuration");
+  }
+
+  @Test
+  void show_configFile_json_isWhatImportWrites() {
+    String file = ImportCommandTest.config("s_server.args").toString();
+
+    CliRun shown = CliRun.of("profiles", "show", file, "--format", "json");
+
+    assertThat(shown.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(shown.out()).isEqualTo(CliRun.of("import", file).out());
+  }
+
+  @Test
+  void show_configFileAsAnotherFormat_convertsIt() {
+    String file = ImportCommandTest.config("jsse-server.properties").toString();
+
+    CliRun run = CliRun.of("profiles", "show", file, "--as", "openssl");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines()).containsExactly("-cipher ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:"
+        + "ECDHE-RSA-AES128-SHA -ciphersuites TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384 -min_protocol TLSv1.2"
+        + " -max_protocol TLSv1.3 -serverpref -groups X25519:P-256");
   }
 }

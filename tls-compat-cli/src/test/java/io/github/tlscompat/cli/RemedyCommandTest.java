@@ -3,11 +3,29 @@ package io.github.tlscompat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.remedy.Remedy;
+import io.github.tlscompat.profiles.Catalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class RemedyCommandTest {
 
   private static final String FIPS = "iiscrypto-3.2-fips-140-2-win2012r2";
+  private static final Catalog CATALOG = Catalog.builtIn();
+  /** LPE-CE6 against office365-2019: refused, re-admitted by adding 3DES first. */
+  private static final List<Remedy> REMEDIES =
+      Remedy.find(CATALOG.client("LPE-CE6"), CATALOG.server("office365-2019"));
+
+  @TempDir
+  Path dir;
 
   @Test
   void text_lpeVsOffice365_2019_listsProvenChangesBestFirst() {
@@ -75,5 +93,128 @@ class RemedyCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.errLines()).containsExactly("tls-compat remedy: Invalid value for option '--server':"
         + " no server 'nope-nope-nope' in the catalog");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ExportFormat.class)
+  void as_everyFormat_importsBackToTheRemediedPolicy(ExportFormat format) throws IOException {
+    // GIVEN
+    ServerPolicy remedied = REMEDIES.get(0).policy();
+
+    // WHEN
+    CliRun run = CliRun.of("remedy", "--client", "LPE-CE6", "--server", "office365-2019", "--as", format.name());
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.errLines()).containsExactly("tls-compat remedy: applied remedy 1 of " + REMEDIES.size()
+        + ": add TLS_RSA_WITH_3DES_EDE_CBC_SHA: connects with TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA (graded weak)");
+    Path written = Files.writeString(dir.resolve("remedied." + format), run.out(), StandardCharsets.UTF_8);
+    Path profile = dir.resolve("remedied.json");
+    CliRun imported = CliRun.of("import", "--type", format.name(), written.toString(), "-o", profile.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
+    ServerPolicy readBack = Catalog.builder().addPath(profile).buildStrict().server("remedied");
+    assertThat(readBack).isEqualTo(remedied.toBuilder().id(readBack.id()).name(readBack.name()).build());
+  }
+
+  @Test
+  void as_nginx_namesTheChangeInTheHeader() {
+    CliRun run = CliRun.of("remedy", "--client", "LPE-CE6", "--server", "office365-2019", "--as", "nginx");
+
+    assertThat(run.lines()).first().isEqualTo("# office365-2019 (" + CATALOG.server("office365-2019").name()
+        + ", with: add TLS_RSA_WITH_3DES_EDE_CBC_SHA), written by tls-compat");
+    assertThat(run.lines()).contains("ssl_protocols TLSv1 TLSv1.1 TLSv1.2;");
+    assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith("ssl_ciphers ").endsWith(":DES-CBC3-SHA;"));
+  }
+
+  @Test
+  void as_rank_appliesThatRemedy() {
+    Remedy second = REMEDIES.get(1);
+
+    CliRun run = CliRun.of("remedy", "--client", "LPE-CE6", "--server", "office365-2019", "--as", "jsse",
+        "--rank", "2");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.errLines()).containsExactly("tls-compat remedy: applied remedy 2 of " + REMEDIES.size() + ": "
+        + second.describe());
+  }
+
+  @Test
+  void as_alreadyConnects_printsTheServerAsItIs() {
+    CliRun run = CliRun.of("remedy", "--client", "LPE-CE6", "--server", FIPS, "--as", "reg");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.errLines()).containsExactly("tls-compat remedy: LPE-CE6 already connects to " + FIPS
+        + " with TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA: nothing to change.");
+    assertThat(run.out()).isEqualTo(ExportFormat.reg.write(CATALOG.server(FIPS)).text());
+  }
+
+  @Test
+  void as_noRemedy_printsNothingAndExitsWithExpectationFailed() throws IOException {
+    // GIVEN: a client that speaks SSL 2.0 only, which no remedy brings back
+    Path client = Files.writeString(dir.resolve("ssl2.json"), "{\"kind\":\"client\",\"id\":\"ssl2-only\","
+        + "\"name\":\"SSL 2.0 only\",\"source\":[\"test\"],\"versions\":[\"SSLv2\"],"
+        + "\"helloFormat\":\"sslv2-compatible\",\"cipherSuites\":[\"SSL_CK_RC4_128_WITH_MD5\"]}");
+
+    // WHEN
+    CliRun run = CliRun.of("remedy", "--client", client.toString(), "--server", "office365-2019", "--as", "nginx");
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly("tls-compat remedy: ssl2-only is refused by office365-2019:"
+        + " NO_SHARED_PROTOCOL_VERSION - client offers SSLv2 only, server enables TLSv1.0..TLSv1.2 No single"
+        + " change, nor pair of changes, re-admits it.");
+  }
+
+  @Test
+  void as_withFormat_isRejected() {
+    CliRun run = CliRun.of("remedy", "--client", "LPE-CE6", "--server", "office365-2019", "--as", "nginx",
+        "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat remedy: Give either --format or --as, not both");
+  }
+
+  @Test
+  void as_unknownFormat_namesTheFormats() {
+    CliRun run = CliRun.of("remedy", "--client", "LPE-CE6", "--server", "office365-2019", "--as", "iis");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat remedy: Invalid value for option '--as': expected one"
+        + " of [nginx, apache, openssl, jsse, reg] (case-insensitive) but was 'iis'");
+  }
+
+  @Test
+  void rank_withoutAs_isRejected() {
+    CliRun run = CliRun.of("remedy", "--client", "LPE-CE6", "--server", "office365-2019", "--rank", "2");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat remedy: Invalid value for option '--rank': 2; --rank"
+        + " picks the remedy that --as writes, give --as too");
+  }
+
+  @Test
+  void rank_beyondTheRemedies_isRejected() {
+    CliRun run = CliRun.of("remedy", "--client", "LPE-CE6", "--server", "office365-2019", "--as", "nginx",
+        "--rank", "99");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat remedy: Invalid value for option '--rank': 99;"
+        + " expected 1 to " + REMEDIES.size() + ", the remedies found");
+  }
+
+  @Test
+  void server_configFile_isImportedAndRemediedAsConfiguration() {
+    // GIVEN: a hand-written nginx.conf whose first TLS server has neither TLS 1.0 nor RSA key exchange
+    String file = ImportCommandTest.config("nginx.conf").toString();
+
+    // WHEN
+    CliRun run = CliRun.of("remedy", "--client", "LPE-CE6", "--server", file, "--as", "nginx");
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.errLines()).anySatisfy(l -> assertThat(l).startsWith("tls-compat remedy: applied remedy 1 of "))
+        .anySatisfy(l -> assertThat(l).startsWith("tls-compat remedy: warning: " + file + ": "));
+    assertThat(run.lines()).contains("ssl_protocols TLSv1 TLSv1.2 TLSv1.3;");
   }
 }

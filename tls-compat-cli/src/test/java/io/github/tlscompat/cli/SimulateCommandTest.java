@@ -175,4 +175,18 @@ class SimulateCommandTest {
     assertThat(run.errLines()).singleElement().asString().startsWith("tls-compat simulate: Invalid value"
         + " for option '--require-client': no client 'LPE-CE' in the catalog; did you mean LPE-CE6");
   }
+
+  @Test
+  void server_configFile_isImportedAsTheServer() {
+    // GIVEN: hand-written mod_ssl settings; the first SSL virtual host enables TLS 1.2 and 1.3 only
+    String file = ImportCommandTest.config("ssl.conf").toString();
+
+    // WHEN
+    CliRun run = CliRun.of("simulate", "--server", file, "--clients", "LPE-CE6", "--format", "tsv");
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines()).containsExactly(TSV_HEADER, "LPE-CE6\tssl\tREFUSED\t-\t-\tNO_SHARED_PROTOCOL_VERSION");
+    assertThat(run.errLines()).allSatisfy(l -> assertThat(l).startsWith("tls-compat simulate: warning: " + file));
+  }
 }

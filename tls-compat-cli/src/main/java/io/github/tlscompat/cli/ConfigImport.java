@@ -1,0 +1,311 @@
+package io.github.tlscompat.cli;
+
+import io.github.tlscompat.core.config.ApacheConfig;
+import io.github.tlscompat.core.config.JdkDisabledAlgorithms;
+import io.github.tlscompat.core.config.JsseConfig;
+import io.github.tlscompat.core.config.NginxConfig;
+import io.github.tlscompat.core.config.OpenSslConfig;
+import io.github.tlscompat.core.config.SchannelConfig;
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.profiles.ProfileInfo;
+import io.github.tlscompat.profiles.ProfileJson;
+import io.github.tlscompat.profiles.ProfileKind;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One configuration file read into a server profile: core's reader for its {@link ConfigType},
+ * then the profile's metadata (id, name, source, notes, assumed) for {@link ProfileJson}.
+ *
+ * <p>Bad input is an {@link IllegalArgumentException} whose message is one line naming the file,
+ * then the reader's own words (the line and directive where it knows them, and what was expected).
+ * What the reader assumed, or what the file says that the profile cannot hold, becomes a warning:
+ * the caller prints it, and the profile keeps it in {@code notes}.
+ */
+final class ConfigImport {
+
+  /** What an import may be told besides the file; empty means the default. */
+  record Request(Optional<String> base, Optional<String> serverName, List<CertificateSpec> certificates,
+      Optional<String> id, Optional<String> name) {
+
+    Request {
+      certificates = List.copyOf(certificates);
+    }
+
+    /** Everything by default: the base of the kind, the first ssl server, an assumed certificate. */
+    static Request defaults() {
+      return new Request(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    }
+  }
+
+  /** The profile an import gives, and its warnings (each also one of the profile's notes). */
+  record Imported(ServerPolicy policy, ProfileInfo info, List<String> warnings) {
+
+    /** The profile file, which the catalog reads back to an equal policy. */
+    String json() {
+      return ProfileJson.toJson(policy, info);
+    }
+  }
+
+  private static final Pattern NGINX_INCLUDE = Pattern.compile("(?m)^[ \\t]*include\\s+([^;\\s]+)");
+  private static final Pattern APACHE_INCLUDE = Pattern.compile("(?mi)^[ \\t]*Include(?:Optional)?\\s+(\\S+)");
+  private static final Pattern NGINX_SSL_SERVER = Pattern.compile("(?m)^[ \\t]*listen\\s[^;#]*\\bssl\\b");
+  private static final Pattern APACHE_SSL_SERVER = Pattern.compile("(?mi)^[ \\t]*SSLEngine\\s+on\\b");
+  private static final Pattern JDK_DISABLED_KEY =
+      Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(JdkDisabledAlgorithms.PROPERTY) + "\\s*[=:]");
+
+  private final Path file;
+  private final byte[] bytes;
+  private final String text;
+
+  private ConfigImport(Path file, byte[] bytes) {
+    this.file = file;
+    this.bytes = bytes;
+    this.text = decode(bytes);
+  }
+
+  /**
+   * Reads {@code file}.
+   *
+   * @throws IllegalArgumentException naming the file if it does not exist or cannot be read
+   */
+  static ConfigImport of(Path file) {
+    try {
+      return new ConfigImport(file, Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(file + ": no such file");
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": cannot read it: " + e);
+    }
+  }
+
+  /** Whether {@code file} is a profile file rather than a configuration: named {@code *.json}, or JSON inside. */
+  static boolean isProfile(Path file) {
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) return true;
+    return of(file).text.strip().startsWith("{");
+  }
+
+  /**
+   * The kind of configuration: {@code given}, or the one {@link ConfigType#detect} finds.
+   *
+   * @throws IllegalArgumentException naming the file and every kind when none or several fit
+   */
+  ConfigType type(Optional<ConfigType> given) {
+    if (given.isPresent()) return given.get();
+    if (text.strip().startsWith("{")) {
+      throw new IllegalArgumentException(file + ": is a profile file already (JSON); expected a server"
+          + " configuration to import");
+    }
+    List<ConfigType> found = ConfigType.detect(file.getFileName().toString(), text);
+    if (found.size() == 1) return found.get(0);
+    String what = found.isEmpty() ? "cannot tell the configuration type from the file's name or content"
+        : "the content could be " + String.join(" or ", found.stream().map(ConfigType::toString).toList());
+    throw new IllegalArgumentException(file + ": " + what + "; expected one of " + ConfigType.names()
+        + " (tls-compat import --type TYPE says which)");
+  }
+
+  /**
+   * Reads the file as {@code type} into a server profile.
+   *
+   * @param servers looks up a base policy by id or file (and reports a bad one itself)
+   * @param idTaken whether an id or alias is already in the catalog; a derived id avoids those
+   * @throws IllegalArgumentException one line naming the file, for a file the reader rejects
+   */
+  Imported read(ConfigType type, Request request, Function<String, ServerPolicy> servers, Predicate<String> idTaken) {
+    List<String> warnings = new ArrayList<>();
+    String fileName = file.getFileName().toString();
+    String id = request.id().orElseGet(() -> freeId(derivedId(fileName, request.serverName()), idTaken, warnings));
+    if (request.id().isPresent() && idTaken.test(id)) {
+      warnings.add("id '" + id + "' is already in the catalog; the profile will not load next to it"
+          + " (tls-compat import --id chooses another)");
+    }
+    Optional<ServerPolicy> base = type.defaultBase().map(d -> servers.apply(request.base().orElse(d)));
+    List<CertificateSpec> certificates = request.certificates();
+    if (base.isPresent() && !certificates.isEmpty()) base = base.map(b -> withCertificates(b, certificates));
+    ServerPolicy policy = policy(type, request, base, id);
+    if (base.isEmpty() && certificates.size() > 1) policy = withCertificates(policy, certificates);
+    String name = request.name().orElse(type.description() + " " + fileName
+        + request.serverName().map(n -> " (server " + n + ")").orElse("")
+        + base.map(b -> " on " + b.id()).orElse(""));
+    policy = policy.toBuilder().id(id).name(name).build();
+
+    warnings.addAll(readerWarnings(type, request, base));
+    if (certificates.isEmpty()) {
+      warnings.add("certificates: assumed " + policy.certificates().stream().map(Object::toString).toList()
+          + (base.isPresent() ? ", the base policy's" : "") + "; the file does not say what certificates the"
+          + " server holds (tls-compat import --cert does)");
+    }
+    List<String> source = new ArrayList<>();
+    source.add("imported by tls-compat import from " + fileName + " (" + type.description() + ")");
+    base.ifPresent(b -> source.add("base policy: " + b.id() + " (" + b.name() + ")"));
+    ProfileInfo info = new ProfileInfo(id, ProfileKind.SERVER, name, List.of(), Set.of("imported", type.toString()),
+        source, warnings, List.of(), certificates.isEmpty() ? Set.of("certificates") : Set.of(), false,
+        Optional.empty(), Map.of(), file.toString());
+    return new Imported(policy, info, warnings);
+  }
+
+  /** Core's reader for {@code type}, its rejection worded as one line naming the file. */
+  private ServerPolicy policy(ConfigType type, Request request, Optional<ServerPolicy> base, String id) {
+    CertificateSpec certificate = request.certificates().isEmpty() ? CertificateSpec.RSA_2048_SHA256
+        : request.certificates().get(0);
+    try {
+      return switch (type) {
+        case NGINX -> NginxConfig.read(text, request.serverName(), certificate);
+        case APACHE -> ApacheConfig.read(text, request.serverName(), certificate);
+        case OPENSSL -> OpenSslConfig.readArguments(arguments(text)).toPolicy(id, certificate);
+        case REG -> SchannelConfig.readReg(bytes, base.orElseThrow());
+        case GET_TLSCIPHERSUITE -> base.orElseThrow().toBuilder()
+            .cipherSuites(SchannelConfig.readGetTlsCipherSuite(text)).build();
+        case JSSE -> JsseConfig.readProperties(id, text, certificate);
+        case JDK_DISABLED -> disabledAlgorithms(base.orElseThrow());
+      };
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage().replaceAll("\\s*\\R\\s*", " "), e);
+    }
+  }
+
+  /** What the reader took for granted, or left out, that the file shows. */
+  private List<String> readerWarnings(ConfigType type, Request request, Optional<ServerPolicy> base) {
+    List<String> warnings = new ArrayList<>();
+    String baseName = base.map(b -> b.id() + " (" + b.name() + ")").orElse("");
+    switch (type) {
+      case NGINX, APACHE -> {
+        // Core reads no files: an include is a hole in what the profile knows.
+        Matcher include = (type == ConfigType.NGINX ? NGINX_INCLUDE : APACHE_INCLUDE).matcher(text);
+        while (include.find()) {
+          // nginx.conf includes mime.types and fastcgi_params everywhere; they hold no TLS settings.
+          if (type == ConfigType.NGINX && include.group(1).matches("(.*/)?(mime\\.types|[^/]*_params)")) continue;
+          warnings.add("line " + lineOf(include.start(1)) + ": include " + include.group(1) + " is not followed;"
+              + " directives in the included files are not in this profile");
+        }
+        long servers = (type == ConfigType.NGINX ? NGINX_SSL_SERVER : APACHE_SSL_SERVER).matcher(text).results().count();
+        if (request.serverName().isEmpty() && servers > 1) {
+          warnings.add(servers + (type == ConfigType.NGINX ? " server blocks listen with ssl" : " virtual hosts have"
+              + " SSLEngine on") + "; the first is read (tls-compat import --server-name picks another)");
+        }
+      }
+      case REG -> warnings.add("what the export does not set is as in the base policy " + baseName);
+      case GET_TLSCIPHERSUITE -> warnings.add("only the cipher suites and their order come from Get-TlsCipherSuite;"
+          + " versions, groups and the rest are as in the base policy " + baseName);
+      case JDK_DISABLED -> warnings.add(JdkDisabledAlgorithms.PROPERTY + " only takes away from the base policy "
+          + baseName + "; what the base already lacks stays off");
+      default -> { }
+    }
+    return warnings;
+  }
+
+  /**
+   * {@code openssl s_server} arguments as a file holds them: {@code #} comment lines left out, lines
+   * continued with a backslash joined, and a leading {@code openssl s_server} dropped, so that a
+   * command line pasted from a script reads as it ran.
+   */
+  private static String arguments(String text) {
+    return text.replaceAll("(?m)^\\s*#.*$", "").replaceAll("\\\\\\R", " ")
+        .replaceFirst("\\A\\s*(openssl\\s+)?s_server(\\s|\\z)", " ");
+  }
+
+  /**
+   * Applies the file's {@code jdk.tls.disabledAlgorithms} to {@code base}: from a properties line
+   * (a whole {@code java.security}, with its {@code jdk.disabled.namedCurves} for {@code include}),
+   * else the file is the bare value.
+   */
+  private ServerPolicy disabledAlgorithms(ServerPolicy base) {
+    Matcher key = JDK_DISABLED_KEY.matcher(text);
+    if (!key.find()) {
+      String value = text.replaceAll("(?m)^\\s*#.*$", "").replaceAll("\\\\\\R", " ").replaceAll("\\s+", " ").strip();
+      if (value.isEmpty()) {
+        throw new IllegalArgumentException("no " + JdkDisabledAlgorithms.PROPERTY + " value; expected the property"
+            + " line or its value, e.g. SSLv3, TLSv1, RC4, DES, 3DES_EDE_CBC");
+      }
+      return JdkDisabledAlgorithms.apply(base, value);
+    }
+    Properties properties = new Properties();
+    try {
+      properties.load(new StringReader(text));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a properties file: " + e.getMessage(), e);
+    }
+    Map<String, String> included = new java.util.HashMap<>();
+    String curves = properties.getProperty(JdkDisabledAlgorithms.NAMED_CURVES_PROPERTY);
+    if (curves != null) included.put(JdkDisabledAlgorithms.NAMED_CURVES_PROPERTY, curves);
+    try {
+      return JdkDisabledAlgorithms.apply(base, properties.getProperty(JdkDisabledAlgorithms.PROPERTY), included);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("line " + lineOf(key.start()) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The 1-based line of a character index of the text. */
+  private int lineOf(int index) {
+    int line = 1;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') line++;
+    }
+    return line;
+  }
+
+  private static ServerPolicy withCertificates(ServerPolicy policy, List<CertificateSpec> certificates) {
+    return policy.toBuilder().certificates(certificates.get(0),
+        certificates.subList(1, certificates.size()).toArray(CertificateSpec[]::new)).build();
+  }
+
+  /**
+   * The id a file gives when none is asked for: its name without the extension, plus the server
+   * name if one is asked for, with every character a profile id cannot have made a {@code -}.
+   */
+  static String derivedId(String fileName, Optional<String> serverName) {
+    int dot = fileName.lastIndexOf('.');
+    String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+    String id = (stem + serverName.map(n -> "-" + n).orElse("")).replaceAll("[^A-Za-z0-9._-]+", "-")
+        .replaceFirst("^[^A-Za-z0-9]+", "");
+    return id.isEmpty() ? "imported" : id;
+  }
+
+  /** {@code wanted}, or the first of {@code wanted-2}, {@code wanted-3}, ... the catalog does not have. */
+  private static String freeId(String wanted, Predicate<String> idTaken, List<String> warnings) {
+    if (!idTaken.test(wanted)) return wanted;
+    int n = 2;
+    while (idTaken.test(wanted + "-" + n)) n++;
+    String id = wanted + "-" + n;
+    warnings.add("id '" + wanted + "' is taken; the profile is '" + id + "'"
+        + " (tls-compat import --id chooses another)");
+    return id;
+  }
+
+  /**
+   * The text of a configuration file: UTF-16 or UTF-8 by byte-order mark (regedit and Windows
+   * PowerShell's {@code >} write UTF-16LE with one), UTF-16LE without a mark when every second
+   * byte of the start is zero, else UTF-8.
+   */
+  static String decode(byte[] data) {
+    if (data.length >= 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE) {
+      return new String(data, 2, data.length - 2, StandardCharsets.UTF_16LE);
+    }
+    if (data.length >= 2 && (data[0] & 0xFF) == 0xFE && (data[1] & 0xFF) == 0xFF) {
+      return new String(data, 2, data.length - 2, StandardCharsets.UTF_16BE);
+    }
+    if (data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF) {
+      return new String(data, 3, data.length - 3, StandardCharsets.UTF_8);
+    }
+    if (data.length >= 4 && data[1] == 0 && data[3] == 0 && data[0] != 0) {
+      return new String(data, StandardCharsets.UTF_16LE);
+    }
+    return new String(data, StandardCharsets.UTF_8);
+  }
+}

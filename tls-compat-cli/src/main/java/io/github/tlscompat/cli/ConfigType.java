@@ -1,0 +1,122 @@
+package io.github.tlscompat.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The kinds of server configuration {@code tls-compat import} reads, each with core's reader for
+ * it, as {@code --type} names them; and how a file's kind is told from its name and content.
+ *
+ * <p>Three kinds describe a change to a policy rather than a whole one, and are read against a
+ * base server policy from the catalog: a {@code .reg} export and {@code Get-TlsCipherSuite} output
+ * change the Windows defaults, {@code jdk.tls.disabledAlgorithms} takes away from a JDK's.
+ */
+enum ConfigType {
+  /** A whole {@code nginx.conf}, or a file it includes (core's {@code NginxConfig}). */
+  NGINX("nginx", "nginx configuration", null, true,
+      "(?m)^\\s*(ssl_(protocols|ciphers|prefer_server_ciphers|certificate|conf_command|ecdh_curve)\\b"
+          + "|(http|server)\\s*\\{)"),
+  /** mod_ssl directives of Apache httpd, global or in {@code <VirtualHost>} sections ({@code ApacheConfig}). */
+  APACHE("apache", "Apache httpd configuration", null, true,
+      "(?mi)^\\s*(<VirtualHost\\b|SSL(Engine|Protocol|CipherSuite|HonorCipherOrder|OpenSSLConfCmd"
+          + "|CertificateFile)\\b)"),
+  /** {@code openssl s_server} arguments, optionally after {@code openssl s_server} ({@code OpenSslConfig}). */
+  OPENSSL("openssl", "openssl s_server arguments", null, false,
+      "\\A\\s*(openssl\\s+s_server\\b|s_server\\b|-[A-Za-z])"),
+  /** A registry export, as IIS Crypto or regedit write it ({@code SchannelConfig.readReg}). */
+  REG("reg", "SChannel registry export", "windows-server-2022-schannel-default", false,
+      "\\A[\\s\\uFEFF]*(Windows Registry Editor Version 5\\.00|REGEDIT4)\\b"),
+  /** PowerShell's {@code Get-TlsCipherSuite} output in list format ({@code SchannelConfig}). */
+  GET_TLSCIPHERSUITE("get-tlsciphersuite", "Get-TlsCipherSuite output", "windows-server-2022-schannel-default",
+      false, "(?m)^\\s*Name\\s*:\\s*TLS_"),
+  /** The properties {@code JsseConfig.write} produces, or written by hand in that form. */
+  JSSE("jsse", "JSSE server properties", null, false,
+      "(?m)^\\s*jdk\\.tls\\.server\\.(protocols|cipherSuites)\\s*[=:]"),
+  /**
+   * A {@code jdk.tls.disabledAlgorithms} value: a {@code java.security} file, a properties line,
+   * or the bare value ({@code JdkDisabledAlgorithms}).
+   */
+  JDK_DISABLED("jdk-disabled", "jdk.tls.disabledAlgorithms", "jdk-17-default", false,
+      "(?m)^\\s*jdk\\.tls\\.disabledAlgorithms\\s*[=:]");
+
+  private final String cliName;
+  private final String description;
+  private final String defaultBase;
+  private final boolean readsServerNames;
+  private final Pattern content;
+
+  ConfigType(String cliName, String description, String defaultBase, boolean readsServerNames, String content) {
+    this.cliName = cliName;
+    this.description = description;
+    this.defaultBase = defaultBase;
+    this.readsServerNames = readsServerNames;
+    this.content = Pattern.compile(content);
+  }
+
+  /** What the file holds, in words, e.g. "nginx configuration". */
+  String description() {
+    return description;
+  }
+
+  /** The catalog id of the policy this kind changes, or empty when the file describes a whole server. */
+  Optional<String> defaultBase() {
+    return Optional.ofNullable(defaultBase);
+  }
+
+  /** Whether the reader picks one server of several by name ({@code --server-name}). */
+  boolean readsServerNames() {
+    return readsServerNames;
+  }
+
+  /** The name {@code --type} takes, e.g. {@code get-tlsciphersuite}. */
+  @Override
+  public String toString() {
+    return cliName;
+  }
+
+  /** Every kind's {@code --type} name, in declaration order: "nginx, apache, ... or jdk-disabled". */
+  static String names() {
+    List<String> names = Arrays.stream(values()).map(ConfigType::toString).toList();
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
+  /**
+   * The kinds a file may be. The name decides where it is unambiguous ({@code *.reg},
+   * {@code java.security}); otherwise every kind whose telltale lines the content has: the
+   * {@code .reg} header, a {@code Name : TLS_...} line, a {@code jdk.tls.server.protocols} or
+   * {@code jdk.tls.server.cipherSuites} key, a {@code jdk.tls.disabledAlgorithms} key, nginx's
+   * {@code ssl_...} directives or {@code server {...}}, mod_ssl's {@code SSL...} directives or
+   * {@code <VirtualHost>}, a first word that is an option ({@code -cipher ...}). Lines starting
+   * with {@code #} are left out first.
+   *
+   * @return empty when nothing fits, several when the content is ambiguous
+   */
+  static List<ConfigType> detect(String fileName, String text) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".reg")) return List.of(REG);
+    if (name.endsWith(".security")) return List.of(JDK_DISABLED);
+    String uncommented = text.replaceAll("(?m)^\\s*#.*$", "");
+    List<ConfigType> found = new ArrayList<>();
+    for (ConfigType type : values()) {
+      if (type.content.matcher(uncommented).find()) found.add(type);
+    }
+    return found;
+  }
+
+  /** Converts a {@code --type} value, case ignored, naming every kind when it is none of them. */
+  static final class Converter implements ITypeConverter<ConfigType> {
+    @Override
+    public ConfigType convert(String value) {
+      for (ConfigType type : values()) {
+        if (type.cliName.equalsIgnoreCase(value)) return type;
+      }
+      throw new TypeConversionException("unknown type '" + value + "'; expected " + names());
+    }
+  }
+}

@@ -1,0 +1,440 @@
+package io.github.tlscompat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tlscompat.core.config.ApacheConfig;
+import io.github.tlscompat.core.config.JdkDisabledAlgorithms;
+import io.github.tlscompat.core.config.JsseConfig;
+import io.github.tlscompat.core.config.NginxConfig;
+import io.github.tlscompat.core.config.OpenSslConfig;
+import io.github.tlscompat.core.config.SchannelConfig;
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.ParameterSet;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.profiles.Catalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ImportCommandTest {
+
+  private static final Catalog CATALOG = Catalog.builtIn();
+  private static final String WINDOWS_2022 = "windows-server-2022-schannel-default";
+  private static final CertificateSpec RSA = CertificateSpec.RSA_2048_SHA256;
+
+  @TempDir
+  Path dir;
+
+  /** A hand-written configuration from {@code src/test/resources/io/github/tlscompat/cli/configs}. */
+  static Path config(String name) {
+    try {
+      return Path.of(ImportCommandTest.class.getResource("configs/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String text(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The profile file {@code import -o} wrote, read back as a user's catalog would. */
+  private static ServerPolicy readBack(Path profile, String id) {
+    return Catalog.builder().addPath(profile).buildStrict().server(id);
+  }
+
+  /** Each type: the file, the id import gives it, and what core's reader makes of it. */
+  static Stream<Arguments> everyType() throws IOException {
+    Path reg = config("iis-crypto-best.reg");
+    return Stream.of(
+        Arguments.of("nginx", "nginx.conf", "nginx", NginxConfig.read(text(config("nginx.conf")))),
+        Arguments.of("apache", "ssl.conf", "ssl", ApacheConfig.read(text(config("ssl.conf")))),
+        // The file's comment, backslash continuations and leading "openssl s_server" are dropped.
+        Arguments.of("openssl", "s_server.args", "s_server", OpenSslConfig.readArguments("-accept 4433 -www"
+            + " -cert /srv/tls/server.pem -key /srv/tls/server.key -cipher 'ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL'"
+            + " -ciphersuites TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384 -min_protocol TLSv1.2 -serverpref"
+            + " -groups X25519:P-256").toPolicy("s_server", RSA)),
+        Arguments.of("reg", "iis-crypto-best.reg", "iis-crypto-best",
+            SchannelConfig.readReg(Files.readAllBytes(reg), CATALOG.server(WINDOWS_2022))),
+        Arguments.of("reg", "iis-crypto-best-utf8.reg", "iis-crypto-best-utf8",
+            SchannelConfig.readReg(text(config("iis-crypto-best-utf8.reg")), CATALOG.server(WINDOWS_2022))),
+        Arguments.of("get-tlsciphersuite", "Get-TlsCipherSuite.txt", "Get-TlsCipherSuite",
+            CATALOG.server(WINDOWS_2022).toBuilder()
+                .cipherSuites(SchannelConfig.readGetTlsCipherSuite(text(config("Get-TlsCipherSuite.txt")))).build()),
+        Arguments.of("jsse", "jsse-server.properties", "jsse-server",
+            JsseConfig.readProperties("jsse-server", text(config("jsse-server.properties")), RSA)),
+        Arguments.of("jdk-disabled", "java.security", "java", JdkDisabledAlgorithms.apply(CATALOG.server("jdk-17-default"),
+            "SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, MD5withRSA, DH keySize < 2048, EC keySize < 224,"
+                + " 3DES_EDE_CBC, anon, NULL, ECDH, TLS_RSA_*, include jdk.disabled.namedCurves",
+            Map.of(JdkDisabledAlgorithms.NAMED_CURVES_PROPERTY, "secp384r1"))));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("everyType")
+  void output_everyType_loadsBackToTheReadersPolicy(String type, String file, String id, ServerPolicy read) {
+    // GIVEN
+    Path profile = dir.resolve(id + ".json");
+
+    // WHEN
+    CliRun run = CliRun.of("import", config(file).toString(), "-o", profile.toString());
+
+    // THEN
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).isEmpty();
+    ServerPolicy loaded = readBack(profile, id);
+    assertThat(loaded.id()).isEqualTo(id);
+    assertThat(loaded).isEqualTo(read.toBuilder().id(id).name(loaded.name()).build());
+    assertThat(Catalog.builder().addPath(profile).buildStrict().info(id).tags()).contains("imported", type);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"nginx.conf", "ssl.conf", "s_server.args", "iis-crypto-best.reg", "Get-TlsCipherSuite.txt",
+      "jsse-server.properties", "java.security"})
+  void type_notGiven_isToldFromTheContentAlone(String file) throws IOException {
+    // GIVEN: the same bytes under a name that says nothing
+    Path anonymous = Files.write(dir.resolve("settings.txt"), Files.readAllBytes(config(file)));
+
+    // WHEN
+    CliRun byName = CliRun.of("import", config(file).toString());
+    CliRun byContent = CliRun.of("import", anonymous.toString());
+
+    // THEN
+    assertThat(byContent.exitCode()).as(byContent.err()).isEqualTo(ExitCodes.OK);
+    assertThat(byContent.json().get("tags")).isEqualTo(byName.json().get("tags"));
+    assertThat(byContent.json().get("cipherSuites")).isEqualTo(byName.json().get("cipherSuites"));
+  }
+
+  @Test
+  void nginx_noServerName_printsTheFirstSslServerAndWarnsOnStderr() {
+    // GIVEN
+    Path file = config("nginx.conf");
+
+    // WHEN
+    CliRun run = CliRun.of("import", file.toString());
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    List<String> warnings = List.of(
+        "line 38: include snippets/legacy-headers.conf is not followed; directives in the included files are"
+            + " not in this profile",
+        "2 server blocks listen with ssl; the first is read (tls-compat import --server-name picks another)",
+        "certificates: assumed [rsa:2048:sha256]; the file does not say what certificates the server holds"
+            + " (tls-compat import --cert does)");
+    assertThat(run.errLines()).containsExactlyElementsOf(
+        warnings.stream().map(w -> "tls-compat import: warning: " + file + ": " + w).toList());
+    JsonNode profile = run.json();
+    assertThat(profile.get("kind").asText()).isEqualTo("server");
+    assertThat(profile.get("id").asText()).isEqualTo("nginx");
+    assertThat(profile.get("name").asText()).isEqualTo("nginx configuration nginx.conf");
+    assertThat(profile.get("source").get(0).asText())
+        .isEqualTo("imported by tls-compat import from nginx.conf (nginx configuration)");
+    assertThat(profile.get("notes")).extracting(JsonNode::asText).containsExactlyElementsOf(warnings);
+    assertThat(profile.get("assumed")).extracting(JsonNode::asText).containsExactly("certificates");
+    assertThat(profile.get("versions")).extracting(JsonNode::asText).containsExactly("TLSv1.2", "TLSv1.3");
+  }
+
+  @Test
+  void nginx_serverName_readsThatServerBlockIntoItsOwnId() {
+    CliRun run = CliRun.of("import", config("nginx.conf").toString(), "--server-name", "legacy.example.com");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).doesNotContain("server blocks listen with ssl");
+    JsonNode profile = run.json();
+    assertThat(profile.get("id").asText()).isEqualTo("nginx-legacy.example.com");
+    assertThat(profile.get("name").asText()).isEqualTo("nginx configuration nginx.conf (server legacy.example.com)");
+    assertThat(profile.get("versions")).extracting(JsonNode::asText).containsExactly("TLSv1.0", "TLSv1.1", "TLSv1.2");
+    assertThat(profile.get("cipherSuites")).extracting(JsonNode::asText).endsWith("TLS_RSA_WITH_3DES_EDE_CBC_SHA");
+  }
+
+  @Test
+  void apache_serverName_readsThatVirtualHost() {
+    CliRun run = CliRun.of("import", config("ssl.conf").toString(), "--server-name", "INTRANET.example.com");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    JsonNode profile = run.json();
+    assertThat(profile.get("id").asText()).isEqualTo("ssl-INTRANET.example.com");
+    assertThat(profile.get("versions")).extracting(JsonNode::asText).containsExactly("TLSv1.2");
+    assertThat(profile.has("serverPreference")).isFalse(); // true, the format's default
+  }
+
+  @Test
+  void cert_given_isTheServersAndNotAssumed() throws IOException {
+    // GIVEN
+    Path profile = dir.resolve("out.json");
+
+    // WHEN
+    CliRun run = CliRun.of("import", config("jsse-server.properties").toString(), "--cert", "ecdsa:p256:sha256",
+        "--cert", "rsa:3072:sha384", "-o", profile.toString());
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(readBack(profile, "jsse-server").certificates())
+        .containsExactly(CertificateSpec.ECDSA_P256_SHA256, CertificateSpec.parse("rsa:3072:sha384"));
+    assertThat(text(profile)).doesNotContain("assumed");
+  }
+
+  @Test
+  void base_given_isWhatTheExportChanges() {
+    // GIVEN: Windows 8.1 has no TLS 1.3; the export does not mention it
+    String base = "windows-8.1-2012r2-schannel-default";
+
+    // WHEN
+    CliRun run = CliRun.of("import", config("iis-crypto-best.reg").toString(), "--base", base);
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    JsonNode profile = run.json();
+    assertThat(profile.get("versions")).extracting(JsonNode::asText).containsExactly("TLSv1.2");
+    assertThat(profile.get("source").get(1).asText()).isEqualTo("base policy: " + base + " ("
+        + CATALOG.server(base).name() + ")");
+    assertThat(run.errLines()).contains("tls-compat import: warning: " + config("iis-crypto-best.reg")
+        + ": what the export does not set is as in the base policy " + base + " (" + CATALOG.server(base).name() + ")");
+  }
+
+  @Test
+  void idAndName_given_nameTheProfile() {
+    CliRun run = CliRun.of("import", config("s_server.args").toString(), "--id", "lab-endpoint", "--name", "Lab endpoint");
+
+    assertThat(run.json().get("id").asText()).isEqualTo("lab-endpoint");
+    assertThat(run.json().get("name").asText()).isEqualTo("Lab endpoint");
+  }
+
+  @Test
+  void id_derivedIdTakenInTheCatalog_getsASuffixAndAWarning() throws IOException {
+    // GIVEN
+    Path file = Files.writeString(dir.resolve("office365-2019.args"), "-cipher HIGH -tls1_2\n");
+
+    // WHEN
+    CliRun run = CliRun.of("import", file.toString());
+
+    // THEN
+    assertThat(run.json().get("id").asText()).isEqualTo("office365-2019-2");
+    assertThat(run.errLines()).first().isEqualTo("tls-compat import: warning: " + file
+        + ": id 'office365-2019' is taken; the profile is 'office365-2019-2' (tls-compat import --id chooses another)");
+  }
+
+  @Test
+  void jdkDisabled_bareValue_takesAwayFromTheJdkDefault() throws IOException {
+    Path file = Files.writeString(dir.resolve("disabled.txt"), "# our hardening\nTLSv1.2, \\\n  TLS_CHACHA20_POLY1305_SHA256\n");
+
+    CliRun run = CliRun.of("import", "--type", "jdk-disabled", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    ServerPolicy expected = JdkDisabledAlgorithms.apply(CATALOG.server("jdk-17-default"),
+        "TLSv1.2, TLS_CHACHA20_POLY1305_SHA256");
+    assertThat(run.json().get("versions")).extracting(JsonNode::asText).containsExactly("TLSv1.3");
+    assertThat(run.json().get("cipherSuites")).extracting(JsonNode::asText)
+        .containsExactlyElementsOf(expected.cipherSuites().stream().map(CipherSuite::ianaName).toList());
+  }
+
+  // ---- bad input: exit 2, one line naming the file, the place and what was expected
+
+  @Test
+  void badDirective_nginx_exitsWithUsageNamingTheFileLineAndDirective() throws IOException {
+    // GIVEN
+    Path file = Files.writeString(dir.resolve("nginx.conf"),
+        "http {\n  server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2 TLSv1.4;\n  }\n}\n");
+
+    // WHEN
+    CliRun run = CliRun.of("import", file.toString());
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly("tls-compat import: " + file + ": line 4: ssl_protocols: unknown"
+        + " protocol 'TLSv1.4'; expected SSLv2, SSLv3, TLSv1, TLSv1.1, TLSv1.2 or TLSv1.3; did you mean TLSv1.1 or"
+        + " TLSv1.2 or TLSv1.3?");
+  }
+
+  @Test
+  void badSection_apache_namesTheLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("site.conf"), "<VirtualHost *:443>\n  SSLEngine on\n");
+
+    CliRun run = CliRun.of("import", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: " + file
+        + ": line 1: <virtualhost>: section is not closed; expected </virtualhost>");
+  }
+
+  @Test
+  void badKey_reg_namesTheLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("bad.reg"), "Windows Registry Editor Version 5.00\r\n\r\n"
+        + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.4\\Server]"
+        + "\r\n\"Enabled\"=dword:00000000\r\n");
+
+    CliRun run = CliRun.of("import", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: " + file + ": line 3: SCHANNEL: unknown protocol"
+        + " 'TLS 1.4'; expected SSL 2.0, SSL 3.0, TLS 1.0, TLS 1.1, TLS 1.2 or TLS 1.3; did you mean TLS 1.0 or TLS 1.1"
+        + " or TLS 1.2?");
+  }
+
+  @Test
+  void badEntry_javaSecurity_namesTheLineOfTheProperty() throws IOException {
+    Path file = Files.writeString(dir.resolve("java.security"),
+        "# hardening\njdk.tls.disabledAlgorithms=SSLv3, \\\n    TLSv1 keySizes < 3\n");
+
+    CliRun run = CliRun.of("import", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: " + file + ": line 2: entry 2 'TLSv1 keySizes < 3'"
+        + " of jdk.tls.disabledAlgorithms: unknown constraint 'keySizes < 3'; expected keySize <op> <bits>, jdkCA,"
+        + " denyAfter YYYY-MM-DD or usage ...; did you mean keySize?");
+  }
+
+  @Test
+  void type_undetectable_namesEveryType() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "remember to renew the certificate\n");
+
+    CliRun run = CliRun.of("import", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: " + file + ": cannot tell the configuration type"
+        + " from the file's name or content; expected one of nginx, apache, openssl, reg, get-tlsciphersuite, jsse or"
+        + " jdk-disabled (tls-compat import --type TYPE says which)");
+  }
+
+  @Test
+  void type_ambiguous_namesTheCandidates() throws IOException {
+    Path file = Files.writeString(dir.resolve("both.conf"), "ssl_protocols TLSv1.2;\nSSLProtocol -all +TLSv1.2\n");
+
+    CliRun run = CliRun.of("import", file.toString());
+
+    assertThat(run.errLines()).containsExactly("tls-compat import: " + file + ": the content could be nginx or"
+        + " apache; expected one of nginx, apache, openssl, reg, get-tlsciphersuite, jsse or jdk-disabled"
+        + " (tls-compat import --type TYPE says which)");
+  }
+
+  @Test
+  void type_profileFile_saysItIsOneAlready() throws IOException {
+    Path file = Files.writeString(dir.resolve("mine"), "{\"kind\": \"server\"}\n");
+
+    CliRun run = CliRun.of("import", file.toString());
+
+    assertThat(run.errLines()).containsExactly("tls-compat import: " + file + ": is a profile file already (JSON);"
+        + " expected a server configuration to import");
+  }
+
+  @Test
+  void type_unknown_namesEveryType() {
+    CliRun run = CliRun.of("import", "--type", "iis", config("nginx.conf").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: Invalid value for option '--type': unknown type"
+        + " 'iis'; expected nginx, apache, openssl, reg, get-tlsciphersuite, jsse or jdk-disabled");
+  }
+
+  @Test
+  void file_missing_exitsWithUsage() {
+    Path file = dir.resolve("nginx.conf");
+
+    CliRun run = CliRun.of("import", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: " + file + ": no such file");
+  }
+
+  @Test
+  void serverName_unknown_namesTheKnownOnes() {
+    Path file = config("nginx.conf");
+
+    CliRun run = CliRun.of("import", file.toString(), "--server-name", "legacy.example.org");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).singleElement().asString().startsWith("tls-compat import: " + file
+        + ": no server block has server_name 'legacy.example.org'; expected one of www.example.com, example.com"
+        + " or legacy.example.com");
+  }
+
+  @Test
+  void serverName_forAWholeServerType_isRejected() {
+    CliRun run = CliRun.of("import", config("s_server.args").toString(), "--server-name", "www.example.com");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: Invalid value for option '--server-name':"
+        + " --server-name applies to nginx and apache, not to openssl, which describes one server");
+  }
+
+  @Test
+  void base_forAWholeServerType_isRejected() {
+    CliRun run = CliRun.of("import", config("nginx.conf").toString(), "--base", WINDOWS_2022);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: Invalid value for option '--base': --base"
+        + " applies to reg, get-tlsciphersuite and jdk-disabled, not to nginx, which describes a whole server");
+  }
+
+  @Test
+  void base_unknown_exitsWithUsageAndDidYouMean() {
+    CliRun run = CliRun.of("import", config("Get-TlsCipherSuite.txt").toString(), "--base", "windows-server-2022");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).singleElement().asString().startsWith("tls-compat import: Invalid value for option"
+        + " '--base': no server 'windows-server-2022' in the catalog; did you mean");
+  }
+
+  @Test
+  void id_notAnId_isRejected() {
+    CliRun run = CliRun.of("import", config("s_server.args").toString(), "--id", "lab endpoint");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: Invalid value for option '--id': 'lab endpoint'"
+        + " is not an id; expected letters, digits, '.', '_' and '-', starting with a letter or digit");
+  }
+
+  @Test
+  void cert_malformed_namesTheOptionAndTheForm() {
+    CliRun run = CliRun.of("import", config("nginx.conf").toString(), "--cert", "rsa:2048");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: Invalid value for option '--cert' (SPEC):"
+        + " certificate 'rsa:2048' must be type:bits:hash[:wildcard], e.g. rsa:2048:sha256");
+  }
+
+  @Test
+  void output_unwritable_exitsWithUsage() {
+    Path output = dir.resolve("no-such-dir").resolve("out.json");
+
+    CliRun run = CliRun.of("import", config("s_server.args").toString(), "-o", output.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).last().asString().startsWith("tls-compat import: Invalid value for option"
+        + " '--output': cannot write " + output + ": java.nio.file.NoSuchFileException");
+  }
+
+  @Test
+  void certificates_withoutCert_areRecordedAsAssumed() throws IOException {
+    Path profile = dir.resolve("reg.json");
+
+    CliRun.of("import", config("iis-crypto-best.reg").toString(), "-o", profile.toString());
+
+    Catalog loaded = Catalog.builder().addPath(profile).buildStrict();
+    assertThat(loaded.info("iis-crypto-best").assumed()).containsExactly("certificates");
+    assertThat(loaded.server("iis-crypto-best").versions())
+        .isEqualTo(ParameterSet.of(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3));
+    assertThat(Optional.of(loaded.info("iis-crypto-best").location())).contains(profile.toString());
+  }
+}
