@@ -35,7 +35,8 @@ import java.util.OptionalInt;
  *   <li><b>Version.</b> A client that sends supported_versions gets the newest version both enable
  *       (RFC 8446 4.2.1). Otherwise the server answers with its newest enabled version not above
  *       the client's (RFC 5246 E.1), and the client accepts it only if it supports it
- *       ({@link Reason#NO_SHARED_PROTOCOL_VERSION}).</li>
+ *       ({@link Reason#NO_SHARED_PROTOCOL_VERSION}). The server chooses the suite (next rule)
+ *       before it answers, so a refusal there comes first: the client never sees the version.</li>
  *   <li><b>Suite.</b> Of the suites both enable for that version, in the server's order under
  *       server preference and the client's otherwise, the first that can run: the server holds a
  *       certificate its authentication needs (RSA, DSA or EC key; PSK, SRP, Kerberos and static DH
@@ -115,19 +116,23 @@ public final class Negotiator {
     }
 
     boolean ssl2Framing = client.helloFormat() == HelloFormat.SSL2_COMPATIBLE;
-    ProtocolVersion chosen = selectVersion(client, server, ssl2Framing);
-    if (chosen == null || !client.versions().contains(chosen)) {
-      ParameterSet<ProtocolVersion> clientVersions = ssl2Framing
-          ? client.versions() : client.versions().without(ProtocolVersion.SSL_2_0);
-      return new Refused(Reason.NO_SHARED_PROTOCOL_VERSION, "client offers " + range(clientVersions)
-          + ", server enables " + range(server.versions()), chosen == null ? Stage.CLIENT_HELLO : Stage.SERVER_HELLO);
-    }
-    ProtocolVersion version = chosen;
+    ProtocolVersion version = selectVersion(client, server, ssl2Framing);
+    if (version == null) return noSharedVersion(client, server, ssl2Framing, Stage.CLIENT_HELLO);
 
     Choice choice = version == ProtocolVersion.TLS_1_3
         ? chooseTls13(client, server, certificates) : chooseTls12(client, server, certificates, version);
+    // The server chooses its suite before it sends the ServerHello: with none for the version it
+    // would answer with, it refuses the ClientHello, and the client never sees that version.
     if (choice.refusal != null) return choice.refusal;
+    if (!client.versions().contains(version)) return noSharedVersion(client, server, ssl2Framing, Stage.SERVER_HELLO);
     return clientChecks(client, server, version, choice);
+  }
+
+  private static Refused noSharedVersion(ClientProfile client, ServerPolicy server, boolean ssl2Framing, Stage stage) {
+    ParameterSet<ProtocolVersion> clientVersions = ssl2Framing
+        ? client.versions() : client.versions().without(ProtocolVersion.SSL_2_0);
+    return new Refused(Reason.NO_SHARED_PROTOCOL_VERSION, "client offers " + range(clientVersions)
+        + ", server enables " + range(server.versions()), stage);
   }
 
   /** The version the server answers with, or null when it refuses at the ClientHello. */

@@ -14,6 +14,10 @@ public enum Evidence {
    * choice is proven, the client's later checks (certificate, DH size) are not run.
    */
   WIRE,
-  /** A complete handshake between real implementations: both sides' checks ran. */
+  /**
+   * A handshake between real implementations, run to its end: both Finished messages exchanged, or
+   * a refusal by one side after both sides' checks up to that point ran
+   * ({@link io.github.tlscompat.core.handshake.BcHandshake}).
+   */
   HANDSHAKE
 }

@@ -65,8 +65,12 @@ public record ServerCertificate(int chainLength, Optional<CertificateSpec> first
     return fromDer(count, der);
   }
 
-  /** Describes one DER certificate; used for TLS and for the SSL 2.0 SERVER-HELLO's certificate. */
-  static ServerCertificate fromDer(int chainLength, byte[] der) {
+  /**
+   * Describes one DER certificate, the first of a chain of {@code chainLength}: used for TLS, for
+   * the SSL 2.0 SERVER-HELLO's certificate, and for the certificate a handshake's client received.
+   * Never throws: a certificate that does not decode gets an empty {@link #first}.
+   */
+  public static ServerCertificate fromDer(int chainLength, byte[] der) {
     X509Certificate cert;
     try {
       cert = (X509Certificate) CertificateFactory.getInstance("X.509")

@@ -194,6 +194,20 @@ class NegotiatorTest {
     }
 
     @Test
+    void negotiate_serverWouldAnswerAVersionTheClientLacksButHasNoSuiteForIt_refusedAtClientHelloForTheSuite() {
+      // GIVEN a TLS 1.2-only client with GCM suites and a TLS 1.0-only server
+      ClientProfile gcmOnly = MODERN.toBuilder().versions(TLS_1_2).build();
+      ServerPolicy tls10 = FIPS.toBuilder().versions(TLS_1_0).build();
+      // WHEN they negotiate
+      Refused r = refused(gcmOnly, tls10);
+      // THEN the server, which picks TLS 1.0, finds no suite for it and refuses the ClientHello: the
+      // client never sees the version (found by the catalog-wide Bouncy Castle handshakes)
+      assertThat(r.reason()).isEqualTo(Reason.NO_SHARED_CIPHER_SUITE);
+      assertThat(r.stage()).isEqualTo(Stage.CLIENT_HELLO);
+      assertThat(r.detail()).startsWith("for TLSv1.0 client offers [], server enables");
+    }
+
+    @Test
     void negotiate_ssl2FramedHelloVsJsseLikeServer_refusedHelloFormat() {
       ClientProfile xp = PHONE.toBuilder().helloFormat(HelloFormat.SSL2_COMPATIBLE).build();
       Refused r = refused(xp, FIPS.toBuilder().acceptsSsl2CompatibleHello(false).build());
