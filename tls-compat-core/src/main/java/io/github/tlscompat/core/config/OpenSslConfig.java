@@ -184,9 +184,23 @@ public record OpenSslConfig(String cipherString, String ciphersuites, ParameterS
     return String.join(":", groups.stream().map(g -> g.openSslName().orElseThrow()).toList());
   }
 
-  /** The signature schemes as IANA names separated by {@code :}, which OpenSSL 1.1.1+ accepts. */
+  /**
+   * The signature schemes separated by {@code :} as OpenSSL 1.1.1+ accepts them: the IANA name
+   * where OpenSSL's table names the scheme, else OpenSSL's {@code SIG+HASH} form (OpenSSL 3.0
+   * names no DSA scheme and neither {@code ecdsa_sha1} nor {@code ecdsa_sha224}, and
+   * {@code -sigalgs ecdsa_sha1} makes s_server fail to start).
+   */
   String signatureSchemesText() {
-    return String.join(":", signatureSchemes.stream().map(SignatureScheme::ianaName).toList());
+    return String.join(":", signatureSchemes.stream().map(OpenSslConfig::openSslSigalg).toList());
+  }
+
+  private static String openSslSigalg(SignatureScheme s) {
+    return switch (s) {
+      case ecdsa_sha1, ecdsa_sha224 -> "ECDSA+" + s.hash().name();
+      case dsa_sha1, dsa_sha224, dsa_sha256, dsa_sha384, dsa_sha512 -> "DSA+" + s.hash().name();
+      case rsa_sha224 -> "rsa_pkcs1_sha224";
+      default -> s.ianaName();
+    };
   }
 
   OpenSslConfig withCipherString(String value) {

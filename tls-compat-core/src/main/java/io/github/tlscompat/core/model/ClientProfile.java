@@ -16,7 +16,9 @@ import java.util.Optional;
  *
  * <p>An empty {@code groups}, {@code signatureAlgorithms} or {@code keyShares} list means the client
  * does not send that extension, which changes what a server may assume (RFC 8422 4, RFC 5246
- * 7.4.1.4.1). The client sends {@code supported_versions} exactly when it offers TLS 1.3.
+ * 7.4.1.4.1). The client sends {@code supported_versions} when it offers TLS 1.3, and when its
+ * extension list says so although it offers only TLS 1.3 drafts (Chrome 57 to 69, Firefox 53 to
+ * 62: the profile then lists the final versions the extension names).
  *
  * @param id a stable identifier, e.g. {@code LPE-CE6}
  * @param name a human name, e.g. "Lync Phone Edition on Windows CE 6.0"
@@ -81,10 +83,17 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
     return versions.iterator().next();
   }
 
-  /** Whether the client sends supported_versions (RFC 8446 4.2.1): exactly when it offers TLS 1.3. */
+  /**
+   * Whether the client sends supported_versions (RFC 8446 4.2.1): when it offers TLS 1.3, or when
+   * {@link #extensions()} lists it (type 43), as the hellos of clients that offered only TLS 1.3
+   * drafts do. A server that reads the extension then negotiates from it alone.
+   */
   public boolean sendsSupportedVersions() {
-    return versions.contains(ProtocolVersion.TLS_1_3);
+    return versions.contains(ProtocolVersion.TLS_1_3) || extensions.contains(SUPPORTED_VERSIONS);
   }
+
+  /** The extension type of supported_versions (RFC 8446 4.2). */
+  private static final int SUPPORTED_VERSIONS = 43;
 
   /** A builder for a client profile with this id and name; see {@link Builder} for the defaults. */
   public static Builder builder(String id, String name) {

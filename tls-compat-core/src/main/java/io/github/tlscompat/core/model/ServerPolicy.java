@@ -15,8 +15,19 @@ import java.util.Optional;
  * wins, its groups and signature schemes, the certificates it holds and what it requires of clients.
  *
  * <p>Where real servers differ by habit, the habit is a setting here with the common default,
- * never a special case in the engine: {@code acceptsSsl2CompatibleHello} (SChannel and OpenSSL
- * accept the SSL 2.0-framed hello, JSSE and Bouncy Castle do not).
+ * never a special case in the engine:
+ * <ul>
+ *   <li>{@code acceptsSsl2CompatibleHello}: SChannel and OpenSSL accept the SSL 2.0-framed hello,
+ *       JSSE and Bouncy Castle do not;</li>
+ *   <li>{@code ignoresSupportedVersionsWithoutTls13} and {@code negotiatesTls12ForLegacyHellos}:
+ *       how a server that predates TLS 1.3, or GnuTLS, picks the version;</li>
+ *   <li>{@code ordersGroupsByClient} and {@code bindsEcdsaSchemesToCurve}: SunJSSE and BCJSSE take
+ *       groups in the client's order, SunJSSE signs TLS 1.2 with an ECDSA scheme only on its
+ *       curve;</li>
+ *   <li>{@code checksSniAfterVersion}: OpenSSL and the servers built on it settle the version
+ *       before they read server_name.</li>
+ * </ul>
+ * The cross-check module ({@code tls-compat-crosscheck}) finds these against the real servers.
  *
  * @param id a stable identifier, e.g. {@code iiscrypto-fips-140-2}
  * @param name a human name
@@ -34,13 +45,40 @@ import java.util.Optional;
  *     {@code requiresSni} is set (an AD FS / WAP "fallback binding"), if any
  * @param requiresClientCertificate whether it requires a client certificate (mutual TLS)
  * @param acceptsSsl2CompatibleHello whether it reads an SSL 2.0-framed ClientHello
+ * @param ignoresSupportedVersionsWithoutTls13 whether, when it does not enable TLS 1.3, it ignores
+ *     the client's supported_versions extension and answers with its newest version not above
+ *     legacy_version (RFC 5246 E.1), as a server that does not know the extension does; OpenSSL
+ *     1.1.1+ and JSSE read the extension whatever they enable, GnuTLS 3.7 does not ("do not parse
+ *     this extension when we do not support TLS1.3", {@code ext/supported_versions.c}). A server
+ *     that enables TLS 1.3 always reads it (RFC 8446 4.2.1)
+ * @param negotiatesTls12ForLegacyHellos whether, when it enables TLS 1.3, it takes a client that
+ *     sends no supported_versions and a legacy_version of TLS 1.2 as a TLS 1.2 client even if it
+ *     does not enable TLS 1.2, so that the client is refused for want of a TLS 1.2 suite
+ *     ({@code handshake_failure}) rather than for its version: GnuTLS 3.7, where "TLS 1.2 is
+ *     handled separately because it is always advertized under TLS 1.3" ({@code
+ *     _gnutls_negotiate_version})
+ * @param ordersGroupsByClient whether it takes the (EC)DHE group, and in TLS 1.3 the key share, in
+ *     the client's order even when its own suite order wins: SunJSSE, whose
+ *     {@code SupportedGroups.getPreferredGroup} walks the client's list, and BCJSSE
+ *     ({@code NamedGroupInfo.selectServerECDH}); OpenSSL and GnuTLS follow the suite preference
+ * @param bindsEcdsaSchemesToCurve whether, before TLS 1.3 too, it signs with an ECDSA scheme that
+ *     names a curve only when its certificate is on that curve, as TLS 1.3 requires (RFC 8446
+ *     4.2.3) and TLS 1.2 does not (there {@code ecdsa_secp521r1_sha512} is ECDSA with SHA-512 on any
+ *     curve): SunJSSE ({@code SignatureScheme.getSignerOfPreferableAlgorithm})
+ * @param checksSniAfterVersion whether, when it requires server_name, it first refuses a client
+ *     with no version in common ({@code protocol_version}) and only then one without server_name:
+ *     OpenSSL chooses the version ({@code ssl_choose_server_version}) before its servername
+ *     callback runs, so nginx, Apache httpd and HAProxy do; HTTP.sys picks its SNI binding before
+ *     SChannel reads anything, the default
  * @since 0.1.0
  */
 public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion> versions,
     PreferenceList<CipherSuite> cipherSuites, boolean serverPreference, PreferenceList<NamedGroup> groups,
     PreferenceList<SignatureScheme> signatureSchemes, List<CertificateSpec> certificates, int dhBits,
     boolean requiresSni, Optional<CertificateSpec> fallbackCertificate, boolean requiresClientCertificate,
-    boolean acceptsSsl2CompatibleHello) {
+    boolean acceptsSsl2CompatibleHello, boolean ignoresSupportedVersionsWithoutTls13,
+    boolean negotiatesTls12ForLegacyHellos, boolean ordersGroupsByClient, boolean bindsEcdsaSchemesToCurve,
+    boolean checksSniAfterVersion) {
 
   /**
    * The groups a server uses when its policy names none: x25519, secp256r1, secp384r1, secp521r1
@@ -97,6 +135,11 @@ public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion>
     b.fallbackCertificate = fallbackCertificate;
     b.requiresClientCertificate = requiresClientCertificate;
     b.acceptsSsl2CompatibleHello = acceptsSsl2CompatibleHello;
+    b.ignoresSupportedVersionsWithoutTls13 = ignoresSupportedVersionsWithoutTls13;
+    b.negotiatesTls12ForLegacyHellos = negotiatesTls12ForLegacyHellos;
+    b.ordersGroupsByClient = ordersGroupsByClient;
+    b.bindsEcdsaSchemesToCurve = bindsEcdsaSchemesToCurve;
+    b.checksSniAfterVersion = checksSniAfterVersion;
     return b;
   }
 
@@ -108,7 +151,9 @@ public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion>
    * Builds a {@link ServerPolicy}. Defaults: server preference on (what hardening guides and
    * SChannel do), {@link #DEFAULT_GROUPS}, any signature scheme, one
    * {@link CertificateSpec#RSA_2048_SHA256} certificate, a 2048-bit DH prime, SNI not required,
-   * no client certificate required, SSL 2.0-framed hellos accepted.
+   * no client certificate required, SSL 2.0-framed hellos accepted, supported_versions read, TLS 1.2
+   * only when enabled, groups in the order of the preferred suites, ECDSA schemes bound to their
+   * curve in TLS 1.3 only, server_name checked before the version.
    */
   public static final class Builder {
     private String id;
@@ -124,6 +169,11 @@ public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion>
     private Optional<CertificateSpec> fallbackCertificate = Optional.empty();
     private boolean requiresClientCertificate;
     private boolean acceptsSsl2CompatibleHello = true;
+    private boolean ignoresSupportedVersionsWithoutTls13;
+    private boolean negotiatesTls12ForLegacyHellos;
+    private boolean ordersGroupsByClient;
+    private boolean bindsEcdsaSchemesToCurve;
+    private boolean checksSniAfterVersion;
 
     private Builder(String id, String name) {
       this.id = id;
@@ -222,6 +272,42 @@ public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion>
     }
 
     /**
+     * Sets whether the server, when it does not enable TLS 1.3, negotiates from legacy_version
+     * alone and ignores supported_versions.
+     */
+    public Builder ignoresSupportedVersionsWithoutTls13(boolean ignores) {
+      this.ignoresSupportedVersionsWithoutTls13 = ignores;
+      return this;
+    }
+
+    /**
+     * Sets whether the server, when it enables TLS 1.3, takes a TLS 1.2 hello without
+     * supported_versions as TLS 1.2 even if it does not enable TLS 1.2.
+     */
+    public Builder negotiatesTls12ForLegacyHellos(boolean negotiates) {
+      this.negotiatesTls12ForLegacyHellos = negotiates;
+      return this;
+    }
+
+    /** Sets whether the server takes groups in the client's order even when its suite order wins. */
+    public Builder ordersGroupsByClient(boolean byClient) {
+      this.ordersGroupsByClient = byClient;
+      return this;
+    }
+
+    /** Sets whether the server signs TLS 1.2 too with an ECDSA scheme only on the curve it names. */
+    public Builder bindsEcdsaSchemesToCurve(boolean binds) {
+      this.bindsEcdsaSchemesToCurve = binds;
+      return this;
+    }
+
+    /** Sets whether a required server_name is checked only after the version. */
+    public Builder checksSniAfterVersion(boolean afterVersion) {
+      this.checksSniAfterVersion = afterVersion;
+      return this;
+    }
+
+    /**
      * Builds the policy.
      *
      * @throws IllegalArgumentException if the id is blank, or no version, suite or certificate is set
@@ -229,7 +315,8 @@ public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion>
     public ServerPolicy build() {
       return new ServerPolicy(id, name, versions, cipherSuites, serverPreference, groups, signatureSchemes,
           certificates, dhBits, requiresSni, fallbackCertificate, requiresClientCertificate,
-          acceptsSsl2CompatibleHello);
+          acceptsSsl2CompatibleHello, ignoresSupportedVersionsWithoutTls13, negotiatesTls12ForLegacyHellos,
+          ordersGroupsByClient, bindsEcdsaSchemesToCurve, checksSniAfterVersion);
     }
   }
 }

@@ -31,12 +31,18 @@ import java.util.OptionalInt;
  *   <li><b>Framing.</b> An SSL 2.0-framed hello reaches only servers that read it
  *       ({@link Reason#HELLO_FORMAT_REJECTED}); SSL 2.0 itself needs that framing.</li>
  *   <li><b>SNI.</b> A server that requires server_name refuses a client without it, unless it has a
- *       fallback certificate, which it then presents ({@link Reason#SNI_REQUIRED}).</li>
+ *       fallback certificate, which it then presents ({@link Reason#SNI_REQUIRED}). A server that
+ *       {@link ServerPolicy#checksSniAfterVersion()} refuses a client with no version in common
+ *       for that first.</li>
  *   <li><b>Version.</b> A client that sends supported_versions gets the newest version both enable
- *       (RFC 8446 4.2.1). Otherwise the server answers with its newest enabled version not above
- *       the client's (RFC 5246 E.1), and the client accepts it only if it supports it
- *       ({@link Reason#NO_SHARED_PROTOCOL_VERSION}). The server chooses the suite (next rule)
- *       before it answers, so a refusal there comes first: the client never sees the version.</li>
+ *       (RFC 8446 4.2.1), unless the server enables no TLS 1.3 and ignores the extension then
+ *       ({@link ServerPolicy#ignoresSupportedVersionsWithoutTls13()}). Otherwise the server answers
+ *       with its newest enabled version not above the client's (RFC 5246 E.1; beside TLS 1.3, TLS
+ *       1.2 counts as enabled for a server that {@link ServerPolicy#negotiatesTls12ForLegacyHellos()}),
+ *       and the client accepts it only if it supports it
+ *       ({@link Reason#NO_SHARED_PROTOCOL_VERSION} at the ServerHello). The server learns that only
+ *       from the client's refusal of its hello, so it first chooses a suite for that version as
+ *       below, and refuses at the ClientHello for its own reason when it finds none.</li>
  *   <li><b>Suite.</b> Of the suites both enable for that version, in the server's order under
  *       server preference and the client's otherwise, the first that can run: the server holds a
  *       certificate its authentication needs (RSA, DSA or EC key; PSK, SRP, Kerberos and static DH
@@ -47,6 +53,10 @@ import java.util.OptionalInt;
  *       1.2, the server can sign with a scheme the client lists, or with SHA-1 when the client sends
  *       no signature_algorithms (RFC 5246 7.4.1.4.1). When none can run, the reason is the last test
  *       the most promising suite passed.</li>
+ *   <li><b>Groups</b> follow the suite preference, unless the server
+ *       {@link ServerPolicy#ordersGroupsByClient()}; an ECDSA scheme naming a curve fits only that
+ *       curve in TLS 1.3, and in TLS 1.2 for a server that
+ *       {@link ServerPolicy#bindsEcdsaSchemesToCurve()}.</li>
  *   <li><b>TLS 1.3.</b> The group is the first shared one in the preferred order; if the client sent
  *       no key share for it, a HelloRetryRequest is needed (RFC 8446 4.1.4). The CertificateVerify
  *       scheme must suit the certificate's key (and curve) and be one the client lists.</li>
@@ -106,6 +116,9 @@ public final class Negotiator {
       return new Refused(Reason.HELLO_FORMAT_REJECTED, client.id() + " frames its hello as SSL 2.0; "
           + server.id() + " reads only TLS records", Stage.CLIENT_HELLO);
     }
+    boolean ssl2Framing = client.helloFormat() == HelloFormat.SSL2_COMPATIBLE;
+    ProtocolVersion chosen = selectVersion(client, server, ssl2Framing);
+    if (chosen == null && server.checksSniAfterVersion()) return noSharedVersion(client, server, chosen, ssl2Framing);
     List<CertificateSpec> certificates = server.certificates();
     if (server.requiresSni() && !client.sendsSni()) {
       if (server.fallbackCertificate().isEmpty()) {
@@ -115,29 +128,36 @@ public final class Negotiator {
       certificates = List.of(server.fallbackCertificate().get());
     }
 
-    boolean ssl2Framing = client.helloFormat() == HelloFormat.SSL2_COMPATIBLE;
-    ProtocolVersion version = selectVersion(client, server, ssl2Framing);
-    if (version == null) return noSharedVersion(client, server, ssl2Framing, Stage.CLIENT_HELLO);
+    if (chosen == null || !client.versions().contains(chosen)) {
+      if (chosen != null) {
+        // The server has settled on a version the client cannot speak, but it only says so in its
+        // hello: first it must find a suite for that version, and if it finds none it refuses then.
+        Choice atChosen = chooseTls12(client, server, certificates, chosen);
+        if (atChosen.refusal != null) return atChosen.refusal;
+      }
+      return noSharedVersion(client, server, chosen, ssl2Framing);
+    }
+    ProtocolVersion version = chosen;
 
     Choice choice = version == ProtocolVersion.TLS_1_3
         ? chooseTls13(client, server, certificates) : chooseTls12(client, server, certificates, version);
-    // The server chooses its suite before it sends the ServerHello: with none for the version it
-    // would answer with, it refuses the ClientHello, and the client never sees that version.
     if (choice.refusal != null) return choice.refusal;
-    if (!client.versions().contains(version)) return noSharedVersion(client, server, ssl2Framing, Stage.SERVER_HELLO);
     return clientChecks(client, server, version, choice);
   }
 
-  private static Refused noSharedVersion(ClientProfile client, ServerPolicy server, boolean ssl2Framing, Stage stage) {
+  private static Refused noSharedVersion(ClientProfile client, ServerPolicy server, ProtocolVersion chosen,
+      boolean ssl2Framing) {
     ParameterSet<ProtocolVersion> clientVersions = ssl2Framing
         ? client.versions() : client.versions().without(ProtocolVersion.SSL_2_0);
     return new Refused(Reason.NO_SHARED_PROTOCOL_VERSION, "client offers " + range(clientVersions)
-        + ", server enables " + range(server.versions()), stage);
+        + ", server enables " + range(server.versions()), chosen == null ? Stage.CLIENT_HELLO : Stage.SERVER_HELLO);
   }
 
   /** The version the server answers with, or null when it refuses at the ClientHello. */
   private static ProtocolVersion selectVersion(ClientProfile client, ServerPolicy server, boolean ssl2Framing) {
-    if (client.sendsSupportedVersions()) {
+    boolean readsSupportedVersions = server.versions().contains(ProtocolVersion.TLS_1_3)
+        || !server.ignoresSupportedVersionsWithoutTls13();
+    if (client.sendsSupportedVersions() && readsSupportedVersions) {
       for (int i = VERSIONS.length - 1; i >= 0; i--) {
         ProtocolVersion v = VERSIONS[i];
         if (client.versions().contains(v) && server.versions().contains(v) && (v != ProtocolVersion.SSL_2_0 || ssl2Framing)) {
@@ -151,10 +171,16 @@ public final class Negotiator {
       ProtocolVersion v = VERSIONS[i];
       if (client.versions().contains(v) && (v != ProtocolVersion.SSL_2_0 || ssl2Framing)) clientMax = v;
     }
+    // legacy_version never says more than TLS 1.2 (RFC 8446 4.1.2).
+    if (clientMax == ProtocolVersion.TLS_1_3) clientMax = ProtocolVersion.TLS_1_2;
     if (clientMax == null) return null;
+    ParameterSet<ProtocolVersion> serverVersions = server.versions();
+    if (server.negotiatesTls12ForLegacyHellos() && serverVersions.contains(ProtocolVersion.TLS_1_3)) {
+      serverVersions = serverVersions.with(ProtocolVersion.TLS_1_2);
+    }
     for (int i = clientMax.ordinal(); i >= 0; i--) {
       ProtocolVersion v = VERSIONS[i];
-      if (server.versions().contains(v)) {
+      if (serverVersions.contains(v)) {
         // SSL 2.0 has no version negotiation with SSL 3.0+: it is used only when nothing newer is common.
         return v == ProtocolVersion.SSL_2_0 && !(ssl2Framing && client.versions().contains(v)) ? null : v;
       }
@@ -232,8 +258,9 @@ public final class Negotiator {
     }
     if (suite == null) return noSharedSuite(client, server, ProtocolVersion.TLS_1_3);
     PreferenceList<NamedGroup> serverGroups = server.effectiveGroups();
-    PreferenceList<NamedGroup> groupOrder = server.serverPreference() ? serverGroups : client.groups();
-    ParameterSet<NamedGroup> otherGroups = (server.serverPreference() ? client.groups() : serverGroups).asSet();
+    boolean serverOrder = serverOrdersGroups(server);
+    PreferenceList<NamedGroup> groupOrder = serverOrder ? serverGroups : client.groups();
+    ParameterSet<NamedGroup> otherGroups = (serverOrder ? client.groups() : serverGroups).asSet();
     // A server that prefers its own order still takes a key share the client already sent for an
     // acceptable group rather than pay a round trip (OpenSSL, BoringSSL, SChannel all do).
     NamedGroup first = null;
@@ -345,13 +372,18 @@ public final class Negotiator {
     ParameterSet<NamedGroup> ecdhe = ECDHE_GROUPS_VALID_IN[version.ordinal()];
     PreferenceList<NamedGroup> serverGroups = server.effectiveGroups();
     boolean anyClientGroup = client.groups().isEmpty();
-    PreferenceList<NamedGroup> order = server.serverPreference() || anyClientGroup ? serverGroups : client.groups();
+    PreferenceList<NamedGroup> order = serverOrdersGroups(server) || anyClientGroup ? serverGroups : client.groups();
     PreferenceList<NamedGroup> other = order == serverGroups ? client.groups() : serverGroups;
     for (int i = 0; i < order.size(); i++) {
       NamedGroup g = order.get(i);
       if (ecdhe.contains(g) && (anyClientGroup || other.contains(g))) return g;
     }
     return null;
+  }
+
+  /** Whether the server's group order wins: with its suite order, unless it {@code ordersGroupsByClient}. */
+  private static boolean serverOrdersGroups(ServerPolicy server) {
+    return server.serverPreference() && !server.ordersGroupsByClient();
   }
 
   private static boolean offersFfdhe(ClientProfile client) {
@@ -364,7 +396,7 @@ public final class Negotiator {
 
   /** The RFC 7919 group for a TLS 1.2 DHE exchange, in the preferred order, or null. */
   private static NamedGroup ffdheGroup(ClientProfile client, ServerPolicy server) {
-    PreferenceList<NamedGroup> order = server.serverPreference() ? server.effectiveGroups() : client.groups();
+    PreferenceList<NamedGroup> order = serverOrdersGroups(server) ? server.effectiveGroups() : client.groups();
     PreferenceList<NamedGroup> other = order == client.groups() ? server.effectiveGroups() : client.groups();
     for (int i = 0; i < order.size(); i++) {
       NamedGroup g = order.get(i);
@@ -382,7 +414,7 @@ public final class Negotiator {
     for (int i = 0; i < order.size(); i++) {
       SignatureScheme s = order.get(i);
       if (TLS12_SCHEMES.contains(s) && offered.contains(s) && (serverSchemes.isEmpty() || serverSchemes.contains(s))
-          && canSign(cert, s, false)) {
+          && canSign(cert, s, server.bindsEcdsaSchemesToCurve())) {
         return s;
       }
     }
@@ -402,12 +434,18 @@ public final class Negotiator {
     return null;
   }
 
-  /** Whether a certificate's key can make signatures of this scheme; TLS 1.3 ECDSA schemes fix the curve. */
-  private static boolean canSign(CertificateSpec cert, SignatureScheme scheme, boolean tls13) {
+  /**
+   * Whether a certificate's key can make signatures of this scheme. An ECDSA scheme that names a
+   * curve fixes it when {@code curveBound}: always in TLS 1.3, in TLS 1.2 for a server that
+   * {@code bindsEcdsaSchemesToCurve} (where the legacy ecdsa_sha1 and ecdsa_sha224 name none).
+   */
+  private static boolean canSign(CertificateSpec cert, SignatureScheme scheme, boolean curveBound) {
     KeyType key = scheme.keyType();
     if (cert.keyType() == KeyType.RSA && key == KeyType.RSA) return true;
     if (key != cert.keyType()) return false;
-    return !(key == KeyType.EC && tls13) || TLS13_ECDSA_CURVE_BITS[scheme.ordinal()] == cert.keyBits();
+    if (key != KeyType.EC || !curveBound) return true;
+    int curve = TLS13_ECDSA_CURVE_BITS[scheme.ordinal()];
+    return curve == cert.keyBits() || curve == 0 && TLS12_SCHEMES.contains(scheme) && !TLS13_SCHEMES.contains(scheme);
   }
 
   private static String keyProblem(ClientProfile client, CertificateSpec cert) {

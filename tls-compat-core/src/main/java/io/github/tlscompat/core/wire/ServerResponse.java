@@ -24,12 +24,15 @@ import java.util.OptionalInt;
  * @param notes what a person should know, e.g. what TLS 1.3 hid
  * @param problem what made the stream unreadable, with the offset, when something did
  * @param bytes how many bytes were fed in
+ * @param recordVersion the legacy_record_version of the server's first TLS record, e.g. {@code 0x0303};
+ *     empty for an SSL 2.0 answer or none. It says which protocol's alert codes an alert uses: SSL
+ *     3.0 has no {@code protocol_version} (RFC 6101 5.4.2, added by RFC 2246 7.2.2)
  * @since 0.1.0
  */
 public record ServerResponse(Status status, Optional<ServerHello> serverHello, Optional<ServerHelloSsl2> ssl2ServerHello,
     Optional<ServerCertificate> certificate, Optional<ServerKeyExchange> keyExchange, boolean certificateRequested,
     boolean serverHelloDone, List<Alert> alerts, OptionalInt ssl2Error, int encryptedRecords, List<String> notes,
-    Optional<String> problem, long bytes) {
+    Optional<String> problem, long bytes, OptionalInt recordVersion) {
 
   /** Validates the components and copies the lists. */
   public ServerResponse {
@@ -40,6 +43,7 @@ public record ServerResponse(Status status, Optional<ServerHello> serverHello, O
     Preconditions.checkNotNull(keyExchange, "keyExchange");
     Preconditions.checkNotNull(ssl2Error, "ssl2Error");
     Preconditions.checkNotNull(problem, "problem");
+    Preconditions.checkNotNull(recordVersion, "recordVersion");
     alerts = List.copyOf(alerts);
     notes = List.copyOf(notes);
   }

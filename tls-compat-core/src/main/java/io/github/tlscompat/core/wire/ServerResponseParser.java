@@ -59,6 +59,7 @@ public final class ServerResponseParser {
   private boolean helloDone;
   private final List<Alert> alerts = new ArrayList<>();
   private OptionalInt ssl2Error = OptionalInt.empty();
+  private OptionalInt recordVersion = OptionalInt.empty();
   private int encryptedRecords;
   private boolean encrypted;
   private boolean fatalAlert;
@@ -118,7 +119,7 @@ public final class ServerResponseParser {
     }
     return new ServerResponse(status(), Optional.ofNullable(serverHello), Optional.ofNullable(ssl2Hello),
         Optional.ofNullable(certificate), Optional.ofNullable(keyExchange), certificateRequested, helloDone, alerts,
-        ssl2Error, encryptedRecords, notes, Optional.ofNullable(problem), fed);
+        ssl2Error, encryptedRecords, notes, Optional.ofNullable(problem), fed, recordVersion);
   }
 
   private boolean decisive() {
@@ -167,6 +168,7 @@ public final class ServerResponseParser {
       return 0;
     }
     if (pendingLength < HEADER) return 0;
+    if (recordVersion.isEmpty()) recordVersion = OptionalInt.of((pending[1] & 0xFF) << 8 | pending[2] & 0xFF);
     int length = (pending[3] & 0xFF) << 8 | pending[4] & 0xFF;
     if (length > MAX_FRAGMENT) {
       fail(Status.NOT_TLS, "not a TLS record: length " + length + " at offset " + (offset + 3)

@@ -20,6 +20,9 @@ import java.util.Set;
 
 /** Turns a {@link ServerResponse} into a {@link WireResult}: the rules behind {@link WireResult#from}. */
 final class WireReading {
+  /** The legacy_record_version of SSL 3.0 (RFC 6101 5.2.1). */
+  private static final int SSL_3_0_RECORD = 0x0300;
+
   private WireReading() {}
 
   static WireResult read(ServerResponse r, Optional<String> explanation) {
@@ -114,7 +117,13 @@ final class WireReading {
   }
 
   private static WireResult refused(ServerResponse r, Alert alert, String when, Optional<String> explanation) {
-    List<Reason> reasons = WireResult.reasonsForAlert(alert.description());
+    List<Reason> reasons = new ArrayList<>(WireResult.reasonsForAlert(alert.description()));
+    if (alert.description() == 40 && r.recordVersion().orElse(0) == SSL_3_0_RECORD) {
+      // SSL 3.0 has no protocol_version alert (RFC 6101 5.4.2): a server that speaks to an SSL 3.0
+      // client in its own terms refuses the version with handshake_failure (OpenSSL's
+      // ssl3_alert_code maps one to the other).
+      reasons.add(Reason.NO_SHARED_PROTOCOL_VERSION);
+    }
     String text = alert + " " + when;
     if (reasons.isEmpty()) {
       return new WireResult(Outcome.REFUSED, Optional.empty(), Set.of(), Evidence.WIRE, Optional.of(alert), r, explanation,

@@ -79,6 +79,11 @@ public record WireResult(Outcome outcome, Optional<Negotiation> negotiation, Set
    *   <tr><td>unrecognized_name(112)</td><td>SNI_REQUIRED (RFC 6066 3)</td></tr>
    *   <tr><td>certificate_required(116)</td><td>CLIENT_CERTIFICATE_REQUIRED (RFC 8446 4.4.2.4)</td></tr>
    * </table>
+   *
+   * <p>A {@link WireResult} read from a live answer adds one case this table cannot see: a
+   * handshake_failure in an SSL 3.0 record ({@link ServerResponse#recordVersion()} 0x0300) is also
+   * consistent with NO_SHARED_PROTOCOL_VERSION, since SSL 3.0 has no protocol_version alert (RFC
+   * 6101 5.4.2) and a server answering an SSL 3.0 client in its version refuses the version so.
    */
   public static List<Reason> reasonsForAlert(int description) {
     return switch (description) {

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.SignatureScheme;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code openssl s_server} arguments, read and written. */
@@ -54,5 +56,20 @@ class OpenSslConfigTest {
 
     assertThat(e.text()).isEqualTo("-cipher AES128-SHA -min_protocol TLSv1 -max_protocol TLSv1.2 -no_tls1_1\n");
     assertThat(OpenSslConfig.readArguments(e.text()).versions()).containsExactly(TLS_1_0, TLS_1_2);
+  }
+
+  @Test
+  void writeArguments_legacySignatureSchemes_inTheSigHashFormOpenSslReads() {
+    // OpenSSL 3.0's s_server rejects '-sigalgs ecdsa_sha1' (its table names no DSA scheme and
+    // neither ECDSA+SHA-1 nor ECDSA+SHA-224); the SIG+HASH form names them.
+    ServerPolicy p = ServerPolicy.builder("s", "s").versions(TLS_1_2).cipherSuites(TLS_RSA_WITH_AES_128_CBC_SHA)
+        .signatureSchemes(List.of(SignatureScheme.rsa_pkcs1_sha256, SignatureScheme.ecdsa_sha1,
+            SignatureScheme.dsa_sha256, SignatureScheme.rsa_sha224, SignatureScheme.ecdsa_sha224))
+        .build();
+
+    Exported e = OpenSslConfig.writeArguments(p);
+
+    assertThat(e.text()).contains(" -sigalgs rsa_pkcs1_sha256:ECDSA+SHA1:DSA+SHA256:rsa_pkcs1_sha224:ECDSA+SHA224");
+    assertThat(OpenSslConfig.readArguments(e.text()).signatureSchemes()).isEqualTo(p.signatureSchemes());
   }
 }

@@ -29,6 +29,16 @@ class ClientProfileTest {
   }
 
   @Test
+  void sendsSupportedVersions_whenItOffersTls13OrItsExtensionListSaysSo() {
+    ClientProfile tls12 = browser.toBuilder().versions(ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_2)
+        .cipherSuites(CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256).extensions(List.of(0, 10, 13)).build();
+    assertThat(tls12.sendsSupportedVersions()).isFalse();
+    assertThat(tls12.toBuilder().extensions(List.of(0, 10, 13, 43)).build().sendsSupportedVersions())
+        .as("a TLS 1.3 draft client: supported_versions without a final TLS 1.3").isTrue();
+    assertThat(browser.toBuilder().extensions(List.of()).build().sendsSupportedVersions()).isTrue();
+  }
+
+  @Test
   void toBuilder_withLayout_copiesItAndNullRemovesIt() {
     HelloLayout layout = new HelloLayout(0x0301, 0x0303, 32, 32, List.of(0),
         List.of(new HelloLayout.Extension(0, new byte[0])), List.of());

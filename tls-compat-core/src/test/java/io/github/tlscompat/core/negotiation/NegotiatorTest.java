@@ -114,6 +114,47 @@ class NegotiatorTest {
     }
 
     @Test
+    void negotiate_serverThatOrdersGroupsByClient_takesTheClientsFirstGroupUnderServerPreference() {
+      // OpenSSL 1.0's shape: P-521 first. OpenSSL and GnuTLS servers take their own order under
+      // server preference; SunJSSE walks the client's list.
+      ClientProfile p521First = MODERN.toBuilder().versions(TLS_1_2, TLS_1_3)
+          .groups(List.of(NamedGroup.secp521r1, NamedGroup.secp256r1, NamedGroup.x25519))
+          .keyShares(List.of(NamedGroup.secp521r1, NamedGroup.x25519)).build();
+      ServerPolicy tls12 = TLS12_ONLY;
+      ServerPolicy tls13 = ServerPolicy.builder("tls13", "TLS 1.3 only").versions(TLS_1_3)
+          .cipherSuites(TLS_AES_128_GCM_SHA256).build();
+
+      Connected own12 = (Connected) Negotiator.negotiate(p521First.toBuilder().versions(TLS_1_2).build(), tls12);
+      Connected client12 = (Connected) Negotiator.negotiate(p521First.toBuilder().versions(TLS_1_2).build(),
+          tls12.toBuilder().ordersGroupsByClient(true).build());
+      Connected own13 = (Connected) Negotiator.negotiate(p521First, tls13);
+      Connected client13 = (Connected) Negotiator.negotiate(p521First, tls13.toBuilder().ordersGroupsByClient(true).build());
+
+      assertThat(own12.group()).contains(NamedGroup.x25519);
+      assertThat(client12.group()).contains(NamedGroup.secp521r1);
+      assertThat(own13.group()).contains(NamedGroup.x25519);
+      assertThat(client13.group()).contains(NamedGroup.secp521r1);
+      assertThat(client13.helloRetryRequest()).isFalse();
+    }
+
+    @Test
+    void negotiate_serverThatBindsEcdsaSchemesToCurve_signsTls12WithTheSchemeOfItsCurve() {
+      // In TLS 1.2 ecdsa_secp521r1_sha512 means ECDSA with SHA-512 on any curve; SunJSSE still
+      // requires the P-521 curve, so a P-256 key signs with the client's next scheme that fits.
+      ServerPolicy ecdsa = TLS12_ONLY.toBuilder().cipherSuites(TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256)
+          .certificates(CertificateSpec.ECDSA_P256_SHA256).build();
+      ClientProfile sha512First = MODERN.toBuilder().versions(TLS_1_2)
+          .signatureAlgorithms(List.of(SignatureScheme.ecdsa_secp521r1_sha512, SignatureScheme.ecdsa_secp384r1_sha384,
+              SignatureScheme.ecdsa_sha1, SignatureScheme.ecdsa_secp256r1_sha256)).build();
+
+      Connected any = (Connected) Negotiator.negotiate(sha512First, ecdsa);
+      Connected bound = (Connected) Negotiator.negotiate(sha512First, ecdsa.toBuilder().bindsEcdsaSchemesToCurve(true).build());
+
+      assertThat(any.signatureScheme()).contains(SignatureScheme.ecdsa_secp521r1_sha512);
+      assertThat(bound.signatureScheme()).as("ecdsa_sha1 names no curve").contains(SignatureScheme.ecdsa_sha1);
+    }
+
+    @Test
     void negotiate_ecdsaAndRsaCertificates_picksTheCertificateTheSuiteNeeds() {
       ServerPolicy dual = TLS12_ONLY.toBuilder()
           .cipherSuites(TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
@@ -208,6 +249,84 @@ class NegotiatorTest {
     }
 
     @Test
+    void negotiate_serverPicksVersionClientLacksAndHasNoSuiteForIt_refusedByTheServerFirst() {
+      // Apple ATS shape: TLS 1.2 only, without supported_versions, only TLS 1.2 suites. A TLS 1.0
+      // server picks TLS 1.0, finds no suite for it and refuses before any hello (OpenSSL 3.0:
+      // handshake_failure); the client never sees a TLS 1.0 ServerHello to refuse.
+      ClientProfile ats = MODERN.toBuilder().versions(TLS_1_2)
+          .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384).build();
+      ServerPolicy tls10 = FIPS.toBuilder().versions(TLS_1_0).build();
+      Refused r = refused(ats, tls10);
+      assertThat(r.reason()).isEqualTo(Reason.NO_SHARED_CIPHER_SUITE);
+      assertThat(r.stage()).isEqualTo(Stage.CLIENT_HELLO);
+      assertThat(r.detail()).isEqualTo("for TLSv1.0 client offers [], server enables [TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, "
+          + "TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA]");
+    }
+
+    @Test
+    void negotiate_supportedVersionsClientVsTls10Server_refusedAtTheHelloOrAfterItByTheServersHabit() {
+      // Chrome 101's shape: supported_versions [TLS 1.3, TLS 1.2], legacy_version TLS 1.2, and a
+      // suite TLS 1.0 can use. OpenSSL reads the extension and refuses; GnuTLS 3.7 without TLS 1.3
+      // ignores it and answers TLS 1.0, which the client then refuses.
+      ClientProfile chrome = MODERN.toBuilder().cipherSuites(TLS_AES_128_GCM_SHA256,
+          TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA).build();
+      ServerPolicy tls10 = FIPS.toBuilder().versions(TLS_1_0).build();
+
+      Refused reads = refused(chrome, tls10);
+      Refused ignores = refused(chrome, tls10.toBuilder().ignoresSupportedVersionsWithoutTls13(true).build());
+
+      assertThat(reads.reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
+      assertThat(reads.stage()).isEqualTo(Stage.CLIENT_HELLO);
+      assertThat(ignores.reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
+      assertThat(ignores.stage()).isEqualTo(Stage.SERVER_HELLO);
+      assertThat(ignores.detail()).isEqualTo("client offers TLSv1.2..TLSv1.3, server enables TLSv1.0 only");
+    }
+
+    @Test
+    void negotiate_serverWithTls13_readsSupportedVersionsWhateverItsHabit() {
+      ServerPolicy tls13 = TLS12_ONLY.toBuilder().versions(TLS_1_2, TLS_1_3)
+          .cipherSuites(TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
+          .ignoresSupportedVersionsWithoutTls13(true).build();
+
+      assertThat(Negotiator.negotiate(MODERN, tls13)).isInstanceOfSatisfying(Connected.class,
+          c -> assertThat(c.version()).isEqualTo(TLS_1_3));
+    }
+
+    @Test
+    void negotiate_tls12HelloVsTls13OnlyServer_refusedForVersionOrByTheServersHabitForSuite() {
+      // A TLS 1.2 client without supported_versions: OpenSSL refuses its version; GnuTLS 3.7 with
+      // TLS 1.3 on takes it as TLS 1.2 whatever it enables, and finds no TLS 1.2 suite.
+      ClientProfile tls12 = MODERN.toBuilder().versions(TLS_1_0, TLS_1_1, TLS_1_2).build();
+      ServerPolicy tls13Only = TLS12_ONLY.toBuilder().versions(TLS_1_3).cipherSuites(TLS_AES_128_GCM_SHA256).build();
+
+      Refused rfc = refused(tls12, tls13Only);
+      Refused gnutls = refused(tls12, tls13Only.toBuilder().negotiatesTls12ForLegacyHellos(true).build());
+
+      assertThat(rfc.reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
+      assertThat(gnutls.reason()).isEqualTo(Reason.NO_SHARED_CIPHER_SUITE);
+      assertThat(gnutls.stage()).isEqualTo(Stage.CLIENT_HELLO);
+      // only a TLS 1.2 legacy_version is taken so; a TLS 1.1 client is refused for its version
+      ClientProfile tls11 = tls12.toBuilder().versions(TLS_1_0, TLS_1_1).build();
+      assertThat(refused(tls11, tls13Only.toBuilder().negotiatesTls12ForLegacyHellos(true).build()).reason())
+          .isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
+    }
+
+    @Test
+    void negotiate_tls13DraftClientWithSupportedVersions_negotiatesFromTheExtension() {
+      // Firefox 53-62 and Chrome 57-69 sent supported_versions listing TLS 1.3 drafts and 1.2..1.0:
+      // the profile offers 1.0..1.2, and a server that reads the extension finds no version in it.
+      ClientProfile draft = MODERN.toBuilder().versions(TLS_1_0, TLS_1_1, TLS_1_2).extensions(List.of(0, 10, 13, 43))
+          .build();
+      ServerPolicy tls13Only = TLS12_ONLY.toBuilder().versions(TLS_1_3).cipherSuites(TLS_AES_128_GCM_SHA256)
+          .negotiatesTls12ForLegacyHellos(true).build();
+
+      assertThat(draft.sendsSupportedVersions()).isTrue();
+      assertThat(refused(draft, tls13Only).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
+      assertThat(Negotiator.negotiate(draft, TLS12_ONLY)).isInstanceOfSatisfying(Connected.class,
+          c -> assertThat(c.version()).isEqualTo(TLS_1_2));
+    }
+
+    @Test
     void negotiate_ssl2FramedHelloVsJsseLikeServer_refusedHelloFormat() {
       ClientProfile xp = PHONE.toBuilder().helloFormat(HelloFormat.SSL2_COMPATIBLE).build();
       Refused r = refused(xp, FIPS.toBuilder().acceptsSsl2CompatibleHello(false).build());
@@ -251,6 +370,20 @@ class NegotiatorTest {
       Refused r = refused(PHONE, FIPS.toBuilder().requiresSni(true).build());
       assertThat(r.reason()).isEqualTo(Reason.SNI_REQUIRED);
       assertThat(r.detail()).isEqualTo("fips requires server_name (SNI) and has no fallback certificate; phone sends no server_name");
+    }
+
+    @Test
+    void negotiate_sniOnlyProxyThatChecksTheVersionFirst_refusesAnOldClientForItsVersion() {
+      // A TLS 1.0 phone without server_name at a TLS 1.2 nginx with ssl_reject_handshake: OpenSSL
+      // settles the version first and answers protocol_version; HTTP.sys would refuse the SNI.
+      ServerPolicy sniOnly = TLS12_ONLY.toBuilder().requiresSni(true).build();
+
+      assertThat(refused(PHONE, sniOnly).reason()).isEqualTo(Reason.SNI_REQUIRED);
+      assertThat(refused(PHONE, sniOnly.toBuilder().checksSniAfterVersion(true).build()).reason())
+          .isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
+      // with a version in common, the missing server_name still refuses it
+      assertThat(refused(PHONE, FIPS.toBuilder().requiresSni(true).checksSniAfterVersion(true).build()).reason())
+          .isEqualTo(Reason.SNI_REQUIRED);
     }
 
     @Test

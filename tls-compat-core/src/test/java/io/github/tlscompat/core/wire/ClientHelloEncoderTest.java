@@ -10,9 +10,14 @@ import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.bouncycastle.asn1.teletrust.TeleTrusTNamedCurves;
+import org.bouncycastle.crypto.agreement.DHStandardGroups;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.junit.jupiter.api.Test;
 
 class ClientHelloEncoderTest {
@@ -101,6 +106,41 @@ class ClientHelloEncoderTest {
     }
     assertThat(HelloKeyShare.length(NamedGroup.ffdhe3072)).hasValue(384);
     assertThat(HelloKeyShare.length(NamedGroup.SecP384r1MLKEM1024)).hasValue(97 + 1568);
+  }
+
+  @Test
+  void encode_keyShares_arePublicValuesAServerAccepts() {
+    // OpenSSL answers illegal_parameter to a P-256 share that is not a point on the curve, so a
+    // probe's key shares must be real public keys, not random bytes of the right length.
+    List<NamedGroup> groups = List.of(NamedGroup.secp256r1, NamedGroup.secp384r1, NamedGroup.secp521r1,
+        NamedGroup.brainpoolP256r1tls13, NamedGroup.ffdhe2048, NamedGroup.x25519);
+    ClientProfile p = BROWSER.toBuilder().groups(groups).keyShares(groups).build();
+    for (int seed = 0; seed < 5; seed++) {
+      ClientHello hello = ClientHelloDecoder.decode(ClientHelloEncoder.encode(p, null, new SplittableRandom(seed)));
+      byte[] body = hello.extension(ClientHello.KEY_SHARE).orElseThrow().body();
+      int at = 2;
+      for (NamedGroup g : groups) {
+        int code = (body[at] & 0xFF) << 8 | body[at + 1] & 0xFF;
+        int length = (body[at + 2] & 0xFF) << 8 | body[at + 3] & 0xFF;
+        byte[] share = Arrays.copyOfRange(body, at + 4, at + 4 + length);
+        at += 4 + length;
+        assertThat(code).isEqualTo(g.code());
+        switch (g) {
+          case secp256r1, secp384r1, secp521r1 -> assertThat(CustomNamedCurves
+              .getByName(g.name()).getCurve().decodePoint(share).isValid()).as(g + " seed " + seed).isTrue();
+          case brainpoolP256r1tls13 -> assertThat(TeleTrusTNamedCurves
+              .getByName("brainpoolP256r1").getCurve().decodePoint(share).isValid()).as(g + " seed " + seed).isTrue();
+          case ffdhe2048 -> {
+            BigInteger prime = DHStandardGroups.rfc7919_ffdhe2048.getP();
+            BigInteger y = new BigInteger(1, share);
+            assertThat(y).isGreaterThan(BigInteger.ONE).isLessThan(prime.subtract(BigInteger.ONE));
+            // in the prime-order subgroup, as RFC 7919 5.1 peers check
+            assertThat(y.modPow(prime.shiftRight(1), prime)).as("seed " + seed).isEqualTo(BigInteger.ONE);
+          }
+          default -> assertThat(share).hasSize(32);
+        }
+      }
+    }
   }
 
   @Test

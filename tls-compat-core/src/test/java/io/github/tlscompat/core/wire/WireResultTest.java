@@ -51,6 +51,21 @@ class WireResultTest {
   }
 
   @Test
+  void from_handshakeFailureInAnSsl3Record_isAlsoTheSsl3WordForProtocolVersion() {
+    // OpenSSL 3.0 (no SSL 3.0 built in) answering an SSL 3.0-only client: RFC 6101 5.4.2 has no
+    // protocol_version, so the refusal of the version comes as handshake_failure in an SSL 3.0 record.
+    byte[] ssl3Alert = concat(bytes(21, 3, 0), ServerResponseParserTest.u16(2), bytes(2, 40));
+    WireResult w = WireResult.from(ServerResponseParser.parse(ssl3Alert));
+    assertThat(w.response().recordVersion()).hasValue(0x0300);
+    assertThat(w.consistentReasons()).contains(Reason.NO_SHARED_PROTOCOL_VERSION, Reason.NO_SHARED_CIPHER_SUITE);
+    assertThat(w.disagreementWith(refused(Reason.NO_SHARED_PROTOCOL_VERSION, Stage.CLIENT_HELLO))).isEmpty();
+    WireResult tls10 = WireResult.from(ServerResponseParser.parse(concat(bytes(21, 3, 1),
+        ServerResponseParserTest.u16(2), bytes(2, 40))));
+    assertThat(tls10.response().recordVersion()).hasValue(0x0301);
+    assertThat(tls10.consistentReasons()).doesNotContain(Reason.NO_SHARED_PROTOCOL_VERSION);
+  }
+
+  @Test
   void from_insufficientSecurity_mapsLikeHandshakeFailure() {
     assertThat(WireResult.reasonsForAlert(71)).isEqualTo(WireResult.reasonsForAlert(40));
   }

@@ -1,0 +1,49 @@
+package io.github.tlscompat.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tlscompat.core.negotiation.Connected;
+import io.github.tlscompat.core.wire.ServerResponseParser;
+import io.github.tlscompat.core.wire.WireResult;
+import io.github.tlscompat.crosscheck.CrossCheck.Implemented;
+import io.github.tlscompat.crosscheck.CrossCheck.Report;
+import io.github.tlscompat.profiles.Catalog;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The harness itself: a server that answers differently from the model fails with every cell named. */
+class CrossCheckReportTest {
+
+  /** A fatal protocol_version alert in a TLS 1.2 record, whatever the hello. */
+  private static final byte[] PROTOCOL_VERSION = {21, 3, 3, 0, 2, 2, 70};
+
+  @Test
+  void run_serverThatRefusesEveryone_failsListingEachCellOnItsOwnLine() {
+    // GIVEN a "server" that refuses every client for its version, serving a TLS 1.3-only policy
+    Implemented implemented = new Implemented(Grid.TLS13_ONLY, Grid.TLS13_ONLY, List.of("nothing changed"));
+    int clients = Catalog.builtIn().clients().size();
+
+    // WHEN
+    Report report = CrossCheck.run("fake server", implemented,
+        hellos -> Collections.nCopies(hellos.size(), WireResult.from(ServerResponseParser.parse(PROTOCOL_VERSION))));
+
+    // THEN the clients the model connects disagree, the ones it refuses for their version agree
+    long modelConnects = report.cells().stream()
+        .filter(c -> c.model() instanceof Connected).count();
+    assertThat(report.disagreements()).hasSize((int) modelConnects).isNotEmpty();
+    assertThat(report.summary()).isEqualTo("fake server | tls13-only: " + clients + " clients, 0 connected, " + clients
+        + " refused with a reason the wire names, 0 refused without one, " + modelConnects + " disagreements");
+    String message = report.describeDisagreements();
+    assertThat(message).startsWith(modelConnects + " of " + clients + " clients disagree with the model on fake server"
+        + " serving tls13-only:\n");
+    assertThat(message).contains("\nfake server | tls13-only | chrome-101-win10 | model: CONNECTED TLSv1.3 "
+        + "TLS_AES_128_GCM_SHA256 x25519 | wire: WIRE REFUSED NO_SHARED_PROTOCOL_VERSION - from a protocol_version(70) "
+        + "alert (fatal protocol_version(70) instead of a ServerHello)\n"
+        + "    model predicts CONNECTED TLSv1.3 TLS_AES_128_GCM_SHA256 x25519, but the server answered WIRE REFUSED"
+        + " NO_SHARED_PROTOCOL_VERSION - from a protocol_version(70) alert\n");
+    assertThat(message).endsWith("  - nothing changed\n");
+    assertThatThrownBy(() -> Reports.assertAgrees(report)).isInstanceOf(AssertionError.class).hasMessage(message);
+  }
+}

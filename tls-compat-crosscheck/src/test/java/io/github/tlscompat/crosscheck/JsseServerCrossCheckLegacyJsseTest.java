@@ -1,0 +1,34 @@
+package io.github.tlscompat.crosscheck;
+
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.crosscheck.CrossCheck.Implemented;
+import io.github.tlscompat.crosscheck.CrossCheck.Report;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every catalog client against a SunJSSE server engine with {@code jdk.tls.disabledAlgorithms}
+ * cleared (its own Surefire fork, see the pom), so that TLS 1.0, 3DES and the other legacy
+ * algorithms can be enabled as the grid policies ask.
+ */
+class JsseServerCrossCheckLegacyJsseTest {
+
+  static Stream<Arguments> policies() {
+    return Stream.of(JsseServer.Provider.values())
+        .flatMap(provider -> Grid.policies().stream().map(policy -> Arguments.of(provider, policy)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("policies")
+  void everyClientGetsWhatTheModelPredicts(JsseServer.Provider provider, ServerPolicy policy) {
+    // GIVEN
+    JsseServer jsse = new JsseServer(provider);
+    Implemented implemented = jsse.implement(policy);
+    // WHEN
+    Report report = CrossCheck.run(jsse.kind(), implemented, hellos -> jsse.probe(implemented, hellos));
+    // THEN
+    Reports.assertAgrees(report);
+  }
+}
