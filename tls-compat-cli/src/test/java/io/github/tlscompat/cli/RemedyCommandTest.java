@@ -106,8 +106,12 @@ class RemedyCommandTest {
 
     // THEN
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(run.errLines()).containsExactly("tls-compat remedy: applied remedy 1 of " + REMEDIES.size()
+    assertThat(run.errLines()).first().isEqualTo("tls-compat remedy: applied remedy 1 of " + REMEDIES.size()
         + ": add TLS_RSA_WITH_3DES_EDE_CBC_SHA: connects with TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA (graded weak)");
+    // The exporter's own warnings follow: for OpenSSL-based servers, the security level TLS 1.0 needs.
+    assertThat(run.errLines().subList(1, run.errLines().size()))
+        .containsExactlyElementsOf(format.write(remedied).warnings().stream()
+            .map(w -> "tls-compat remedy: warning: --as " + format + ": " + w).toList());
     Path written = Files.writeString(dir.resolve("remedied." + format), run.out(), StandardCharsets.UTF_8);
     Path profile = dir.resolve("remedied.json");
     CliRun imported = CliRun.of("import", "--type", format.name(), written.toString(), "-o", profile.toString());
@@ -123,7 +127,9 @@ class RemedyCommandTest {
     assertThat(run.lines()).first().isEqualTo("# office365-2019 (" + CATALOG.server("office365-2019").name()
         + ", with: add TLS_RSA_WITH_3DES_EDE_CBC_SHA), written by tls-compat");
     assertThat(run.lines()).contains("ssl_protocols TLSv1 TLSv1.1 TLSv1.2;");
-    assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith("ssl_ciphers ").endsWith(":DES-CBC3-SHA;"));
+    // OpenSSL 3 speaks TLS 1.0 only at security level 0: without it the phone still fails.
+    assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith("ssl_ciphers ").endsWith(":DES-CBC3-SHA:@SECLEVEL=0;"));
+    assertThat(run.errLines()).anySatisfy(l -> assertThat(l).contains("only at security level 0"));
   }
 
   @Test

@@ -89,7 +89,7 @@ final class NginxServer {
     for (String line : directives.split("\n")) {
       if (line.isBlank() || line.startsWith("#")) continue;
       // security level 0, as for s_server (see OpenSslServer): the policy has no security level
-      if (line.startsWith("ssl_ciphers ")) line = line.replaceFirst(";$", ":@SECLEVEL=0;");
+      if (line.startsWith("ssl_ciphers ") && !line.contains("@SECLEVEL=")) line = line.replaceFirst(";$", ":@SECLEVEL=0;");
       c.append("  ").append(line).append('\n');
     }
     c.append("  server {\n    listen 127.0.0.1:").append(port).append(" ssl default_server;\n");

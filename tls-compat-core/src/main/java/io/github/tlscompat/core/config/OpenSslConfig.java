@@ -5,6 +5,7 @@ import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.BulkCipher;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
@@ -172,6 +173,20 @@ public record OpenSslConfig(String cipherString, String ciphersuites, ParameterS
     if (!policy.certificates().equals(List.of(CertificateSpec.RSA_2048_SHA256))) {
       warnings.add("certificates (" + policy.certificates() + ") are files, not settings: pass them"
           + " to the reader again");
+    }
+    if (!older.isEmpty() && policy.versions().stream().anyMatch(
+        v -> v != ProtocolVersion.SSL_2_0 && v.isOlderThan(ProtocolVersion.TLS_1_2))) {
+      // OpenSSL 3 speaks SSL 3.0, TLS 1.0 and 1.1 only at security level 0: at 1 and above their
+      // MD5+SHA-1 handshake signatures are refused and every such handshake ends in internal_error
+      // (measured against s_server 3.0 by the cross-check suite).
+      older.add("@SECLEVEL=0");
+      warnings.add(product + " (OpenSSL 3) speaks TLS 1.1 and older only at security level 0, so"
+          + " @SECLEVEL=0 ends the cipher string; it also lets SHA-1 signatures and RSA keys under"
+          + " 2048 bits through");
+    }
+    if (policy.cipherSuites().stream().anyMatch(s -> s.cipher() == BulkCipher.TDES_EDE_CBC)) {
+      warnings.add(product + " needs an OpenSSL build that still has 3DES for the 3DES suites (Debian's"
+          + " OpenSSL 3 has none: `openssl ciphers -v DES-CBC3-SHA` tells)");
     }
     return new OpenSslConfig(older.isEmpty() ? "" : String.join(":", older), String.join(":", tls13),
         policy.versions().without(ProtocolVersion.SSL_2_0), policy.serverPreference(),

@@ -54,7 +54,9 @@ class OpenSslConfigTest {
 
     Exported e = OpenSslConfig.writeArguments(p);
 
-    assertThat(e.text()).isEqualTo("-cipher AES128-SHA -min_protocol TLSv1 -max_protocol TLSv1.2 -no_tls1_1\n");
+    assertThat(e.text()).isEqualTo("-cipher AES128-SHA:@SECLEVEL=0 -min_protocol TLSv1 -max_protocol TLSv1.2 -no_tls1_1\n");
+    assertThat(e.warnings()).containsExactly("OpenSSL (OpenSSL 3) speaks TLS 1.1 and older only at security level 0,"
+        + " so @SECLEVEL=0 ends the cipher string; it also lets SHA-1 signatures and RSA keys under 2048 bits through");
     assertThat(OpenSslConfig.readArguments(e.text()).versions()).containsExactly(TLS_1_0, TLS_1_2);
   }
 
