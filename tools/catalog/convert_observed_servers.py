@@ -46,6 +46,8 @@ KEY_ORDER = [
     "versions", "cipherSuites", "serverPreference", "groups", "signatureSchemes",
     "certificates", "dhBits", "requiresSni", "fallbackCertificate",
     "requiresClientCertificate", "acceptsSsl2CompatibleHello",
+    "ignoresSupportedVersionsWithoutTls13", "negotiatesTls12ForLegacyHellos", "ordersGroupsByClient",
+    "bindsEcdsaSchemesToCurve", "checksSniAfterVersion",
 ]
 
 DEFAULT_OUT = os.path.join(

@@ -117,7 +117,12 @@ class RemedyCommandTest {
     CliRun imported = CliRun.of("import", "--type", format.name(), written.toString(), "-o", profile.toString());
     assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
     ServerPolicy readBack = Catalog.builder().addPath(profile).buildStrict().server("remedied");
-    assertThat(readBack).isEqualTo(remedied.toBuilder().id(readBack.id()).name(readBack.name()).build());
+    ServerPolicy.Builder expected = remedied.toBuilder().id(readBack.id()).name(readBack.name());
+    if (format == ExportFormat.jsse) {
+      // JSSE settings describe a SunJSSE server, which has SunJSSE's habits whatever ran before
+      expected.ordersGroupsByClient(true).bindsEcdsaSchemesToCurve(true);
+    }
+    assertThat(readBack).isEqualTo(expected.build());
   }
 
   @Test

@@ -140,6 +140,11 @@ final class ProfileBuilder {
       }
       b.requiresClientCertificate(bool("requiresClientCertificate", false));
       b.acceptsSsl2CompatibleHello(bool("acceptsSsl2CompatibleHello", true));
+      b.ignoresSupportedVersionsWithoutTls13(bool("ignoresSupportedVersionsWithoutTls13", false));
+      b.negotiatesTls12ForLegacyHellos(bool("negotiatesTls12ForLegacyHellos", false));
+      b.ordersGroupsByClient(bool("ordersGroupsByClient", false));
+      b.bindsEcdsaSchemesToCurve(bool("bindsEcdsaSchemesToCurve", false));
+      b.checksSniAfterVersion(bool("checksSniAfterVersion", false));
       if (problems.size() == problemsBefore) profile = construct(b::build);
     }
     if (profile == null || problems.size() > problemsBefore) return Optional.empty();

@@ -39,7 +39,8 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
 
   static final List<String> SERVER_FIELDS = List.of("versions", "cipherSuites", "serverPreference", "groups",
       "signatureSchemes", "certificates", "dhBits", "requiresSni", "fallbackCertificate",
-      "requiresClientCertificate", "acceptsSsl2CompatibleHello");
+      "requiresClientCertificate", "acceptsSsl2CompatibleHello", "ignoresSupportedVersionsWithoutTls13",
+      "negotiatesTls12ForLegacyHellos", "ordersGroupsByClient", "bindsEcdsaSchemesToCurve", "checksSniAfterVersion");
 
   static List<String> fieldsOf(ProfileKind kind) {
     return kind == ProfileKind.CLIENT ? CLIENT_FIELDS : SERVER_FIELDS;

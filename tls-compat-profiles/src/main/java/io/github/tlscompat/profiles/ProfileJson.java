@@ -83,7 +83,18 @@ public final class ProfileJson {
     if (!server.acceptsSsl2CompatibleHello() || assumed.contains("acceptsSsl2CompatibleHello")) {
       n.put("acceptsSsl2CompatibleHello", server.acceptsSsl2CompatibleHello());
     }
+    // The implementation habits default to false; a file names one only where the server has it.
+    habit(n, assumed, "ignoresSupportedVersionsWithoutTls13", server.ignoresSupportedVersionsWithoutTls13());
+    habit(n, assumed, "negotiatesTls12ForLegacyHellos", server.negotiatesTls12ForLegacyHellos());
+    habit(n, assumed, "ordersGroupsByClient", server.ordersGroupsByClient());
+    habit(n, assumed, "bindsEcdsaSchemesToCurve", server.bindsEcdsaSchemesToCurve());
+    habit(n, assumed, "checksSniAfterVersion", server.checksSniAfterVersion());
     return write(n);
+  }
+
+  /** Writes a boolean that defaults to false when it is true or {@code assumed} names it. */
+  private static void habit(ObjectNode n, Set<String> assumed, String field, boolean value) {
+    if (value || assumed.contains(field)) n.put(field, value);
   }
 
   private static void check(ProfileInfo info, ProfileKind kind, String id) {

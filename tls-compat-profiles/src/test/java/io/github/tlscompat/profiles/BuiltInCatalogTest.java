@@ -216,6 +216,37 @@ class BuiltInCatalogTest {
   }
 
   @Test
+  void theJdkServersCarrySunJssesHabits() {
+    for (String id : List.of("jdk-17-default", "jdk-21-default")) {
+      ServerPolicy jdk = BUILT_IN.server(id);
+      assertThat(jdk.ordersGroupsByClient()).as(id + " ordersGroupsByClient").isTrue();
+      assertThat(jdk.bindsEcdsaSchemesToCurve()).as(id + " bindsEcdsaSchemesToCurve").isTrue();
+      assertThat(jdk.ignoresSupportedVersionsWithoutTls13() || jdk.negotiatesTls12ForLegacyHellos()
+          || jdk.checksSniAfterVersion()).as(id + ": no habit of another implementation").isFalse();
+      assertThat(BUILT_IN.info(id).source()).as(id)
+          .anySatisfy(s -> assertThat(s).contains("getPreferredGroup"))
+          .anySatisfy(s -> assertThat(s).contains("getSignerOfPreferableAlgorithm"));
+    }
+  }
+
+  @Test
+  void everyServerHabitIsExplainedInItsProfilesNotes() {
+    // A habit is a fact about the implementation: the profile that sets it (which may be a parent)
+    // says where it comes from.
+    for (ServerPolicy server : BUILT_IN.servers()) {
+      List<String> notes = new ArrayList<>();
+      for (ProfileInfo i = BUILT_IN.info(server.id()); i != null; i = i.parent().map(BUILT_IN::info).orElse(null)) {
+        notes.addAll(i.notes());
+      }
+      ServerHabitsTest.HABITS.forEach((habit, has) -> {
+        if (has.test(server)) {
+          assertThat(notes).as(server.id() + " explains " + habit).anySatisfy(n -> assertThat(n).startsWith(habit + ":"));
+        }
+      });
+    }
+  }
+
+  @Test
   void serversAndClientsAreTheRightKind() {
     long serverInfos = BUILT_IN.infos().stream().filter(i -> i.kind() == ProfileKind.SERVER).count();
     assertThat(BUILT_IN.servers()).hasSize((int) serverInfos).extracting(ServerPolicy::id)

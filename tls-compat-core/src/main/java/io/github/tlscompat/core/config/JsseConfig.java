@@ -30,6 +30,12 @@ import javax.net.ssl.SSLParameters;
  * <p>{@code SSLParameters.getNamedGroups()} exists only from JDK 20, so groups are passed
  * separately (from {@code jdk.tls.namedGroups}, or that method on a newer JDK).
  *
+ * <p>A policy read here describes a SunJSSE server, so it carries SunJSSE's habits:
+ * {@link ServerPolicy#ordersGroupsByClient()} ({@code SupportedGroups.getPreferredGroup} walks the
+ * client's groups) and {@link ServerPolicy#bindsEcdsaSchemesToCurve()}
+ * ({@code SignatureScheme.getSignerOfPreferableAlgorithm}). {@link #write} has nothing to say about
+ * them: they are how SunJSSE behaves, not settings.
+ *
  * @since 0.1.0
  */
 public final class JsseConfig {
@@ -69,7 +75,8 @@ public final class JsseConfig {
 
   /**
    * The policy of a server with these enabled protocols and suites (JSSE names, in the server's
-   * order), order setting and groups, holding {@code certificate}.
+   * order), order setting and groups, holding {@code certificate}, with SunJSSE's habits (see the
+   * class comment).
    *
    * @throws IllegalArgumentException as {@link #read(String, SSLParameters, List, CertificateSpec)}
    */
@@ -110,7 +117,7 @@ public final class JsseConfig {
     }
     return ServerPolicy.builder(id, "JSSE server " + id).versions(versions).cipherSuites(suites)
         .serverPreference(useCipherSuitesOrder).groups(groups).certificates(certificate)
-        .acceptsSsl2CompatibleHello(ssl2Hello).build();
+        .acceptsSsl2CompatibleHello(ssl2Hello).ordersGroupsByClient(true).bindsEcdsaSchemesToCurve(true).build();
   }
 
   /**

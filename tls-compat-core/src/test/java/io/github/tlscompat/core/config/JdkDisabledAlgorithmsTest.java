@@ -89,6 +89,24 @@ class JdkDisabledAlgorithmsTest {
   }
 
   @Test
+  void apply_keepsTheBasesImplementationHabits() {
+    ServerPolicy jsse = LEGACY.toBuilder().ordersGroupsByClient(true).bindsEcdsaSchemesToCurve(true).build();
+    ServerPolicy other = LEGACY.toBuilder().ignoresSupportedVersionsWithoutTls13(true)
+        .negotiatesTls12ForLegacyHellos(true).requiresSni(true).checksSniAfterVersion(true).build();
+
+    ServerPolicy p = JdkDisabledAlgorithms.apply(jsse, JDK17.replace("\\\n", ""));
+    ServerPolicy q = JdkDisabledAlgorithms.apply(other, JDK17.replace("\\\n", ""));
+
+    assertThat(p.ordersGroupsByClient()).isTrue();
+    assertThat(p.bindsEcdsaSchemesToCurve()).isTrue();
+    assertThat(p.ignoresSupportedVersionsWithoutTls13() || p.negotiatesTls12ForLegacyHellos() || p.checksSniAfterVersion())
+        .isFalse();
+    assertThat(List.of(q.ignoresSupportedVersionsWithoutTls13(), q.negotiatesTls12ForLegacyHellos(),
+        q.checksSniAfterVersion(), q.ordersGroupsByClient(), q.bindsEcdsaSchemesToCurve()))
+        .containsExactly(true, true, true, false, false);
+  }
+
+  @Test
   void apply_includeNamedCurves_resolvesFromTheGivenProperties() {
     ServerPolicy p = JdkDisabledAlgorithms.apply(LEGACY, "include jdk.disabled.namedCurves",
         Map.of("jdk.disabled.namedCurves", "secp256r1, x25519"));

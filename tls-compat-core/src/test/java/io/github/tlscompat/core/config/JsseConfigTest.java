@@ -52,6 +52,28 @@ class JsseConfigTest {
   }
 
   @Test
+  void read_describesSunJsse_withItsGroupAndEcdsaHabits() {
+    // GIVEN server order, as a hardened JSSE server has it
+    ServerPolicy p = JsseConfig.read("hardened", List.of("TLSv1.3", "TLSv1.2"),
+        List.of("TLS_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"), true, List.of(),
+        CertificateSpec.RSA_2048_SHA256);
+    ServerPolicy fromProperties = JsseConfig.readProperties("hardened",
+        "jdk.tls.server.protocols=TLSv1.3,TLSv1.2\njdk.tls.server.cipherSuites=TLS_AES_128_GCM_SHA256\n",
+        CertificateSpec.RSA_2048_SHA256);
+
+    // THEN SunJSSE still takes groups in the client's order (SupportedGroups.getPreferredGroup) and
+    // signs with an ECDSA scheme only on its curve (SignatureScheme.getSignerOfPreferableAlgorithm)
+    for (ServerPolicy jsse : List.of(p, fromProperties)) {
+      assertThat(jsse.serverPreference()).isTrue();
+      assertThat(jsse.ordersGroupsByClient()).isTrue();
+      assertThat(jsse.bindsEcdsaSchemesToCurve()).isTrue();
+      assertThat(jsse.ignoresSupportedVersionsWithoutTls13()).isFalse();
+      assertThat(jsse.negotiatesTls12ForLegacyHellos()).isFalse();
+      assertThat(jsse.checksSniAfterVersion()).isFalse();
+    }
+  }
+
+  @Test
   void read_unknownSuite_namesItsPositionAndTheClosest() {
     assertThatThrownBy(() -> JsseConfig.read("x", List.of("TLSv1.2"),
         List.of("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "SSL_RSA_WITH_3DES_CBC_SHA"), true, List.of(),
@@ -66,7 +88,7 @@ class JsseConfigTest {
         .cipherSuites(TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_RSA_WITH_AES_256_GCM_SHA384,
             TLS_RSA_WITH_3DES_EDE_CBC_SHA)
         .serverPreference(false).groups(List.of(NamedGroup.x25519, NamedGroup.ffdhe3072)).dhBits(3072)
-        .acceptsSsl2CompatibleHello(false).build();
+        .acceptsSsl2CompatibleHello(false).ordersGroupsByClient(true).bindsEcdsaSchemesToCurve(true).build();
 
     Exported e = JsseConfig.write(p);
     ServerPolicy back = JsseConfig.readProperties("j", e.text(), CertificateSpec.RSA_2048_SHA256);
