@@ -8,12 +8,16 @@ import io.github.tlscompat.core.wire.ServerResponseParser;
 import io.github.tlscompat.core.wire.WireResult;
 import io.github.tlscompat.crosscheck.CrossCheck.Implemented;
 import io.github.tlscompat.crosscheck.CrossCheck.Report;
+import io.github.tlscompat.crosscheck.HandshakeCheck.HandshakeReport;
 import io.github.tlscompat.profiles.Catalog;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The harness itself: a server that answers differently from the model fails with every cell named. */
+/**
+ * The harness itself: a server that answers differently from the model, on the wire or in a Bouncy
+ * Castle handshake, fails with every cell named.
+ */
 class CrossCheckReportTest {
 
   /** A fatal protocol_version alert in a TLS 1.2 record, whatever the hello. */
@@ -45,5 +49,35 @@ class CrossCheckReportTest {
         + " NO_SHARED_PROTOCOL_VERSION - from a protocol_version(70) alert\n");
     assertThat(message).endsWith("  - nothing changed\n");
     assertThatThrownBy(() -> Reports.assertAgrees(report)).isInstanceOf(AssertionError.class).hasMessage(message);
+  }
+
+  @Test
+  void handshakeCheck_engineThatDisagrees_failsListingEachCellOnItsOwnLine() {
+    // GIVEN SunJSSE serving tls12-ecdhe-gcm, and a model told, wrongly, that it takes groups in its own order
+    JsseServer jsse = new JsseServer(JsseServer.Provider.SUN_JSSE);
+    Implemented real = jsse.implement(Grid.TLS12_ECDHE_GCM);
+    Implemented wrong = new Implemented(Grid.TLS12_ECDHE_GCM, real.policy().toBuilder().ordersGroupsByClient(false)
+        .build(), List.of("groups in the server's order"));
+
+    // WHEN Bouncy Castle clients complete handshakes with the real engine
+    HandshakeReport handshakes = HandshakeCheck.againstEngine(jsse.kind(), wrong, jsse.engines(real));
+
+    // THEN the clients whose first group is not the server's first disagree, each on its own line
+    assertThat(handshakes.disagreements()).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.disagreement().orElseThrow()).contains(": group "));
+    String against = jsse.kind() + " met by a Bouncy Castle client";
+    String message = handshakes.describeDisagreements();
+    assertThat(message).startsWith(handshakes.disagreements().size() + " of " + handshakes.ran().size() + " clients"
+        + " disagree with the model in a Bouncy Castle handshake with " + against + " serving tls12-ecdhe-gcm:\n");
+    assertThat(message).contains("\n" + against + " | tls12-ecdhe-gcm | android-4.4.2 | model: CONNECTED TLSv1.2 "
+        + "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 secp256r1 | handshake: HANDSHAKE CONNECTED TLSv1.2 "
+        + "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 secp521r1 (both Finished messages exchanged: ");
+    assertThat(message).contains("\n    model predicts CONNECTED TLSv1.2 TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 secp256r1,"
+        + " but the handshake gave HANDSHAKE CONNECTED TLSv1.2 TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 secp521r1: group"
+        + " secp521r1 not secp256r1\n");
+    assertThat(message).endsWith("  - groups in the server's order\n");
+    Report agreeingWire = new Report("fake server", real, List.of());
+    assertThatThrownBy(() -> Reports.assertAgrees(agreeingWire, handshakes)).isInstanceOf(AssertionError.class)
+        .hasMessage(message);
   }
 }

@@ -174,6 +174,18 @@ final class JsseServer {
 
   /** Each hello fed to a fresh server engine configured from {@code implemented}. */
   List<WireResult> probe(Implemented implemented, List<byte[]> hellos) {
+    Engines engines = engines(implemented);
+    List<WireResult> results = new ArrayList<>(hellos.size());
+    for (byte[] hello : hellos) results.add(EngineProbe.probe(hello, engines.get()));
+    return results;
+  }
+
+  /**
+   * Fresh server engines configured from {@code implemented} as an application does
+   * ({@code SSLParameters}: protocols, suites, {@code useCipherSuitesOrder}, client authentication,
+   * groups where the JDK has the setting), from one context; thread-safe.
+   */
+  Engines engines(Implemented implemented) {
     ServerPolicy p = implemented.policy();
     SSLContext context = context(p, provider);
     List<String> protocols = new ArrayList<>();
@@ -182,8 +194,7 @@ final class JsseServer {
     List<String> supported = Arrays.asList(context.createSSLEngine().getSupportedCipherSuites());
     String[] suites = p.cipherSuites().stream().map(s -> supported.contains(s.jsseName()) ? s.jsseName() : s.ianaName())
         .toArray(String[]::new);
-    List<WireResult> results = new ArrayList<>(hellos.size());
-    for (byte[] hello : hellos) {
+    return () -> {
       SSLEngine engine = context.createSSLEngine();
       engine.setUseClientMode(false);
       SSLParameters params = engine.getSSLParameters();
@@ -194,10 +205,13 @@ final class JsseServer {
       setNamedGroups.ifPresent(m -> invoke(m, params, p.effectiveGroups().stream().map(NamedGroup::ianaName)
           .toArray(String[]::new)));
       engine.setSSLParameters(params);
-      results.add(EngineProbe.probe(hello, engine));
-    }
-    return results;
+      return engine;
+    };
   }
+
+  /** A source of fresh, identically configured server engines. */
+  @FunctionalInterface
+  interface Engines extends java.util.function.Supplier<SSLEngine> {}
 
   private static SSLContext context(ServerPolicy p, Provider provider) {
     ServerCredentials credentials = ServerCredentials.of(p.certificates().get(0));

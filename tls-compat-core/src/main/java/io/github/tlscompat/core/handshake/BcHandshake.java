@@ -6,6 +6,7 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.KeyExchange.Agreement;
+import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.wire.ClientHelloDecoder;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -27,7 +28,8 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * Optional<String> bug = real.disagreementWith(Negotiator.negotiate(client, server));
  * }</pre>
  *
- * <p><b>The client</b> offers what the profile offers: its versions, its suites in order,
+ * <p><b>The client</b> offers what the profile offers: its versions (in supported_versions too
+ * when the profile sends it), its suites in order,
  * supported_groups, key shares, signature_algorithms(_cert), and server_name ({@code localhost})
  * only when the profile sends it; extended_master_secret, encrypt_then_mac and status_request only
  * when the profile's extension list has them. Bouncy Castle always adds the renegotiation SCSV and
@@ -42,20 +44,34 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * both accept; in TLS 1.2 a signature scheme the client accepts); ECDHE and RFC 7919 FFDHE groups
  * in the server's order under server preference, else the client's, and the policy's
  * {@code dhBits} prime (a well-known group of that size) for clients that name no FFDHE group;
- * TLS 1.3 groups and key shares as Bouncy Castle picks them, in the same order; the TLS 1.2
- * signature in the policy's order under server preference, the TLS 1.3 CertificateVerify in the
- * client's. A server that requires SNI checks for it first and, without a fallback certificate,
- * refuses with {@code unrecognized_name}; a server that requires a client certificate refuses an
- * empty one ({@code certificate_required} in TLS 1.3, {@code handshake_failure} before). It writes
- * the RFC 8446 4.1.3 downgrade sentinel only when the policy enables TLS 1.3: Bouncy Castle's client
- * checks the sentinel whatever its own newest version, which clients older than RFC 8446 never do.
+ * the TLS 1.3 group in the same order, the first for which the client sent a key share, else the
+ * first (with a HelloRetryRequest); the TLS 1.2 signature in the policy's order under server
+ * preference, the TLS 1.3 CertificateVerify in the client's. A server that requires SNI checks for
+ * it first and, without a fallback certificate, refuses with {@code unrecognized_name}; a server
+ * that requires a client certificate refuses an empty one ({@code certificate_required} in TLS
+ * 1.3, {@code handshake_failure} before). It writes the RFC 8446 4.1.3 downgrade sentinel only when
+ * the policy enables TLS 1.3: Bouncy Castle's client checks the sentinel whatever its own newest
+ * version, which clients older than RFC 8446 never do.
+ *
+ * <p>The server follows the policy's habits as {@link io.github.tlscompat.core.negotiation.Negotiator}
+ * models them: {@code ordersGroupsByClient} (the (EC)DHE group and TLS 1.3 key share in the
+ * client's order), {@code bindsEcdsaSchemesToCurve} (in TLS 1.2 too, an ECDSA scheme that names a
+ * curve only for a key on it), {@code checksSniAfterVersion} (a client with no version in common is
+ * refused for that before its missing server_name), {@code ignoresSupportedVersionsWithoutTls13}
+ * (without TLS 1.3 the version comes from legacy_version alone, so a TLS 1.3 client may get a hello
+ * it refuses, or be refused for want of a suite of that version) and
+ * {@code negotiatesTls12ForLegacyHellos} (with TLS 1.3, a TLS 1.2 hello without supported_versions
+ * is TLS 1.2 even when TLS 1.2 is off, and then finds no suite). Reading legacy_version alone
+ * needs a setting Bouncy Castle keeps internal; where it cannot be reached, {@link #whyNotRunnable}
+ * says such a policy cannot be emulated.
  *
  * <p>Both run in the calling thread over in-memory buffers, with no socket: about 1 ms per
  * handshake once the JVM is warm. The certificates are made on first use (about 100 ms per RSA key).
  *
  * <p>What Bouncy Castle cannot do is reported, never faked. A pair it cannot even start (SSL 2.0, an
  * SSL 2.0-framed hello, a certificate {@link EphemeralCertificate} cannot make, a DH prime size
- * without a well-known group) gives {@link HandshakeResult.Outcome#NOT_RUNNABLE}; ask
+ * without a well-known group, a habit this Bouncy Castle cannot be made to follow) gives
+ * {@link HandshakeResult.Outcome#NOT_RUNNABLE}; ask
  * {@link #whyNotRunnable} first, it costs nothing. A server that chooses a suite BC has no cipher
  * for (RC4, DES, export, IDEA) gives a connection that rests on the ServerHello alone
  * ({@link io.github.tlscompat.core.wire.Evidence#WIRE}).
@@ -116,6 +132,12 @@ public final class BcHandshake {
     for (CertificateSpec spec : specs) {
       if (!EphemeralCertificate.isSupported(spec)) {
         return Optional.of(server.id() + " holds a certificate " + spec + " that cannot be generated");
+      }
+    }
+    if (server.ignoresSupportedVersionsWithoutTls13() && !server.versions().contains(ProtocolVersion.TLS_1_3)) {
+      Optional<String> why = LegacyVersionReading.unavailable();
+      if (why.isPresent()) {
+        return Optional.of(server.id() + " ignores supported_versions without TLS 1.3, and " + why.get());
       }
     }
     boolean dhe = server.cipherSuites().stream().anyMatch(s -> !s.isTls13() && s.keyExchange().agreement() == Agreement.DHE);

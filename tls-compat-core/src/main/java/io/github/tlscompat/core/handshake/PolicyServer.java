@@ -23,6 +23,7 @@ import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.ClientCertificateType;
 import org.bouncycastle.tls.DefaultTlsServer;
 import org.bouncycastle.tls.KeyExchangeAlgorithm;
+import org.bouncycastle.tls.KeyShareEntry;
 import org.bouncycastle.tls.SignatureAndHashAlgorithm;
 import org.bouncycastle.tls.TlsCredentials;
 import org.bouncycastle.tls.TlsDHUtils;
@@ -46,12 +47,22 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * are not held), an (EC)DHE group both sides accept and, in TLS 1.2, a signature scheme the client
  * accepts. ECDHE and RFC 7919 FFDHE groups follow the server's order under server preference (or
  * when the client names none) and the client's otherwise; a client that names no FFDHE group gets
- * the policy's own {@code dhBits} prime. The TLS 1.2 signature follows the policy's schemes under
- * server preference and the client's order otherwise; the TLS 1.3 CertificateVerify follows the
- * client's order, from the first certificate that can make one. A server that requires SNI checks
- * for it as it reads the ClientHello, before anything else, and without a fallback certificate
- * refuses with {@code unrecognized_name}. Secure renegotiation is not demanded of clients, OCSP
- * stapling is not offered.
+ * the policy's own {@code dhBits} prime. The TLS 1.3 group is the first both accept in the same
+ * order for which the client sent a key share, else the first (with a HelloRetryRequest). The TLS
+ * 1.2 signature follows the policy's schemes under server preference and the client's order
+ * otherwise; the TLS 1.3 CertificateVerify follows the client's order, from the first certificate
+ * that can make one. A server that requires SNI checks for it as it reads the ClientHello, before
+ * anything else, and without a fallback certificate refuses with {@code unrecognized_name}. Secure
+ * renegotiation is not demanded of clients, OCSP stapling is not offered.
+ *
+ * <p>The policy's habits ({@link ServerPolicy}) are followed as the model reads them: groups in
+ * the client's order ({@code ordersGroupsByClient}); TLS 1.2 ECDSA schemes that name a curve only
+ * for a key on it ({@code bindsEcdsaSchemesToCurve}); the version settled, and refused, before
+ * server_name is looked at ({@code checksSniAfterVersion}); without TLS 1.3, the version read from
+ * legacy_version alone ({@code ignoresSupportedVersionsWithoutTls13}, {@link LegacyVersionReading});
+ * with TLS 1.3, a TLS 1.2 hello without supported_versions taken as TLS 1.2
+ * ({@code negotiatesTls12ForLegacyHellos}). The hello is read for them as {@link Transcript#clientHello}
+ * decoded it; a hello that does not decode is read as Bouncy Castle reads it.
  */
 final class PolicyServer extends DefaultTlsServer {
   private final ServerPolicy policy;
@@ -62,6 +73,12 @@ final class PolicyServer extends DefaultTlsServer {
   private NamedGroup chosenGroup;
   private Reason furthest;
   private org.bouncycastle.tls.ProtocolVersion negotiated;
+  private NamedGroup tls13Group;
+
+  /** Extension types (RFC 6066 3, RFC 8446 4.2). */
+  private static final int SERVER_NAME = 0;
+  private static final int SUPPORTED_VERSIONS = 43;
+  private static final int KEY_SHARE = 51;
 
   PolicyServer(BcTlsCrypto crypto, ServerPolicy policy, Transcript transcript) {
     super(crypto);
@@ -82,13 +99,48 @@ final class PolicyServer extends DefaultTlsServer {
     return policy.serverPreference();
   }
 
+  /**
+   * Whether BC takes the TLS 1.3 key share group in the order {@link #getSupportedGroups} returns:
+   * always once this server has chosen the group itself (it then comes first), else as the
+   * policy's group order says.
+   */
   @Override public boolean preferLocalSupportedGroups() {
-    return policy.serverPreference();
+    return tls13Group != null || Groups.serverOrder(policy);
   }
 
+  /**
+   * The version: the newest the policy enables of those the client's hello stands for, as BC reads
+   * them (or, after {@link #notifyClientVersion}, from legacy_version alone); a TLS 1.2 hello
+   * without supported_versions is TLS 1.2 for a server with TLS 1.3 that
+   * {@code negotiatesTls12ForLegacyHellos}, whatever else it enables. No version in common is
+   * refused with {@code protocol_version}; a server that {@code checksSniAfterVersion} then checks
+   * server_name.
+   */
   @Override public org.bouncycastle.tls.ProtocolVersion getServerVersion() throws IOException {
-    negotiated = super.getServerVersion();
+    negotiated = takesLegacyHelloAsTls12() ? org.bouncycastle.tls.ProtocolVersion.TLSv12 : super.getServerVersion();
+    if (policy.checksSniAfterVersion()) checkSni(sniSent());
     return negotiated;
+  }
+
+  /**
+   * GnuTLS's reading ({@code negotiatesTls12ForLegacyHellos}): with TLS 1.3 enabled, a hello
+   * without supported_versions whose legacy_version is TLS 1.2 is a TLS 1.2 client, even when TLS
+   * 1.2 is not enabled; the suite choice then finds no TLS 1.2 suite (unless the policy lists one).
+   */
+  private boolean takesLegacyHelloAsTls12() {
+    return policy.negotiatesTls12ForLegacyHellos() && policy.versions().contains(ProtocolVersion.TLS_1_3)
+        && !sentSupportedVersions() && context.getClientVersion().isEqualOrLaterVersionOf(
+            org.bouncycastle.tls.ProtocolVersion.TLSv12);
+  }
+
+  /** Whether the hello carries supported_versions (RFC 8446 4.2.1), as far as it decoded. */
+  private boolean sentSupportedVersions() {
+    return transcript.clientHello != null && transcript.clientHello.extension(SUPPORTED_VERSIONS).isPresent();
+  }
+
+  /** Whether the hello carries server_name; null when it did not decode (the extensions tell later). */
+  private Boolean sniSent() {
+    return transcript.clientHello == null ? null : transcript.clientHello.extension(SERVER_NAME).isPresent();
   }
 
   /**
@@ -106,9 +158,32 @@ final class PolicyServer extends DefaultTlsServer {
     return new org.bouncycastle.tls.ProtocolVersion[] {negotiated};
   }
 
-  @Override public int[] getSupportedGroups() {
-    return policy.effectiveGroups().stream().filter(g -> g.isValidIn(ProtocolVersion.TLS_1_3))
-        .mapToInt(NamedGroup::code).toArray();
+  /**
+   * The groups for TLS 1.3; once the version is TLS 1.3, the one {@link Groups#tls13} chooses
+   * first, so that BC takes it (and its key share, or asks for one with a HelloRetryRequest).
+   */
+  @Override public int[] getSupportedGroups() throws IOException {
+    List<NamedGroup> groups = new ArrayList<>(policy.effectiveGroups().stream()
+        .filter(g -> g.isValidIn(ProtocolVersion.TLS_1_3)).toList());
+    if (negotiated != null && TlsUtils.isTLSv13(negotiated) && transcript.clientHello != null) {
+      tls13Group = Groups.tls13(policy, clientGroups(), clientKeyShares());
+      if (tls13Group != null) {
+        groups.remove(tls13Group);
+        groups.add(0, tls13Group);
+      }
+    }
+    return groups.stream().mapToInt(NamedGroup::code).toArray();
+  }
+
+  /** The groups of the client's key shares, in its order. */
+  private List<NamedGroup> clientKeyShares() throws IOException {
+    List<NamedGroup> out = new ArrayList<>();
+    var extension = transcript.clientHello.extension(KEY_SHARE);
+    if (extension.isEmpty()) return out;
+    for (Object entry : TlsExtensionsUtils.readKeyShareClientHello(extension.get().body())) {
+      NamedGroup.fromCode(((KeyShareEntry) entry).getNamedGroup()).ifPresent(out::add);
+    }
+    return out;
   }
 
   @Override protected boolean allowCertificateStatus() {
@@ -119,21 +194,38 @@ final class PolicyServer extends DefaultTlsServer {
     // Servers accepted clients from before RFC 5746 (2010); the policy has no way to demand it.
   }
 
+  /**
+   * The first hook after the ClientHello is read, before the version is chosen. A server that
+   * {@code ignoresSupportedVersionsWithoutTls13}, and enables no TLS 1.3, reads the hello from
+   * legacy_version alone here ({@link LegacyVersionReading}). A server that routes by host name
+   * looks at server_name first, unless it {@code checksSniAfterVersion}.
+   */
   @Override public void notifyClientVersion(org.bouncycastle.tls.ProtocolVersion clientVersion) throws IOException {
-    super.notifyClientVersion(clientVersion);
-    // The first hook after the ClientHello is read: a server that routes by host name looks at it first.
-    if (transcript.clientHello != null) checkSni(transcript.clientHello.extension(0).isPresent());
+    org.bouncycastle.tls.ProtocolVersion version = clientVersion;
+    if (ignoresSupportedVersions() && sentSupportedVersions()) {
+      int legacy = transcript.clientHello.legacyVersion();
+      version = LegacyVersionReading.apply(context, org.bouncycastle.tls.ProtocolVersion.get(legacy >> 8, legacy & 0xFF));
+    }
+    super.notifyClientVersion(version);
+    if (!policy.checksSniAfterVersion()) checkSni(sniSent());
+  }
+
+  /** Whether the policy has the server read legacy_version alone: it ignores supported_versions and lacks TLS 1.3. */
+  private boolean ignoresSupportedVersions() {
+    return policy.ignoresSupportedVersionsWithoutTls13() && !policy.versions().contains(ProtocolVersion.TLS_1_3);
   }
 
   @Override public void processClientExtensions(@SuppressWarnings("rawtypes") Hashtable clientExtensions) throws IOException {
     super.processClientExtensions(clientExtensions);
     if (transcript.clientHello == null) {
+      // The hello did not decode, so server_name could not be checked earlier: the extensions tell now.
       checkSni(clientExtensions != null && TlsExtensionsUtils.getServerNameExtensionClient(clientExtensions) != null);
     }
   }
 
-  private void checkSni(boolean sent) throws IOException {
-    if (sent || !policy.requiresSni()) return;
+  /** Refuses (or switches to the fallback certificate) when the policy requires server_name and {@code sent} is false; null: not known yet. */
+  private void checkSni(Boolean sent) throws IOException {
+    if (sent == null || sent || !policy.requiresSni()) return;
     if (policy.fallbackCertificate().isPresent()) {
       certificates = List.of(policy.fallbackCertificate().get());
       return;
@@ -154,7 +246,7 @@ final class PolicyServer extends DefaultTlsServer {
   private boolean chooseTls13() {
     for (CertificateSpec cert : certificates) {
       if (!EphemeralCertificate.isSupported(cert)) continue;
-      SignatureScheme scheme = Signing.first(getCrypto(), cert, allowed(clientSchemes()), true);
+      SignatureScheme scheme = Signing.first(getCrypto(), cert, allowed(clientSchemes()), true, true);
       if (scheme != null) return chose(cert, scheme, null);
     }
     return skip(Reason.NO_SHARED_SIGNATURE_SCHEME);
@@ -187,7 +279,7 @@ final class PolicyServer extends DefaultTlsServer {
       }
       List<SignatureScheme> order = policy.serverPreference() && !policy.signatureSchemes().isEmpty()
           ? policy.signatureSchemes().stream().filter(offered::contains).toList() : allowed(offered);
-      scheme = Signing.first(getCrypto(), cert, order, false);
+      scheme = Signing.first(getCrypto(), cert, order, false, policy.bindsEcdsaSchemesToCurve());
       if (scheme == null) return skip(Reason.NO_SHARED_SIGNATURE_SCHEME);
     }
     return chose(cert, scheme, group);

@@ -42,7 +42,8 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * A Bouncy Castle client that offers what a {@link ClientProfile} offers and refuses what its
  * {@link ClientLimits} refuse.
  *
- * <p>The hello carries the profile's versions, suites (in order), supported_groups, key shares,
+ * <p>The hello carries the profile's versions (in supported_versions too when the profile sends it,
+ * as the clients that offered TLS 1.3 drafts did), suites (in order), supported_groups, key shares,
  * signature_algorithms(_cert) and server_name ({@value #SNI_HOST}) only when the profile sends them;
  * extended_master_secret, encrypt_then_mac and status_request only when the profile's extension
  * list has them. BC always adds the renegotiation SCSV, and orders extensions its own way. The
@@ -124,6 +125,11 @@ final class ProfileClient extends DefaultTlsClient {
     @SuppressWarnings("unchecked")
     Hashtable<Integer, byte[]> extensions = super.getClientExtensions();
     if (!profile.extensions().contains(ENCRYPT_THEN_MAC)) extensions.remove(TlsExtensionsUtils.EXT_encrypt_then_mac);
+    if (profile.sendsSupportedVersions() && !profile.versions().contains(io.github.tlscompat.core.registry.ProtocolVersion.TLS_1_3)) {
+      // A client that offered TLS 1.3 drafts only: its supported_versions lists the drafts, which no
+      // server here speaks, and the versions the profile has. BC sends the extension only with TLS 1.3.
+      TlsExtensionsUtils.addSupportedVersionsExtensionClient(extensions, getSupportedVersions());
+    }
     return extensions;
   }
 
@@ -228,7 +234,7 @@ final class ProfileClient extends DefaultTlsClient {
       for (Object o : request.getSupportedSignatureAlgorithms()) {
         BcRegistry.ours((SignatureAndHashAlgorithm) o).ifPresent(allowed::add);
       }
-      SignatureScheme scheme = Signing.first(getCrypto(), spec, allowed, tls13);
+      SignatureScheme scheme = Signing.first(getCrypto(), spec, allowed, tls13, false);
       if (scheme == null) return null;
       pair = BcRegistry.bc(scheme);
     }

@@ -13,19 +13,27 @@ final class Signing {
   /**
    * Whether the key of {@code cert} can sign with {@code scheme} in the version, and BC implements
    * it. An rsaEncryption key makes PKCS#1 and PSS-RSAE signatures, not PSS-PSS ones (RFC 8446
-   * 4.2.3); in TLS 1.3 an ECDSA scheme also fixes the curve, in TLS 1.2 it does not.
+   * 4.2.3). An ECDSA scheme that names a curve fixes it when {@code curveBound}: always in TLS 1.3,
+   * in TLS 1.2 only for a server that binds its schemes so ({@code bindsEcdsaSchemesToCurve}); the
+   * legacy TLS 1.2 pairs (ecdsa_sha1, ecdsa_sha224) name no curve and fit any.
    */
-  static boolean canSign(TlsCrypto crypto, CertificateSpec cert, SignatureScheme scheme, boolean tls13) {
+  static boolean canSign(TlsCrypto crypto, CertificateSpec cert, SignatureScheme scheme, boolean tls13,
+      boolean curveBound) {
     if (tls13 ? !scheme.usableInTls13Handshake() : !scheme.usableInTls12()) return false;
     if (scheme.keyType() != cert.keyType()) return false;
-    if (tls13 && cert.keyType() == KeyType.EC && curveBits(scheme) != cert.keyBits()) return false;
+    if ((tls13 || curveBound) && cert.keyType() == KeyType.EC) {
+      int curve = curveBits(scheme);
+      boolean namesNoCurve = curve == 0 && !scheme.usableInTls13Handshake();
+      if (curve != cert.keyBits() && !namesNoCurve) return false;
+    }
     return crypto.hasSignatureAndHashAlgorithm(BcRegistry.bc(scheme));
   }
 
   /** The first scheme of {@code order} that the certificate can sign with, or null. */
-  static SignatureScheme first(TlsCrypto crypto, CertificateSpec cert, List<SignatureScheme> order, boolean tls13) {
+  static SignatureScheme first(TlsCrypto crypto, CertificateSpec cert, List<SignatureScheme> order, boolean tls13,
+      boolean curveBound) {
     for (SignatureScheme s : order) {
-      if (canSign(crypto, cert, s, tls13)) return s;
+      if (canSign(crypto, cert, s, tls13, curveBound)) return s;
     }
     return null;
   }

@@ -27,7 +27,9 @@ import java.util.Optional;
  *   <li>{@code checksSniAfterVersion}: OpenSSL and the servers built on it settle the version
  *       before they read server_name.</li>
  * </ul>
- * The cross-check module ({@code tls-compat-crosscheck}) finds these against the real servers.
+ * The cross-check module ({@code tls-compat-crosscheck}) finds these against the real servers. The
+ * Bouncy Castle server that emulates a policy ({@code BcHandshake}, {@code EmulatedServer}) follows
+ * each of them as the model does.
  *
  * @param id a stable identifier, e.g. {@code iiscrypto-fips-140-2}
  * @param name a human name

@@ -146,6 +146,36 @@ class EmulatedServerTest {
     }
 
     @Test
+    void rawHello_serverThatChecksSniAfterVersion_refusesThePhonesVersionFirst() throws Exception {
+      ServerPolicy nginxLike = TLS12_ONLY.toBuilder().requiresSni(true).checksSniAfterVersion(true).build();
+      try (EmulatedServer server = EmulatedServer.start(nginxLike)) {
+        WireResult wire = exchange(server, PHONE);
+
+        assertThat(wire.disagreementWith(Negotiator.negotiate(PHONE, nginxLike))).isEmpty();
+        HandshakeResult r = server.awaitConnections(1, WAIT).get(0).result();
+        assertThat(r.disagreementWith(Negotiator.negotiate(PHONE, nginxLike))).isEmpty();
+        assertThat(((Refused) r.negotiation().orElseThrow()).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
+      }
+    }
+
+    @Test
+    void rawHello_serverThatIgnoresSupportedVersions_answersFromLegacyVersion() throws Exception {
+      // GIVEN a TLS 1.2/1.3 hello with a suite TLS 1.0 can use, at a TLS 1.0 server of GnuTLS 3.7's habit
+      ClientProfile chrome = ClientProfile.builder("chrome", "TLS 1.2/1.3 browser")
+          .versions(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3)
+          .cipherSuites(CipherSuite.TLS_AES_128_GCM_SHA256, CipherSuite.TLS_RSA_WITH_AES_128_CBC_SHA).build();
+      ServerPolicy gnutlsLike = FIPS.toBuilder().versions(ProtocolVersion.TLS_1_0)
+          .ignoresSupportedVersionsWithoutTls13(true).build();
+      try (EmulatedServer server = EmulatedServer.start(gnutlsLike)) {
+        WireResult wire = exchange(server, chrome);
+
+        // THEN it answers with a TLS 1.0 ServerHello, which the client cannot take, as the model says
+        assertThat(wire.disagreementWith(Negotiator.negotiate(chrome, gnutlsLike))).isEmpty();
+        assertThat(wire.response().serverHello().orElseThrow().protocolVersion()).contains(ProtocolVersion.TLS_1_0);
+      }
+    }
+
+    @Test
     void ssl2FramedHello_policyWithoutThatFraming_refusedWithHandshakeFailure() throws Exception {
       ClientProfile ie6 = PHONE.toBuilder().helloFormat(HelloFormat.SSL2_COMPATIBLE).build();
       ServerPolicy jsseLike = FIPS.toBuilder().acceptsSsl2CompatibleHello(false).build();
