@@ -178,7 +178,19 @@ public final class ProfilesShowCommand implements Callable<Integer> {
     fields.add(Field.of("fallbackCertificate", s.fallbackCertificate().map(Object::toString).orElse(null)));
     fields.add(Field.of("requiresClientCertificate", Boolean.toString(s.requiresClientCertificate())));
     fields.add(Field.of("acceptsSsl2CompatibleHello", Boolean.toString(s.acceptsSsl2CompatibleHello())));
+    fields.add(Field.line("habits", habits(s)));
     return fields;
+  }
+
+  /** The implementation habits the server has, by their profile field names (docs/profile-format.md). */
+  private static List<String> habits(ServerPolicy s) {
+    List<String> habits = new ArrayList<>();
+    if (s.ignoresSupportedVersionsWithoutTls13()) habits.add("ignoresSupportedVersionsWithoutTls13");
+    if (s.negotiatesTls12ForLegacyHellos()) habits.add("negotiatesTls12ForLegacyHellos");
+    if (s.ordersGroupsByClient()) habits.add("ordersGroupsByClient");
+    if (s.bindsEcdsaSchemesToCurve()) habits.add("bindsEcdsaSchemesToCurve");
+    if (s.checksSniAfterVersion()) habits.add("checksSniAfterVersion");
+    return habits;
   }
 
   /** {@code name: a, b} for short facts; {@code name:} then one indented value per line for long ones. */

@@ -15,6 +15,16 @@ class ProfilesCommandTest {
   private static final Catalog CATALOG = Catalog.builtIn();
 
   @Test
+  void show_serverHabits_areListedByTheirFieldNames() {
+    CliRun jdk = CliRun.of("profiles", "show", "jdk-17-default");
+    CliRun office = CliRun.of("profiles", "show", "office365-2019");
+
+    assertThat(jdk.lines()).anySatisfy(l -> assertThat(l.split(" +", 2))
+        .containsExactly("habits:", "ordersGroupsByClient, bindsEcdsaSchemesToCurve"));
+    assertThat(office.lines()).anySatisfy(l -> assertThat(l.split(" +", 2)).containsExactly("habits:", "-"));
+  }
+
+  @Test
   void list_text_hasARowPerProfileAndTheCounts() {
     CliRun run = CliRun.of("profiles", "list");
 
