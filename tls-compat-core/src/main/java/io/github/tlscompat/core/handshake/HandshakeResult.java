@@ -1,17 +1,14 @@
 package io.github.tlscompat.core.handshake;
 
 import io.github.tlscompat.core.internal.Preconditions;
-import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
-import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.wire.Alert;
 import io.github.tlscompat.core.wire.Evidence;
 import io.github.tlscompat.core.wire.WireResult;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +76,7 @@ public record HandshakeResult(Outcome outcome, Optional<Negotiation> negotiation
           boolean notRun = evidence.orElseThrow() == Evidence.WIRE && r.stage().compareTo(Stage.SERVER_HELLO) > 0;
           return notRun ? Optional.empty() : Optional.of("model predicts " + r + ", but " + seen);
         }
-        List<String> diffs = differences((Connected) model, (Connected) negotiation.orElseThrow());
+        List<String> diffs = ((Connected) negotiation.orElseThrow()).differencesFrom((Connected) model);
         return diffs.isEmpty() ? Optional.empty()
             : Optional.of("model predicts " + model + ", but " + seen + ": " + String.join(", ", diffs));
       }
@@ -94,30 +91,6 @@ public record HandshakeResult(Outcome outcome, Optional<Negotiation> negotiation
     }
   }
 
-  private static List<String> differences(Connected model, Connected seen) {
-    List<String> d = new ArrayList<>();
-    if (model.version() != seen.version()) d.add("version " + seen.version().jsseName() + " not " + model.version().jsseName());
-    if (model.cipherSuite() != seen.cipherSuite()) d.add("suite " + seen.cipherSuite() + " not " + model.cipherSuite());
-    if (model.group().isPresent() && seen.group().isPresent() && !model.group().equals(seen.group())) {
-      d.add("group " + seen.group().get() + " not " + model.group().get());
-    }
-    if (model.dhBits().isPresent() && seen.dhBits().isPresent() && !model.dhBits().equals(seen.dhBits())) {
-      d.add("DH prime " + seen.dhBits().getAsInt() + " bits not " + model.dhBits().getAsInt());
-    }
-    if (model.signatureScheme().isPresent() && seen.signatureScheme().isPresent()
-        && !model.signatureScheme().equals(seen.signatureScheme())) {
-      d.add("signature scheme " + seen.signatureScheme().get() + " not " + model.signatureScheme().get());
-    }
-    if (seen.version() == ProtocolVersion.TLS_1_3 && model.helloRetryRequest() != seen.helloRetryRequest()) {
-      d.add(seen.helloRetryRequest() ? "a HelloRetryRequest was needed" : "no HelloRetryRequest was needed");
-    }
-    if (model.certificate().isPresent() && seen.certificate().isPresent()) {
-      CertificateSpec m = model.certificate().get();
-      CertificateSpec s = seen.certificate().get();
-      if (!m.equals(s)) d.add("certificate " + s + " not " + m);
-    }
-    return d;
-  }
 
   /**
    * For example {@code HANDSHAKE CONNECTED TLSv1.2 TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 x25519} or

@@ -6,6 +6,7 @@ import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,6 +39,42 @@ public record Connected(ProtocolVersion version, CipherSuite cipherSuite, Option
     Preconditions.checkNotNull(signatureScheme, "signatureScheme");
     Preconditions.checkNotNull(certificate, "certificate");
     warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Where this connection, as seen on the wire or in a real handshake, differs from
+   * {@code predicted}: one phrase per parameter, such as {@code "group secp384r1 not x25519"};
+   * empty when they agree. Group, DH size, signature scheme and certificate count only when both
+   * show them (TLS 1.3 hides the scheme and certificate from a probe); the certificate by key type,
+   * size and signature hash, which the handshake negotiates (a wildcard is the client's check, and
+   * shows as its refusal). The HelloRetryRequest counts in TLS 1.3.
+   */
+  public List<String> differencesFrom(Connected predicted) {
+    Preconditions.checkNotNull(predicted, "predicted");
+    List<String> d = new ArrayList<>();
+    if (predicted.version != version) d.add("version " + version.jsseName() + " not " + predicted.version.jsseName());
+    if (predicted.cipherSuite != cipherSuite) d.add("suite " + cipherSuite + " not " + predicted.cipherSuite);
+    if (predicted.group.isPresent() && group.isPresent() && !predicted.group.equals(group)) {
+      d.add("group " + group.get() + " not " + predicted.group.get());
+    }
+    if (predicted.dhBits.isPresent() && dhBits.isPresent() && !predicted.dhBits.equals(dhBits)) {
+      d.add("DH prime " + dhBits.getAsInt() + " bits not " + predicted.dhBits.getAsInt());
+    }
+    if (predicted.signatureScheme.isPresent() && signatureScheme.isPresent()
+        && !predicted.signatureScheme.equals(signatureScheme)) {
+      d.add("signature scheme " + signatureScheme.get() + " not " + predicted.signatureScheme.get());
+    }
+    if (version == ProtocolVersion.TLS_1_3 && predicted.helloRetryRequest != helloRetryRequest) {
+      d.add(helloRetryRequest ? "a HelloRetryRequest was needed" : "no HelloRetryRequest was needed");
+    }
+    if (predicted.certificate.isPresent() && certificate.isPresent()) {
+      CertificateSpec m = predicted.certificate.get();
+      CertificateSpec s = certificate.get();
+      if (m.keyType() != s.keyType() || m.keyBits() != s.keyBits() || m.signatureHash() != s.signatureHash()) {
+        d.add("certificate " + s + " not " + m);
+      }
+    }
+    return d;
   }
 
   @Override public String toString() {
