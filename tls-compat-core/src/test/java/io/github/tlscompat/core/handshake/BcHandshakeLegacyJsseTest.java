@@ -1,6 +1,6 @@
 package io.github.tlscompat.core.handshake;
 
-import static io.github.tlscompat.core.handshake.Pairs.PHONE;
+import static io.github.tlscompat.core.Pairs.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.model.CertificateSpec;

@@ -1,8 +1,8 @@
 package io.github.tlscompat.core.handshake;
 
-import static io.github.tlscompat.core.handshake.Pairs.MODERN;
-import static io.github.tlscompat.core.handshake.Pairs.MODERN_TLS12;
-import static io.github.tlscompat.core.handshake.Pairs.PHONE;
+import static io.github.tlscompat.core.Pairs.MODERN;
+import static io.github.tlscompat.core.Pairs.MODERN_TLS12;
+import static io.github.tlscompat.core.Pairs.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.handshake.HandshakeResult.Outcome;

@@ -1,16 +1,17 @@
 package io.github.tlscompat.core.handshake;
 
-import static io.github.tlscompat.core.handshake.Pairs.FIPS;
-import static io.github.tlscompat.core.handshake.Pairs.MODERN;
-import static io.github.tlscompat.core.handshake.Pairs.MODERN_TLS12;
-import static io.github.tlscompat.core.handshake.Pairs.PHONE;
-import static io.github.tlscompat.core.handshake.Pairs.RC4_ONLY;
-import static io.github.tlscompat.core.handshake.Pairs.TLS12_ONLY;
-import static io.github.tlscompat.core.handshake.Pairs.TLS13_ONLY;
+import static io.github.tlscompat.core.Pairs.FIPS;
+import static io.github.tlscompat.core.Pairs.MODERN;
+import static io.github.tlscompat.core.Pairs.MODERN_TLS12;
+import static io.github.tlscompat.core.Pairs.PHONE;
+import static io.github.tlscompat.core.Pairs.RC4_ONLY;
+import static io.github.tlscompat.core.Pairs.TLS12_ONLY;
+import static io.github.tlscompat.core.Pairs.TLS13_ONLY;
 import static io.github.tlscompat.core.registry.CipherSuite.*;
 import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tlscompat.core.Pairs;
 import io.github.tlscompat.core.handshake.HandshakeResult.Outcome;
 import io.github.tlscompat.core.handshake.HandshakeResult.Side;
 import io.github.tlscompat.core.model.CertificateSpec;

@@ -1,13 +1,14 @@
 package io.github.tlscompat.core.handshake;
 
-import static io.github.tlscompat.core.handshake.Pairs.FIPS;
-import static io.github.tlscompat.core.handshake.Pairs.PHONE;
-import static io.github.tlscompat.core.handshake.Pairs.RC4_ONLY;
-import static io.github.tlscompat.core.handshake.Pairs.TLS12_ONLY;
-import static io.github.tlscompat.core.handshake.Pairs.TLS13_ONLY;
+import static io.github.tlscompat.core.Pairs.FIPS;
+import static io.github.tlscompat.core.Pairs.PHONE;
+import static io.github.tlscompat.core.Pairs.RC4_ONLY;
+import static io.github.tlscompat.core.Pairs.TLS12_ONLY;
+import static io.github.tlscompat.core.Pairs.TLS13_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tlscompat.core.Pairs;
 import io.github.tlscompat.core.handshake.HandshakeResult.Outcome;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;

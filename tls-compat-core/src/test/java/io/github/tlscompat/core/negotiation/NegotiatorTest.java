@@ -1,5 +1,9 @@
 package io.github.tlscompat.core.negotiation;
 
+import static io.github.tlscompat.core.Pairs.FIPS;
+import static io.github.tlscompat.core.Pairs.MODERN;
+import static io.github.tlscompat.core.Pairs.PHONE;
+import static io.github.tlscompat.core.Pairs.TLS12_ONLY;
 import static io.github.tlscompat.core.registry.CipherSuite.*;
 import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,34 +25,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class NegotiatorTest {
-  /** Lync Phone Edition's shape: SSL 3.0/TLS 1.0, RSA RC4/3DES suites, no SNI, no extensions. */
-  static final ClientProfile PHONE = ClientProfile.builder("phone", "TLS 1.0 RSA-only phone")
-      .versions(SSL_3_0, TLS_1_0)
-      .cipherSuites(TLS_RSA_WITH_RC4_128_MD5, TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA)
-      .sendsSni(false)
-      .limits(new ClientLimits(0, 0, 0, 0, 0, ParameterSet.of(HashAlgorithm.SHA1, HashAlgorithm.SHA256), false))
-      .build();
-
-  static final ClientProfile MODERN = ClientProfile.builder("modern", "TLS 1.2/1.3 browser")
-      .versions(TLS_1_2, TLS_1_3)
-      .cipherSuites(TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
-          TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_RSA_WITH_AES_128_GCM_SHA256)
-      .groups(List.of(NamedGroup.x25519, NamedGroup.secp256r1))
-      .keyShares(List.of(NamedGroup.x25519))
-      .signatureAlgorithms(List.of(SignatureScheme.ecdsa_secp256r1_sha256, SignatureScheme.rsa_pss_rsae_sha256,
-          SignatureScheme.rsa_pkcs1_sha256))
-      .build();
-
-  static final ServerPolicy TLS12_ONLY = ServerPolicy.builder("tls12", "TLS 1.2 only, ECDHE-GCM")
-      .versions(TLS_1_2)
-      .cipherSuites(TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
-      .build();
-
-  static final ServerPolicy FIPS = ServerPolicy.builder("fips", "TLS 1.0-1.2, AES and 3DES")
-      .versions(TLS_1_0, TLS_1_1, TLS_1_2)
-      .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA)
-      .build();
-
   @Nested
   class Connects {
     @Test

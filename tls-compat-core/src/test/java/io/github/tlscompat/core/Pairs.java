@@ -1,4 +1,4 @@
-package io.github.tlscompat.core.handshake;
+package io.github.tlscompat.core;
 
 import static io.github.tlscompat.core.registry.CipherSuite.*;
 import static io.github.tlscompat.core.registry.ProtocolVersion.*;
@@ -12,10 +12,13 @@ import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import java.util.List;
 
-/** The hand-built clients and servers of the handshake tests (the shapes of {@code NegotiatorTest}). */
-final class Pairs {
+/**
+ * The hand-built clients and servers the model's tests and the handshake tests share, so that a
+ * handshake checks the very pairs whose prediction {@code NegotiatorTest} pins.
+ */
+public final class Pairs {
   /** Lync Phone Edition's shape: SSL 3.0/TLS 1.0, RSA RC4/3DES suites, no SNI, no extensions. */
-  static final ClientProfile PHONE = ClientProfile.builder("phone", "TLS 1.0 RSA-only phone")
+  public static final ClientProfile PHONE = ClientProfile.builder("phone", "TLS 1.0 RSA-only phone")
       .versions(SSL_3_0, TLS_1_0)
       .cipherSuites(TLS_RSA_WITH_RC4_128_MD5, TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA)
       .sendsSni(false)
@@ -23,7 +26,7 @@ final class Pairs {
       .build();
 
   /** A TLS 1.2/1.3 browser with an x25519 key share. */
-  static final ClientProfile MODERN = ClientProfile.builder("modern", "TLS 1.2/1.3 browser")
+  public static final ClientProfile MODERN = ClientProfile.builder("modern", "TLS 1.2/1.3 browser")
       .versions(TLS_1_2, TLS_1_3)
       .cipherSuites(TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
           TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_RSA_WITH_AES_128_GCM_SHA256)
@@ -34,26 +37,26 @@ final class Pairs {
       .build();
 
   /** The browser limited to TLS 1.2. */
-  static final ClientProfile MODERN_TLS12 = MODERN.toBuilder().id("modern-tls12").versions(TLS_1_2).build();
+  public static final ClientProfile MODERN_TLS12 = MODERN.toBuilder().id("modern-tls12").versions(TLS_1_2).build();
 
   /** TLS 1.2 only, ECDHE-RSA with AES-GCM, server order. */
-  static final ServerPolicy TLS12_ONLY = ServerPolicy.builder("tls12", "TLS 1.2 only, ECDHE-GCM")
+  public static final ServerPolicy TLS12_ONLY = ServerPolicy.builder("tls12", "TLS 1.2 only, ECDHE-GCM")
       .versions(TLS_1_2)
       .cipherSuites(TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
       .build();
 
   /** TLS 1.0-1.2 with AES and 3DES, as a FIPS template leaves it. */
-  static final ServerPolicy FIPS = ServerPolicy.builder("fips", "TLS 1.0-1.2, AES and 3DES")
+  public static final ServerPolicy FIPS = ServerPolicy.builder("fips", "TLS 1.0-1.2, AES and 3DES")
       .versions(TLS_1_0, TLS_1_1, TLS_1_2)
       .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA)
       .build();
 
   /** TLS 1.3 only, AES-256 first. */
-  static final ServerPolicy TLS13_ONLY = ServerPolicy.builder("tls13", "TLS 1.3 only").versions(TLS_1_3)
+  public static final ServerPolicy TLS13_ONLY = ServerPolicy.builder("tls13", "TLS 1.3 only").versions(TLS_1_3)
       .cipherSuites(TLS_AES_256_GCM_SHA384, TLS_AES_128_GCM_SHA256).build();
 
   /** TLS 1.0-1.2 with RC4 only, which Bouncy Castle cannot run. */
-  static final ServerPolicy RC4_ONLY = FIPS.toBuilder().id("rc4").cipherSuites(TLS_RSA_WITH_RC4_128_SHA).build();
+  public static final ServerPolicy RC4_ONLY = FIPS.toBuilder().id("rc4").cipherSuites(TLS_RSA_WITH_RC4_128_SHA).build();
 
   private Pairs() {}
 }
