@@ -1,7 +1,7 @@
 package io.github.tlscompat.benchmarks;
 
-import io.github.tlscompat.core.handshake.BcHandshake;
-import io.github.tlscompat.core.handshake.HandshakeResult;
+import io.github.tlscompat.evidence.handshake.BcHandshake;
+import io.github.tlscompat.evidence.handshake.HandshakeResult;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;

@@ -1,14 +1,15 @@
 package io.github.tlscompat.cli;
 
+import io.github.tlscompat.evidence.wire.ClientHelloEncoder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
-import io.github.tlscompat.core.wire.Alert;
-import io.github.tlscompat.core.wire.LiveProbe;
-import io.github.tlscompat.core.wire.WireResult;
-import io.github.tlscompat.core.wire.WireResult.Outcome;
+import io.github.tlscompat.evidence.wire.Alert;
+import io.github.tlscompat.evidence.wire.LiveProbe;
+import io.github.tlscompat.evidence.wire.WireResult;
+import io.github.tlscompat.evidence.wire.WireResult.Outcome;
 import io.github.tlscompat.profiles.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -112,7 +113,9 @@ final class LiveSimulation {
   List<Row> run(Catalog catalog, List<ClientProfile> clients, LiveProbe probe, PrintWriter progress) throws IOException {
     SecureRandom random = new SecureRandom();
     List<byte[]> hellos = new ArrayList<>(clients.size());
-    for (ClientProfile c : clients) hellos.add(catalog.clientHello(c.id(), sniHost, random));
+    for (ClientProfile c : clients) {
+      hellos.add(ClientHelloEncoder.forClient(c, catalog.capturedClientHello(c.id()), sniHost, random));
+    }
     InetSocketAddress resolved = new InetSocketAddress(address.getHostString(), address.getPort());
     if (resolved.isUnresolved()) throw new IOException("cannot resolve host '" + address.getHostString() + "'");
     LiveProbe.Progress shown = progress == null ? LiveProbe.Progress.NONE : (done, total) -> {

@@ -1,13 +1,13 @@
 package io.github.tlscompat.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.tlscompat.core.handshake.EmulatedServer;
-import io.github.tlscompat.core.handshake.EphemeralCertificate;
-import io.github.tlscompat.core.handshake.HandshakeResult;
-import io.github.tlscompat.core.handshake.ServedConnection;
+import io.github.tlscompat.evidence.handshake.EmulatedServer;
+import io.github.tlscompat.evidence.handshake.EphemeralCertificate;
+import io.github.tlscompat.evidence.handshake.HandshakeResult;
+import io.github.tlscompat.evidence.handshake.ServedConnection;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiation;
-import io.github.tlscompat.core.wire.Ja4;
+import io.github.tlscompat.evidence.wire.Ja4;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

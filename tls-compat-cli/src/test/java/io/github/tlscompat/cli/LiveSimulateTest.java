@@ -3,7 +3,7 @@ package io.github.tlscompat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.model.ClientProfile;
-import io.github.tlscompat.core.wire.LiveProbe;
+import io.github.tlscompat.evidence.wire.LiveProbe;
 import io.github.tlscompat.profiles.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package io.github.tlscompat.cli;
 
-import io.github.tlscompat.core.wire.ClientHello;
-import io.github.tlscompat.core.wire.ClientHelloDecoder;
+import io.github.tlscompat.evidence.wire.ClientHello;
+import io.github.tlscompat.evidence.wire.ClientHelloDecoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

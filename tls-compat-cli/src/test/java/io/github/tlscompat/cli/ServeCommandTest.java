@@ -1,8 +1,10 @@
 package io.github.tlscompat.cli;
 
+import io.github.tlscompat.evidence.wire.ClientHelloEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.profiles.Catalog;
+import java.util.Optional;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +52,8 @@ class ServeCommandTest {
     assertThat(body).startsWith("HTTP/1.0 200");
     // The phone's hello: Office 365 refuses TLS 1.0 since 2020-10-15.
     try (Socket s = new Socket("127.0.0.1", port)) {
-      s.getOutputStream().write(Catalog.builtIn().clientHello("LPE-CE6", null, new SecureRandom()));
+      s.getOutputStream().write(ClientHelloEncoder.forClient(Catalog.builtIn().client("LPE-CE6"), Optional.empty(), null,
+          new SecureRandom()));
       s.getInputStream().readAllBytes();
     }
 

@@ -1,10 +1,11 @@
 package io.github.tlscompat.crosscheck;
 
+import io.github.tlscompat.evidence.wire.ClientHelloEncoder;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Negotiator;
-import io.github.tlscompat.core.wire.WireResult;
+import io.github.tlscompat.evidence.wire.WireResult;
 import io.github.tlscompat.profiles.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +46,8 @@ final class CrossCheck {
     List<ClientProfile> clients = catalog.clients();
     List<byte[]> hellos = new ArrayList<>(clients.size());
     for (ClientProfile c : clients) {
-      hellos.add(catalog.clientHello(c.id(), SNI_HOST, new SplittableRandom(c.id().hashCode())));
+      hellos.add(ClientHelloEncoder.forClient(c, catalog.capturedClientHello(c.id()), SNI_HOST,
+          new SplittableRandom(c.id().hashCode())));
     }
     List<WireResult> answers;
     try {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tlscompat.core.negotiation.Connected;
-import io.github.tlscompat.core.wire.ServerResponseParser;
-import io.github.tlscompat.core.wire.WireResult;
+import io.github.tlscompat.evidence.wire.ServerResponseParser;
+import io.github.tlscompat.evidence.wire.WireResult;
 import io.github.tlscompat.crosscheck.CrossCheck.Implemented;
 import io.github.tlscompat.crosscheck.CrossCheck.Report;
 import io.github.tlscompat.crosscheck.HandshakeCheck.HandshakeReport;

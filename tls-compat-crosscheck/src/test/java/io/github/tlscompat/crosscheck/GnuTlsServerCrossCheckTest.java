@@ -1,7 +1,7 @@
 package io.github.tlscompat.crosscheck;
 
 import io.github.tlscompat.core.model.ServerPolicy;
-import io.github.tlscompat.core.wire.LiveProbe;
+import io.github.tlscompat.evidence.wire.LiveProbe;
 import io.github.tlscompat.crosscheck.CrossCheck.Implemented;
 import io.github.tlscompat.crosscheck.CrossCheck.Report;
 import io.github.tlscompat.crosscheck.HandshakeCheck.HandshakeReport;

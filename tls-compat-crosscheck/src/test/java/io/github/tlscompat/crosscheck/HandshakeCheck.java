@@ -1,12 +1,12 @@
 package io.github.tlscompat.crosscheck;
 
-import io.github.tlscompat.core.handshake.BcHandshake;
-import io.github.tlscompat.core.handshake.HandshakeResult;
+import io.github.tlscompat.evidence.handshake.BcHandshake;
+import io.github.tlscompat.evidence.handshake.HandshakeResult;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Negotiator;
-import io.github.tlscompat.core.wire.Evidence;
+import io.github.tlscompat.evidence.wire.Evidence;
 import io.github.tlscompat.crosscheck.CrossCheck.Implemented;
 import io.github.tlscompat.profiles.Catalog;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.tlscompat.crosscheck;
 
-import io.github.tlscompat.core.wire.LiveProbe;
+import io.github.tlscompat.evidence.wire.LiveProbe;
 import java.time.Duration;
 
 /** The live probe every real server is checked with. */

@@ -3,8 +3,6 @@ package io.github.tlscompat.profiles;
 import io.github.tlscompat.core.algebra.Fleet;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
-import io.github.tlscompat.core.wire.ClientHelloDecoder;
-import io.github.tlscompat.core.wire.ClientHelloEncoder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +26,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 /**
@@ -219,34 +216,6 @@ public final class Catalog {
       throw new UncheckedIOException("cannot read " + hex, e2);
     } catch (IllegalArgumentException notHex) {
       throw new IllegalStateException(hex + " is not a hex-encoded ClientHello: " + notHex.getMessage(), notHex);
-    }
-  }
-
-  /**
-   * The ClientHello this client sends when it connects to {@code sniHost}: what a live probe sends.
-   * With a {@linkplain #capturedClientHello capture}, the captured hello with a fresh random,
-   * session id and key shares and with {@code sniHost} in its server_name, byte for byte the capture
-   * otherwise (see {@link ClientHelloEncoder}); without one, the hello encoded from the profile. A
-   * client that sends no server_name gets none, whatever {@code sniHost} says.
-   *
-   * @param sniHost the host name for server_name, or {@code null} for none (a connection to an IP
-   *     address)
-   * @param rnd the source of the random, session id and key shares
-   * @throws NoSuchProfileException when no client has this id or alias
-   * @throws IllegalArgumentException when the capture is not a ClientHello the decoder reads, or the
-   *     profile cannot be written in its framing; the message names the client
-   */
-  public byte[] clientHello(String idOrAlias, String sniHost, RandomGenerator rnd) {
-    ClientProfile profile = client(idOrAlias);
-    String host = profile.sendsSni() ? sniHost : null;
-    Optional<byte[]> captured = capturedClientHello(idOrAlias);
-    try {
-      ClientProfile written = captured.isEmpty() ? profile
-          : ClientHelloDecoder.decodeProfile(captured.get(), profile.id(), profile.name());
-      return ClientHelloEncoder.encode(written, host, rnd);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("cannot write the ClientHello of client '" + profile.id() + "'"
-          + (captured.isPresent() ? " from its capture" : "") + ": " + e.getMessage(), e);
     }
   }
 

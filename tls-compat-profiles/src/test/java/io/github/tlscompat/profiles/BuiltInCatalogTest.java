@@ -9,8 +9,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
-import io.github.tlscompat.core.wire.ClientHello;
-import io.github.tlscompat.core.wire.ClientHelloDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -20,8 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -136,28 +132,6 @@ class BuiltInCatalogTest {
         assertThat(ssl2 || tls).as(c.id() + " capture starts with a ClientHello").isTrue();
       });
     }
-  }
-
-  @Test
-  void everyClientWritesTheHelloALiveProbeSends() {
-    for (ClientProfile c : BUILT_IN.clients()) {
-      ClientHello sent = ClientHelloDecoder.decode(BUILT_IN.clientHello(c.id(), "server.example", new Random(7)));
-      Optional<byte[]> captured = BUILT_IN.capturedClientHello(c.id());
-      if (captured.isPresent()) {
-        // The capture's suites and extensions, in its order, with only the host changed.
-        ClientHello original = ClientHelloDecoder.decode(captured.get());
-        assertThat(sent.cipherSuites()).as(c.id()).isEqualTo(original.cipherSuites());
-        assertThat(sent.extensionTypes()).as(c.id()).isEqualTo(original.extensionTypes());
-      } else {
-        assertThat(sent.toProfile(c.id(), c.name()).cipherSuites()).as(c.id()).isEqualTo(c.cipherSuites());
-      }
-      String host = sent.extension(0).map(e -> new String(e.body(), 5, e.body().length - 5, StandardCharsets.US_ASCII))
-          .orElse(null);
-      assertThat(host).as(c.id() + " server_name").isEqualTo(c.sendsSni() ? "server.example" : null);
-    }
-    // The phone sends no server_name, and the ClientHello is encoded from its profile.
-    assertThat(BUILT_IN.capturedClientHello("LPE-CE6")).isEmpty();
-    assertThat(ClientHelloDecoder.decode(BUILT_IN.clientHello("LPE-CE6", "fe.example", new Random(1))).extension(0)).isEmpty();
   }
 
   @Test

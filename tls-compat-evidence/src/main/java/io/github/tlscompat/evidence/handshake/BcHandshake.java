@@ -1,0 +1,249 @@
+package io.github.tlscompat.evidence.handshake;
+
+import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.KeyExchange.Agreement;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.evidence.wire.ClientHelloDecoder;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLEngine;
+import org.bouncycastle.tls.TlsClientProtocol;
+import org.bouncycastle.tls.TlsServerProtocol;
+import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
+
+/**
+ * Runs a real, in-memory Bouncy Castle handshake between a {@link ClientProfile} and a
+ * {@link ServerPolicy} (or a JSSE server {@link SSLEngine}), so that the model's prediction can be
+ * checked against two implementations that really complete, or refuse, the handshake.
+ *
+ * <pre>{@code
+ * HandshakeResult real = BcHandshake.run(client, server);
+ * Optional<String> bug = real.disagreementWith(Negotiator.negotiate(client, server));
+ * }</pre>
+ *
+ * <p><b>The client</b> offers what the profile offers: its versions (in supported_versions too
+ * when the profile sends it), its suites in order,
+ * supported_groups, key shares, signature_algorithms(_cert), and server_name ({@code localhost})
+ * only when the profile sends it; extended_master_secret, encrypt_then_mac and status_request only
+ * when the profile's extension list has them. Bouncy Castle always adds the renegotiation SCSV and
+ * orders the extensions its own way. The client does not demand secure renegotiation, accepts any
+ * DH prime its {@link io.github.tlscompat.core.model.ClientLimits} allow, and refuses what they
+ * refuse (certificate hash, key size, wildcard name), as the real client would; it does not check
+ * the certificate's trust.
+ *
+ * <p><b>The server</b> behaves as the policy says, on an {@link EphemeralCertificate} per
+ * certificate spec: its versions; its suites in its order or the client's; a suite only if it can
+ * run (a certificate of the key type it needs, the first in the policy's order; an (EC)DHE group
+ * both accept; in TLS 1.2 a signature scheme the client accepts); ECDHE and RFC 7919 FFDHE groups
+ * in the server's order under server preference, else the client's, and the policy's
+ * {@code dhBits} prime (a well-known group of that size) for clients that name no FFDHE group;
+ * the TLS 1.3 group in the same order, the first for which the client sent a key share, else the
+ * first (with a HelloRetryRequest); the TLS 1.2 signature in the policy's order under server
+ * preference, the TLS 1.3 CertificateVerify in the client's. A server that requires SNI checks for
+ * it first and, without a fallback certificate, refuses with {@code unrecognized_name}; a server
+ * that requires a client certificate refuses an empty one ({@code certificate_required} in TLS
+ * 1.3, {@code handshake_failure} before). It writes the RFC 8446 4.1.3 downgrade sentinel only when
+ * the policy enables TLS 1.3: Bouncy Castle's client checks the sentinel whatever its own newest
+ * version, which clients older than RFC 8446 never do.
+ *
+ * <p>The server follows the policy's habits as {@link io.github.tlscompat.core.negotiation.Negotiator}
+ * models them: {@code ordersGroupsByClient} (the (EC)DHE group and TLS 1.3 key share in the
+ * client's order), {@code bindsEcdsaSchemesToCurve} (in TLS 1.2 too, an ECDSA scheme that names a
+ * curve only for a key on it), {@code checksSniAfterVersion} (a client with no version in common is
+ * refused for that before its missing server_name), {@code ignoresSupportedVersionsWithoutTls13}
+ * (without TLS 1.3 the version comes from legacy_version alone, so a TLS 1.3 client may get a hello
+ * it refuses, or be refused for want of a suite of that version) and
+ * {@code negotiatesTls12ForLegacyHellos} (with TLS 1.3, a TLS 1.2 hello without supported_versions
+ * is TLS 1.2 even when TLS 1.2 is off, and then finds no suite). Reading legacy_version alone
+ * needs a setting Bouncy Castle keeps internal; where it cannot be reached, {@link #whyNotRunnable}
+ * says such a policy cannot be emulated.
+ *
+ * <p>Both run in the calling thread over in-memory buffers, with no socket: about 1 ms per
+ * handshake once the JVM is warm. The certificates are made on first use (about 100 ms per RSA key).
+ *
+ * <p>What Bouncy Castle cannot do is reported, never faked. A pair it cannot even start (SSL 2.0, an
+ * SSL 2.0-framed hello, a certificate {@link EphemeralCertificate} cannot make, a DH prime size
+ * without a well-known group, a habit this Bouncy Castle cannot be made to follow) gives
+ * {@link HandshakeResult.Outcome#NOT_RUNNABLE}; ask
+ * {@link #whyNotRunnable} first, it costs nothing. A server that chooses a suite BC has no cipher
+ * for (RC4, DES, export, IDEA) gives a connection that rests on the ServerHello alone
+ * ({@link io.github.tlscompat.evidence.wire.Evidence#WIRE}).
+ *
+ * <p>Stateless and thread-safe; each call runs its own handshake.
+ *
+ * @since 0.1.0
+ */
+public final class BcHandshake {
+  /** Far more turns than any handshake needs (TLS 1.3 with a HelloRetryRequest takes four). */
+  private static final int MAX_TURNS = 16;
+  private static final BcTlsCrypto CRYPTO = new BcTlsCrypto(new SecureRandom());
+
+  private BcHandshake() {}
+
+  /** The crypto every handshake of this package uses: BC's own, which needs no JCA provider (tech notes 1.5). */
+  static BcTlsCrypto crypto() {
+    return CRYPTO;
+  }
+
+  /** Whether {@link #run(ClientProfile, ServerPolicy)} can run this pair: {@link #whyNotRunnable} is empty. */
+  public static boolean isRunnable(ClientProfile client, ServerPolicy server) {
+    return whyNotRunnable(client, server).isEmpty();
+  }
+
+  /**
+   * Why Bouncy Castle cannot run this pair, or empty when it can. Cheap: it looks at the profile and
+   * the policy only. A pair that can run may still end with a connection that rests on the
+   * ServerHello alone, when the server chooses a suite BC has no cipher for.
+   */
+  public static Optional<String> whyNotRunnable(ClientProfile client, ServerPolicy server) {
+    Preconditions.checkNotNull(server, "server");
+    return whyNotRunnable(client).or(() -> whyNotRunnable(server));
+  }
+
+  /** Why Bouncy Castle cannot play this client, or empty when it can. */
+  static Optional<String> whyNotRunnable(ClientProfile client) {
+    Preconditions.checkNotNull(client, "client");
+    if (client.helloFormat() == HelloFormat.SSL2_COMPATIBLE) {
+      return Optional.of(client.id() + " frames its hello as SSL 2.0, which Bouncy Castle cannot write");
+    }
+    if (BcRegistry.versions(client.versions()).length == 0) {
+      return Optional.of(client.id() + " speaks only SSL 2.0, which Bouncy Castle does not implement");
+    }
+    if (BcRegistry.suites(client.cipherSuites()).length == 0) {
+      return Optional.of(client.id() + " offers no TLS cipher suite, only SSL 2.0 kinds or signaling values");
+    }
+    return Optional.empty();
+  }
+
+  /** Why Bouncy Castle cannot play this server, or empty when it can. */
+  static Optional<String> whyNotRunnable(ServerPolicy server) {
+    if (BcRegistry.versions(server.versions()).length == 0) {
+      return Optional.of(server.id() + " speaks only SSL 2.0, which Bouncy Castle does not implement");
+    }
+    List<CertificateSpec> specs = new ArrayList<>(server.certificates());
+    server.fallbackCertificate().ifPresent(specs::add);
+    for (CertificateSpec spec : specs) {
+      if (!EphemeralCertificate.isSupported(spec)) {
+        return Optional.of(server.id() + " holds a certificate " + spec + " that cannot be generated");
+      }
+    }
+    if (server.ignoresSupportedVersionsWithoutTls13() && !server.versions().contains(ProtocolVersion.TLS_1_3)) {
+      Optional<String> why = LegacyVersionReading.unavailable();
+      if (why.isPresent()) {
+        return Optional.of(server.id() + " ignores supported_versions without TLS 1.3, and " + why.get());
+      }
+    }
+    boolean dhe = server.cipherSuites().stream().anyMatch(s -> !s.isTls13() && s.keyExchange().agreement() == Agreement.DHE);
+    if (dhe && BcRegistry.dhGroup(server.dhBits()) == null) {
+      return Optional.of(server.id() + " uses a " + server.dhBits() + "-bit DH prime, for which there is no "
+          + "well-known group (768, 1024, 1536, 2048, 3072, 4096, 6144 or 8192 bits)");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Runs a Bouncy Castle client restricted to {@code client} against a Bouncy Castle server built
+   * from {@code server}.
+   *
+   * @return the result; {@link HandshakeResult.Outcome#NOT_RUNNABLE} when {@link #whyNotRunnable}
+   *     says so. Never throws for a handshake that fails: a failure is a result.
+   */
+  public static HandshakeResult run(ClientProfile client, ServerPolicy server) {
+    Optional<String> why = whyNotRunnable(client, server);
+    if (why.isPresent()) return HandshakeResult.notRunnable(why.get());
+    Transcript t = new Transcript();
+    TlsClientProtocol clientProtocol = new TlsClientProtocol();
+    TlsServerProtocol serverProtocol = new TlsServerProtocol();
+    try {
+      clientProtocol.connect(new ProfileClient(CRYPTO, client, t));
+      serverProtocol.accept(new PolicyServer(CRYPTO, server, t));
+      for (int turn = 0; turn < MAX_TURNS && !(t.clientComplete && t.serverComplete); turn++) {
+        byte[] toServer = drain(clientProtocol);
+        if (turn == 0) t.clientHello = decode(toServer);
+        if (toServer.length > 0) serverProtocol.offerInput(toServer);
+        byte[] toClient = drain(serverProtocol);
+        if (toClient.length > 0) {
+          t.fromServer.feed(toClient, 0, toClient.length);
+          clientProtocol.offerInput(toClient);
+        }
+        if (toServer.length == 0 && toClient.length == 0) break;
+      }
+    } catch (IOException | RuntimeException e) {
+      t.failure = message(e);
+      if (t.handWrittenFlight != null) {
+        drain(serverProtocol);
+        deliver(t.handWrittenFlight, clientProtocol, t);
+      } else {
+        deliverAlerts(clientProtocol, serverProtocol, t);
+      }
+    }
+    return TranscriptReading.read(t, t.clientComplete && t.serverComplete, List.of());
+  }
+
+  /**
+   * Runs a Bouncy Castle client restricted to {@code client} against a server engine of any JSSE
+   * provider, configured by the caller (protocols, suites, key manager); it is switched to server
+   * mode and must not have started a handshake. The result knows what the client saw: the TLS 1.3
+   * CertificateVerify scheme stays empty, as it travels encrypted.
+   *
+   * @return the result; {@link HandshakeResult.Outcome#NOT_RUNNABLE} for a client BC cannot play
+   */
+  public static HandshakeResult run(ClientProfile client, SSLEngine serverEngine) {
+    Preconditions.checkNotNull(serverEngine, "serverEngine");
+    Optional<String> why = whyNotRunnable(client);
+    if (why.isPresent()) return HandshakeResult.notRunnable(why.get());
+    return EngineLink.run(client, serverEngine);
+  }
+
+  /** Everything the protocol has to send now. */
+  static byte[] drain(org.bouncycastle.tls.TlsProtocol protocol) {
+    byte[] out = new byte[protocol.getAvailableOutputBytes()];
+    if (out.length > 0) protocol.readOutput(out, 0, out.length);
+    return out;
+  }
+
+  /** After one side failed, hands the alert it queued to the other, whose own failure is then expected. */
+  private static void deliverAlerts(TlsClientProtocol client, TlsServerProtocol server, Transcript t) {
+    deliver(drain(server), client, t);
+    try {
+      byte[] toServer = drain(client);
+      if (toServer.length > 0) server.offerInput(toServer);
+    } catch (IOException | RuntimeException ignored) {
+      // Likewise.
+    }
+  }
+
+  /** Hands server bytes to the client after a failure; the client failing on them is the expected end. */
+  private static void deliver(byte[] toClient, TlsClientProtocol client, Transcript t) {
+    if (toClient.length == 0) return;
+    t.fromServer.feed(toClient, 0, toClient.length);
+    try {
+      client.offerInput(toClient);
+    } catch (IOException | RuntimeException ignored) {
+      // Expected: the client stops on the alert, or on a suite it cannot run.
+    }
+  }
+
+  /** The client's first flight as a ClientHello, or null when it does not decode (the server then reads the extensions itself). */
+  static io.github.tlscompat.evidence.wire.ClientHello decode(byte[] flight) {
+    try {
+      return flight.length == 0 ? null : ClientHelloDecoder.decode(flight);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static String message(Throwable e) {
+    String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+    Throwable cause = e.getCause();
+    return cause != null && cause.getMessage() != null && !text.contains(cause.getMessage())
+        ? text + " (" + cause.getMessage() + ")" : text;
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.tlscompat.evidence.wire;
+
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.negotiation.Connected;
+import io.github.tlscompat.core.negotiation.Negotiation;
+import io.github.tlscompat.core.negotiation.Refused;
+import io.github.tlscompat.core.negotiation.Refused.Reason;
+import io.github.tlscompat.core.negotiation.Refused.Stage;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SignatureScheme;
+import io.github.tlscompat.evidence.wire.WireResult.Outcome;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Turns a {@link ServerResponse} into a {@link WireResult}: the rules behind {@link WireResult#from}. */
+final class WireReading {
+  /** The legacy_record_version of SSL 3.0 (RFC 6101 5.2.1). */
+  private static final int SSL_3_0_RECORD = 0x0300;
+
+  private WireReading() {}
+
+  static WireResult read(ServerResponse r, Optional<String> explanation) {
+    Optional<Alert> alert = r.endingAlert();
+    switch (r.status()) {
+      case SERVER_HELLO -> {
+        if (alert.isPresent() && alert.get().isFatal()) return refused(r, alert.get(), "after its ServerHello", explanation);
+        return tlsHello(r, explanation);
+      }
+      case SSL2_SERVER_HELLO -> {
+        return ssl2Hello(r, explanation);
+      }
+      case ALERT -> {
+        if (r.ssl2Error().isPresent()) return ssl2Error(r, explanation);
+        return refused(r, alert.orElseThrow(), "instead of a ServerHello", explanation);
+      }
+      case CLOSED -> {
+        String what = r.bytes() == 0 ? "the server closed without sending a byte" : "the server closed without a hello or alert";
+        return new WireResult(Outcome.CLOSED, Optional.empty(), EnumSet.allOf(Reason.class), Evidence.WIRE, alert, r,
+            explanation, what + ": refused, for a reason the wire does not say");
+      }
+      default -> {
+        return unreadable(r, r.status() + ": " + r.problem().orElse("unreadable"), explanation);
+      }
+    }
+  }
+
+  private static WireResult tlsHello(ServerResponse r, Optional<String> explanation) {
+    ServerHello h = r.serverHello().orElseThrow();
+    Optional<ProtocolVersion> version = h.protocolVersion();
+    Optional<CipherSuite> suite = h.suite();
+    if (version.isEmpty() || suite.isEmpty()) {
+      return unreadable(r, "the server chose " + h + ", which the registry does not know", explanation);
+    }
+    List<String> warnings = new ArrayList<>(r.notes());
+    Optional<NamedGroup> group;
+    OptionalInt dhBits = OptionalInt.empty();
+    Optional<SignatureScheme> scheme = Optional.empty();
+    Optional<CertificateSpec> certificate = Optional.empty();
+    if (h.isTls13() || h.helloRetryRequest()) {
+      group = h.group();
+    } else {
+      Optional<ServerKeyExchange> kx = r.keyExchange();
+      group = kx.flatMap(ServerKeyExchange::group);
+      dhBits = kx.map(ServerKeyExchange::dhBits).orElse(OptionalInt.empty());
+      scheme = kx.flatMap(ServerKeyExchange::scheme);
+      certificate = r.certificate().flatMap(ServerCertificate::first);
+      if (!r.serverHelloDone()) warnings.add("the server's flight ended before ServerHelloDone");
+    }
+    if (h.compressionMethod() != 0) warnings.add("the server chose compression method " + h.compressionMethod() + " (CRIME)");
+    if (h.downgradeSentinel()) warnings.add("the random carries the RFC 8446 4.1.3 downgrade sentinel: the server speaks TLS 1.3");
+    if (r.certificateRequested()) warnings.add("the server requests a client certificate");
+    warnings.add("the client's own checks (certificate, DH size) are not part of a server's answer");
+    Connected c = new Connected(version.get(), suite.get(), group, dhBits, scheme, certificate, h.helloRetryRequest(), warnings);
+    return new WireResult(Outcome.CONNECTED, Optional.of(c), Set.of(), Evidence.WIRE, Optional.empty(), r, explanation,
+        h.toString());
+  }
+
+  /**
+   * A server that kept the connection open without completing its answer: a client gives up after
+   * its timeout, so this is a refusal whose reason the wire does not say (a server that cannot read
+   * an SSL 2.0-framed hello often waits for more bytes).
+   */
+  static WireResult timedOut(ServerResponse r, long millis) {
+    String what = r.bytes() == 0 ? "the server sent nothing" : "the server's answer stopped after " + r.bytes() + " bytes";
+    return new WireResult(Outcome.CLOSED, Optional.empty(), EnumSet.allOf(Reason.class), Evidence.WIRE, r.endingAlert(), r,
+        Optional.empty(), what + " for " + millis + " ms: the client gives up; refused, for a reason the wire does not say");
+  }
+
+  private static WireResult ssl2Hello(ServerResponse r, Optional<String> explanation) {
+    ServerHelloSsl2 h = r.ssl2ServerHello().orElseThrow();
+    List<CipherSuite> suites = h.suites();
+    if (suites.isEmpty()) return unreadable(r, h + " lists no cipher kind the registry knows", explanation);
+    Connected c = new Connected(ProtocolVersion.SSL_2_0, suites.get(0), Optional.empty(), OptionalInt.empty(),
+        Optional.empty(), h.certificate().flatMap(ServerCertificate::first), false,
+        List.of("SSL 2.0: the client picks the cipher from the server's list " + suites + "; the first is shown"));
+    return new WireResult(Outcome.CONNECTED, Optional.of(c), Set.of(), Evidence.WIRE, Optional.empty(), r, explanation,
+        h.toString());
+  }
+
+  private static WireResult ssl2Error(ServerResponse r, Optional<String> explanation) {
+    int code = r.ssl2Error().getAsInt();
+    String name = ServerHelloSsl2.errorName(code);
+    if (code == 0x0001) {
+      // NO-CIPHER-ERROR is exact: no cipher kind in common.
+      Refused refused = new Refused(Reason.NO_SHARED_CIPHER_SUITE, "from an SSL 2.0 " + name, Stage.CLIENT_HELLO);
+      return new WireResult(Outcome.REFUSED, Optional.of(refused), Set.of(Reason.NO_SHARED_CIPHER_SUITE), Evidence.WIRE,
+          Optional.empty(), r, explanation, "SSL 2.0 ERROR " + name);
+    }
+    return new WireResult(Outcome.REFUSED, Optional.empty(), Set.of(), Evidence.WIRE, Optional.empty(), r, explanation,
+        "SSL 2.0 ERROR " + name + " names no reason the model has");
+  }
+
+  private static WireResult refused(ServerResponse r, Alert alert, String when, Optional<String> explanation) {
+    List<Reason> reasons = new ArrayList<>(WireResult.reasonsForAlert(alert.description()));
+    if (alert.description() == 40 && r.recordVersion().orElse(0) == SSL_3_0_RECORD) {
+      // SSL 3.0 has no protocol_version alert (RFC 6101 5.4.2): a server that speaks to an SSL 3.0
+      // client in its own terms refuses the version with handshake_failure (OpenSSL's
+      // ssl3_alert_code maps one to the other).
+      reasons.add(Reason.NO_SHARED_PROTOCOL_VERSION);
+    }
+    String text = alert + " " + when;
+    if (reasons.isEmpty()) {
+      return new WireResult(Outcome.REFUSED, Optional.empty(), Set.of(), Evidence.WIRE, Optional.of(alert), r, explanation,
+          text + ", which names no reason the model has");
+    }
+    String detail = "from a " + alert.descriptionName() + "(" + alert.description() + ") alert"
+        + (reasons.size() > 1 ? ": no shared cipher suite or parameters; the wire does not say which" : "");
+    Negotiation n = new Refused(reasons.get(0), detail, Stage.CLIENT_HELLO);
+    return new WireResult(Outcome.REFUSED, Optional.of(n), EnumSet.copyOf(reasons), Evidence.WIRE, Optional.of(alert), r,
+        explanation, text);
+  }
+
+  private static WireResult unreadable(ServerResponse r, String detail, Optional<String> explanation) {
+    return new WireResult(Outcome.UNREADABLE, Optional.empty(), Set.of(), Evidence.WIRE, r.endingAlert(), r, explanation,
+        detail);
+  }
+}
