@@ -38,8 +38,17 @@ final class ProfileBuilder {
   /** A field value and the file it was read from. */
   record Located(JsonNode value, String location) {}
 
-  /** The result: a profile, its info, and the captured hello it carries, if any. */
-  record Built(Object profile, ProfileInfo info, Optional<byte[]> clientHello) {}
+  /** The result: a client or a server with its info. */
+  sealed interface Built {
+    /** What the catalog knows about the profile besides its TLS facts. */
+    ProfileInfo info();
+
+    /** A client, with the captured hello its file carries, if any. */
+    record Client(ClientProfile profile, ProfileInfo info, Optional<byte[]> clientHello) implements Built {}
+
+    /** A server. */
+    record Server(ServerPolicy profile, ProfileInfo info) implements Built {}
+  }
 
   private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9.+_-]*");
   private static final Pattern HEX = Pattern.compile("([0-9A-Fa-f]{2})+");
@@ -100,7 +109,8 @@ final class ProfileBuilder {
 
   private Optional<Built> build(Set<String> parentAssumed) {
     ProfileInfo info = info(parentAssumed);
-    Object profile = null;
+    ClientProfile client = null;
+    ServerPolicy server = null;
     Optional<byte[]> hello = Optional.empty();
     if (file.kind() == ProfileKind.CLIENT) {
       ClientProfile.Builder b = ClientProfile.builder(file.id(), info.name());
@@ -118,7 +128,7 @@ final class ProfileBuilder {
       b.limits(limits());
       hello = clientHello();
       checkSsl2();
-      if (problems.size() == problemsBefore) profile = construct(b::build);
+      if (problems.size() == problemsBefore) client = construct(b::build);
     } else {
       ServerPolicy.Builder b = ServerPolicy.builder(file.id(), info.name());
       b.versions(versions());
@@ -145,13 +155,15 @@ final class ProfileBuilder {
       b.ordersGroupsByClient(bool("ordersGroupsByClient", false));
       b.bindsEcdsaSchemesToCurve(bool("bindsEcdsaSchemesToCurve", false));
       b.checksSniAfterVersion(bool("checksSniAfterVersion", false));
-      if (problems.size() == problemsBefore) profile = construct(b::build);
+      if (problems.size() == problemsBefore) server = construct(b::build);
     }
-    if (profile == null || problems.size() > problemsBefore) return Optional.empty();
-    return Optional.of(new Built(profile, info, hello));
+    if (problems.size() > problemsBefore) return Optional.empty();
+    if (client != null) return Optional.of(new Built.Client(client, info, hello));
+    if (server != null) return Optional.of(new Built.Server(server, info));
+    return Optional.empty();
   }
 
-  private Object construct(java.util.function.Supplier<Object> build) {
+  private <T> T construct(java.util.function.Supplier<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException e) {

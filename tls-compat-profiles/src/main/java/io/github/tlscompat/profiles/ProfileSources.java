@@ -1,0 +1,139 @@
+package io.github.tlscompat.profiles;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads profile files from where {@link Catalog.Builder} is told to look: the built-in index, the
+ * profile indexes on a class path, files and directories, JSON text. Keeps them in the order they
+ * were added, reads each location once, and reports what it cannot read instead of stopping.
+ */
+final class ProfileSources {
+
+  /** The built-in index, relative to {@link Catalog}'s package in the tls-compat-profiles jar. */
+  private static final String BUILT_IN_INDEX = "builtin/index";
+  private static final String BUILT_IN_PREFIX = "builtin:";
+
+  private final List<ProfileFile> files = new ArrayList<>();
+  private final List<CatalogProblem> problems = new ArrayList<>();
+  private final Set<String> seenLocations = new LinkedHashSet<>();
+
+  /** The files read so far, in the order they were added. */
+  List<ProfileFile> files() {
+    return files;
+  }
+
+  /** What could not be read so far, in the order it was found. */
+  List<CatalogProblem> problems() {
+    return problems;
+  }
+
+  void addBuiltIn() {
+    if (seenLocations.add(BUILT_IN_INDEX)) files.addAll(BuiltInFiles.FILES);
+  }
+
+  void addClasspath(ClassLoader loader) {
+    try {
+      Enumeration<URL> indexes = loader.getResources(Catalog.CLASSPATH_INDEX);
+      while (indexes.hasMoreElements()) addIndex(indexes.nextElement(), "");
+    } catch (IOException e) {
+      problems.add(new CatalogProblem(Catalog.CLASSPATH_INDEX, "", "cannot list the class path: " + e.getMessage(), ""));
+    }
+  }
+
+  void addPath(Path path) {
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> walk = Files.walk(path)) {
+        walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+            .sorted()
+            .forEach(this::addFile);
+      } catch (IOException | UncheckedIOException e) {
+        problems.add(new CatalogProblem(path.toString(), "", "cannot list the directory: " + e.getMessage(), ""));
+      }
+    } else if (Files.exists(path)) {
+      addFile(path);
+    } else {
+      problems.add(new CatalogProblem(path.toString(), "", "no such file or directory",
+          "give a profile .json file or a directory of them"));
+    }
+  }
+
+  void addJson(String location, String json) {
+    ProfileFile.read(location, json, problems).ifPresent(files::add);
+  }
+
+  private void addFile(Path file) {
+    String location = file.toString();
+    if (!seenLocations.add(file.toAbsolutePath().normalize().toString())) return;
+    try {
+      addJson(location, Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      problems.add(new CatalogProblem(location, "", "cannot read the file: " + e, ""));
+    }
+  }
+
+  /**
+   * Reads every file an index lists. With a {@code locationPrefix} (the built-ins) a file is named
+   * by the prefix and its line, and read even if another index listed it; without one, by its URL,
+   * and once.
+   */
+  private void addIndex(URL index, String locationPrefix) {
+    if (!seenLocations.add(index.toString())) return;
+    List<String> lines;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(index.openStream(), StandardCharsets.UTF_8))) {
+      lines = in.lines().toList();
+    } catch (IOException e) {
+      problems.add(new CatalogProblem(index.toString(), "", "cannot read the profile index: " + e.getMessage(), ""));
+      return;
+    }
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n).replaceFirst("#.*", "").trim();
+      if (line.isEmpty()) continue;
+      String location = locationPrefix.isEmpty() ? index + " line " + (n + 1) + ": " + line : locationPrefix + line;
+      try {
+        URL file = new URL(index, line);
+        if (!locationPrefix.isEmpty() || seenLocations.add(file.toString())) {
+          try (InputStream in = file.openStream()) {
+            if (locationPrefix.isEmpty()) location = file.toString();
+            addJson(location, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          }
+        }
+      } catch (IOException e) {
+        problems.add(new CatalogProblem(index + " line " + (n + 1), "", "cannot read '" + line + "': " + e, ""));
+      }
+    }
+  }
+
+  /**
+   * The built-in files, parsed once: every command and test that adds the built-ins to its own
+   * catalog would otherwise read and parse the same 264 files again. The parsed trees are never
+   * modified, so sharing them is safe.
+   */
+  private static final class BuiltInFiles {
+    static final List<ProfileFile> FILES = read();
+
+    private static List<ProfileFile> read() {
+      // Class.getResource, not the class loader: on the module path the index sits in one of this
+      // module's packages, which only this module's own classes may read.
+      URL index = Catalog.class.getResource(BUILT_IN_INDEX);
+      if (index == null) throw new IllegalStateException("the built-in profile index is missing from the tls-compat-profiles jar");
+      ProfileSources reader = new ProfileSources();
+      reader.addIndex(index, BUILT_IN_PREFIX);
+      if (!reader.problems.isEmpty()) throw new CatalogException(reader.problems);
+      return List.copyOf(reader.files);
+    }
+  }
+}
