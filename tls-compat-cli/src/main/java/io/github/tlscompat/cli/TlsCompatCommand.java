@@ -33,7 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = TlsCompatCommand.VersionProvider.class,
     description = "Know which TLS clients a server change cuts off, why, and the smallest change"
         + " that keeps them.",
-    // serve is planned; it is one more subcommand class here.
+    // One class per subcommand; a new subcommand is one more entry here.
     subcommands = {MatrixCommand.class, CheckCommand.class, SimulateCommand.class, DiffCommand.class,
         RemedyCommand.class, ImportCommand.class, ServeCommand.class, ProfilesCommand.class, SuitesCommand.class,
         CommandLine.HelpCommand.class},

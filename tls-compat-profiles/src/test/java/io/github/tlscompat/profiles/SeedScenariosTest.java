@@ -13,7 +13,7 @@ import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.path.Hop;
-import io.github.tlscompat.core.path.Path;
+import io.github.tlscompat.core.path.ConnectionPath;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.util.List;
@@ -110,20 +110,20 @@ class SeedScenariosTest {
   @Test
   void thePathNamesTheFirstHopThatRefuses() {
     ClientProfile windowsBackEnd = CATALOG.client("schannel-client-win8.1");
-    Path hardened = Path.of("phone to Office 365", PHONE, List.of(
+    ConnectionPath hardened = ConnectionPath.of("phone to Office 365", PHONE, List.of(
         new Hop.Terminating("http-proxy", CATALOG.server("http-proxy-tls10-disabled"), windowsBackEnd),
         new Hop.Terminating("adfs", CATALOG.server("adfs-tls10-disabled"), windowsBackEnd)),
         CATALOG.server("office365-2020-10"));
-    Path proxiesLeftAlone = Path.of("phone to Office 365, proxies untouched", PHONE, List.of(
+    ConnectionPath proxiesLeftAlone = ConnectionPath.of("phone to Office 365, proxies untouched", PHONE, List.of(
         new Hop.Terminating("http-proxy", CATALOG.server("windows-8.1-2012r2-schannel-default"), windowsBackEnd),
         new Hop.Terminating("adfs", CATALOG.server("adfs-3.0-wap-2012r2-fallback"), windowsBackEnd)),
         CATALOG.server("office365-2020-10"));
 
-    Path.Leg first = hardened.evaluate().firstRefusal().orElseThrow();
+    ConnectionPath.Leg first = hardened.evaluate().firstRefusal().orElseThrow();
     assertThat(first.server().id()).isEqualTo("http-proxy");
     assertThat(refused(first.outcome()).reason()).isEqualTo(NO_SHARED_PROTOCOL_VERSION);
 
-    Path.Result untouched = proxiesLeftAlone.evaluate();
+    ConnectionPath.Result untouched = proxiesLeftAlone.evaluate();
     assertThat(untouched.isConnected()).isTrue();
   }
 }

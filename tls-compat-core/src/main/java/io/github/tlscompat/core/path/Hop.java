@@ -5,8 +5,8 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 
 /**
- * One element of a {@link Path}: a proxy that terminates TLS, one that passes it through, or the
- * server at the end.
+ * One element of a {@link ConnectionPath}: a proxy that terminates TLS, one that passes it through,
+ * or the server at the end.
  *
  * @since 0.1.0
  */

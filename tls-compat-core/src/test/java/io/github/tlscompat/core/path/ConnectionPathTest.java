@@ -14,7 +14,7 @@ import io.github.tlscompat.core.registry.SignatureScheme;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PathTest {
+class ConnectionPathTest {
   static final ClientProfile PHONE = ClientProfile.builder("phone", "TLS 1.0 phone").versions(SSL_3_0, TLS_1_0)
       .cipherSuites(TLS_RSA_WITH_RC4_128_MD5, TLS_RSA_WITH_3DES_EDE_CBC_SHA).sendsSni(false).build();
   static final ServerPolicy LEGACY_FRONT = ServerPolicy.builder("wap", "AD FS proxy, TLS 1.0 on")
@@ -28,12 +28,12 @@ class PathTest {
   @Test
   void evaluate_proxyTerminatesTls_phoneReachesCloudItCouldNotReachDirectly() {
     // GIVEN a phone that cannot speak to the TLS 1.2-only cloud itself
-    Path direct = Path.of("direct", PHONE, List.of(), CLOUD_TLS12);
-    Path viaProxy = Path.of("via proxy", PHONE, List.of(new Hop.Terminating("wap", LEGACY_FRONT, PROXY_BACK)), CLOUD_TLS12);
+    ConnectionPath direct = ConnectionPath.of("direct", PHONE, List.of(), CLOUD_TLS12);
+    ConnectionPath viaProxy = ConnectionPath.of("via proxy", PHONE, List.of(new Hop.Terminating("wap", LEGACY_FRONT, PROXY_BACK)), CLOUD_TLS12);
 
     // WHEN
-    Path.Result directResult = direct.evaluate();
-    Path.Result proxied = viaProxy.evaluate();
+    ConnectionPath.Result directResult = direct.evaluate();
+    ConnectionPath.Result proxied = viaProxy.evaluate();
 
     // THEN the proxy carries it: two legs, TLS 1.0 then TLS 1.2
     assertThat(directResult.firstRefusal()).hasValueSatisfying(leg ->
@@ -45,13 +45,13 @@ class PathTest {
   @Test
   void evaluate_firstRefusingHop_isNamedAndNothingBehindItIsTried() {
     ServerPolicy hardenedFront = LEGACY_FRONT.toBuilder().id("wap-hardened").versions(TLS_1_2).build();
-    Path path = Path.of("phone to cloud", PHONE, List.of(new Hop.PassThrough("http-proxy", false),
+    ConnectionPath path = ConnectionPath.of("phone to cloud", PHONE, List.of(new Hop.PassThrough("http-proxy", false),
         new Hop.Terminating("wap-hardened", hardenedFront, PROXY_BACK)), CLOUD_TLS12);
 
-    Path.Result result = path.evaluate();
+    ConnectionPath.Result result = path.evaluate();
 
     assertThat(result.legs()).hasSize(1);
-    Path.Leg refused = result.firstRefusal().orElseThrow();
+    ConnectionPath.Leg refused = result.firstRefusal().orElseThrow();
     assertThat(refused.server().id()).isEqualTo("wap-hardened");
     assertThat(refused.crossed()).extracting(Hop::id).containsExactly("http-proxy");
     assertThat(((Refused) refused.outcome()).reason()).isEqualTo(Refused.Reason.NO_SHARED_PROTOCOL_VERSION);
@@ -59,7 +59,7 @@ class PathTest {
 
   @Test
   void evaluate_sniRoutingPassThrough_refusesClientWithoutSni() {
-    Path path = Path.of("sni router", PHONE, List.of(new Hop.PassThrough("sni-router", true)), LEGACY_FRONT);
+    ConnectionPath path = ConnectionPath.of("sni router", PHONE, List.of(new Hop.PassThrough("sni-router", true)), LEGACY_FRONT);
 
     Refused r = (Refused) path.evaluate().firstRefusal().orElseThrow().outcome();
 
@@ -69,7 +69,7 @@ class PathTest {
 
   @Test
   void construction_withoutDestinationAtTheEnd_fails() {
-    assertThatThrownBy(() -> new Path("broken", PHONE, List.of(new Hop.PassThrough("p", false))))
+    assertThatThrownBy(() -> new ConnectionPath("broken", PHONE, List.of(new Hop.PassThrough("p", false))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("path 'broken' must end at a Hop.Destination");
   }

@@ -24,10 +24,10 @@ import java.util.Optional;
  * @param hops the hops in order; the last is the {@link Hop.Destination}
  * @since 0.1.0
  */
-public record Path(String name, ClientProfile client, List<Hop> hops) {
+public record ConnectionPath(String name, ClientProfile client, List<Hop> hops) {
 
   /** Validates that the path ends at exactly one destination and copies the hops. */
-  public Path {
+  public ConnectionPath {
     Preconditions.checkNotNull(name, "name");
     Preconditions.checkNotNull(client, "client");
     hops = List.copyOf(hops);
@@ -41,10 +41,10 @@ public record Path(String name, ClientProfile client, List<Hop> hops) {
   }
 
   /** A path from {@code client} through {@code hops} to {@code destination}. */
-  public static Path of(String name, ClientProfile client, List<Hop> hops, ServerPolicy destination) {
+  public static ConnectionPath of(String name, ClientProfile client, List<Hop> hops, ServerPolicy destination) {
     List<Hop> all = new ArrayList<>(hops);
     all.add(new Hop.Destination(destination));
-    return new Path(name, client, all);
+    return new ConnectionPath(name, client, all);
   }
 
   /** One TLS handshake on the path: who spoke to whom, across which pass-through hops, and how it went. */
@@ -56,7 +56,7 @@ public record Path(String name, ClientProfile client, List<Hop> hops) {
   }
 
   /** The outcome: every leg negotiated, up to and including the first refused one. */
-  public record Result(Path path, List<Leg> legs) {
+  public record Result(ConnectionPath path, List<Leg> legs) {
     /** Copies the legs. */
     public Result {
       legs = List.copyOf(legs);
