@@ -198,8 +198,9 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
     if (!hasTableKeyExchange(s.keyExchange())) return false;
     return switch (s.cipher()) {
       case AES_128_CBC, AES_256_CBC, AES_128_GCM, AES_256_GCM, AES_128_CCM, AES_256_CCM, AES_128_CCM_8,
-          AES_256_CCM_8, CAMELLIA_128_CBC, CAMELLIA_256_CBC, ARIA_128_GCM, ARIA_256_GCM, CHACHA20_POLY1305,
-          NULL -> true;
+          AES_256_CCM_8, CAMELLIA_128_CBC, CAMELLIA_256_CBC, CHACHA20_POLY1305, NULL -> true;
+      // RFC 6209's GCM suites, but neither the anonymous nor the ECDHE-PSK ones (ARIA CBC never).
+      case ARIA_128_GCM, ARIA_256_GCM -> !s.isAnonymous() && s.keyExchange() != KeyExchange.ECDHE_PSK;
       default -> false;
     };
   }
