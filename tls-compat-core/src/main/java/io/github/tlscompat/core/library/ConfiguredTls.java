@@ -17,7 +17,8 @@ import java.util.OptionalInt;
  * {@code ssl_ciphers}, {@code ssl_ecdh_curve}, {@code ssl_certificate}, {@code ssl_dhparam} and
  * their Apache httpd and {@code openssl s_server} equivalents.
  *
- * @param versions the versions the configuration enables
+ * @param versions the versions the configuration enables, or empty for the library's default (every
+ *     version the build has)
  * @param cipherString the OpenSSL cipher string, or empty for the library's {@code DEFAULT}
  * @param tls13Suites the TLS 1.3 ciphersuites list ({@code -ciphersuites}), or empty for the
  *     library's default
@@ -49,14 +50,14 @@ public record ConfiguredTls(ParameterSet<ProtocolVersion> versions, Optional<Str
     Preconditions.checkNotNull(securityLevel, "securityLevel");
   }
 
-  /** A builder with nothing configured: every version, the library's defaults, no certificate. */
+  /** A builder with nothing configured: the library's defaults, no certificate. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link ConfiguredTls}; every setting starts as "the library's default". */
   public static final class Builder {
-    private ParameterSet<ProtocolVersion> versions = ParameterSet.allOf(ProtocolVersion.class);
+    private ParameterSet<ProtocolVersion> versions = ParameterSet.noneOf(ProtocolVersion.class);
     private Optional<String> cipherString = Optional.empty();
     private Optional<String> tls13Suites = Optional.empty();
     private PreferenceList<NamedGroup> groups = PreferenceList.empty(NamedGroup.class);

@@ -52,6 +52,9 @@ final class Narrowing {
   }
 
   private ParameterSet<ProtocolVersion> versions() {
+    if (config.versions().isEmpty()) {
+      return build.versions().filter(v -> level.refusalOf(v).isEmpty() && !refusesLegacySignature(v));
+    }
     List<ProtocolVersion> kept = new ArrayList<>();
     for (ProtocolVersion v : config.versions()) {
       String name = v.openSslName();
@@ -66,8 +69,7 @@ final class Narrowing {
             + refusal.get() + " (ssl/ssl_cert.c ssl_security_default_callback, SSL_SECOP_VERSION)");
         continue;
       }
-      if (build.version().ratesSha1Below80Bits() && level != SecurityLevel.LEVEL_0
-          && v.isOlderThan(ProtocolVersion.TLS_1_2)) {
+      if (refusesLegacySignature(v)) {
         drop(Kind.PROTOCOL_VERSION, name, Reason.SECURITY_LEVEL, library() + " refuses " + v.rfcName()
             + ": before TLS 1.2 the server signs with MD5+SHA-1 or SHA-1, which OpenSSL 3.0 rates "
             + SecurityBits.ofSignatureHash(HashAlgorithm.MD5_SHA1, build.version()) + " and "
@@ -79,6 +81,10 @@ final class Narrowing {
       kept.add(v);
     }
     return ParameterSet.copyOf(ProtocolVersion.class, kept);
+  }
+
+  private boolean refusesLegacySignature(ProtocolVersion v) {
+    return build.version().ratesSha1Below80Bits() && level != SecurityLevel.LEVEL_0 && v.isOlderThan(ProtocolVersion.TLS_1_2);
   }
 
   private PreferenceList<CipherSuite> cipherSuites(OpenSslCipherString everything) {

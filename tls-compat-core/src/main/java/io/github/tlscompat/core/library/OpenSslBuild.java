@@ -168,9 +168,9 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
    *       {@link SecurityLevel#permitsDhBits}. A refused certificate or DH parameters stop the
    *       server ("ee key too small", "ca md too weak", "dh key too small").</li>
    * </ol>
-   * Groups and signature schemes left empty in {@code config} become this build's defaults,
-   * filtered by the level without being reported as dropped; so do the cipher string and the TLS
-   * 1.3 list.
+   * Versions, groups and signature schemes left empty in {@code config} become this build's
+   * defaults, filtered by the level without being reported as dropped; so do the cipher string and
+   * the TLS 1.3 list.
    *
    * @throws IllegalArgumentException if the cipher string or the TLS 1.3 list is not valid
    *     OpenSSL syntax (see {@link OpenSslCipherString#of(String)} and
