@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.registry.HashAlgorithm;
-import io.github.tlscompat.core.registry.ParameterSet;
+import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.PreferenceList;
 import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.io.BufferedReader;
 import java.io.File;
@@ -73,6 +75,29 @@ class OpenSslBuildHandshakeOpenSslTest {
     assertThat(h.started()).as(h.log()).isTrue();
     assertThat(h.negotiatedCipher() != null).as("%s handshake completed\n%s", version, h.log())
         .isEqualTo(narrowed.versions().contains(v));
+  }
+
+  @ParameterizedTest(name = "a client that signs only with rsa_pkcs1_sha1, level {0}")
+  @CsvSource({"0", "1", "2"})
+  void narrow_sha1SignatureScheme_keptExactlyWhenAClientOfferingOnlySha1Connects(int level) {
+    Narrowed narrowed = OpenSslBuild.DEBIAN_12.narrow(ConfiguredTls.builder().cipherString("DEFAULT:@SECLEVEL=" + level)
+        .certificates(CertificateSpec.RSA_2048_SHA256).build());
+    Handshake h = handshake(List.of("-cert", file("cert2048.pem"), "-key", file("key2048.pem"),
+        "-cipher", "DEFAULT:@SECLEVEL=" + level), List.of("-tls1_2", "-sigalgs", "RSA+SHA1", "-cipher", "ALL:@SECLEVEL=0"));
+    assertThat(h.negotiatedCipher() != null).as(h.log())
+        .isEqualTo(narrowed.signatureSchemes().contains(SignatureScheme.rsa_pkcs1_sha1));
+  }
+
+  @ParameterizedTest(name = "secp192r1 at level {0}")
+  @CsvSource({"0", "1", "2"})
+  void narrow_group_keptExactlyWhenAClientOfferingOnlyThatGroupConnects(int level) {
+    Narrowed narrowed = OpenSslBuild.DEBIAN_12.narrow(ConfiguredTls.builder().cipherString("DEFAULT:@SECLEVEL=" + level)
+        .groups(PreferenceList.of(NamedGroup.secp192r1, NamedGroup.secp256r1))
+        .certificates(CertificateSpec.RSA_2048_SHA256).build());
+    Handshake h = handshake(List.of("-cert", file("cert2048.pem"), "-key", file("key2048.pem"),
+        "-groups", "secp192r1:secp256r1", "-cipher", "DEFAULT:@SECLEVEL=" + level),
+        List.of("-tls1_2", "-groups", "secp192r1", "-cipher", "ECDHE:@SECLEVEL=0"));
+    assertThat(h.negotiatedCipher() != null).as(h.log()).isEqualTo(narrowed.groups().contains(NamedGroup.secp192r1));
   }
 
   @ParameterizedTest(name = "RSA {0} at level {1}")
