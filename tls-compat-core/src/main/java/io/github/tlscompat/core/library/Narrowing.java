@@ -4,6 +4,7 @@ import io.github.tlscompat.core.cipherstring.OpenSslCipherString;
 import io.github.tlscompat.core.library.Dropped.Kind;
 import io.github.tlscompat.core.library.Dropped.Reason;
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.registry.BulkCipher;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.KeyExchange;
@@ -125,7 +126,9 @@ final class Narrowing {
   }
 
   private String notInBuildWhy(CipherSuite s) {
-    if (s.name().endsWith("_OLD")) return " (a draft ChaCha20 code point OpenSSL never had)";
+    if (s.cipher() == BulkCipher.CHACHA20_POLY1305 && s.name().endsWith("_OLD")) {
+      return " (a draft ChaCha20 code point OpenSSL never had)";
+    }
     return switch (s.keyExchange().agreement()) {
       case DH, ECDH -> " (static DH and ECDH, removed in OpenSSL 1.1.0)";
       case KRB5 -> " (Kerberos, removed in OpenSSL 1.1.0)";

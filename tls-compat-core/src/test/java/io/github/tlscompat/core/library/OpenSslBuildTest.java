@@ -86,6 +86,9 @@ class OpenSslBuildTest {
     assertThat(n.dropped(Kind.CIPHER_SUITE)).filteredOn(d -> d.name().equals("DH-DSS-AES128-SHA"))
         .extracting(Dropped::explanation).containsExactly("OpenSSL 3.0 (Debian 12) does not implement"
             + " TLS_DH_DSS_WITH_AES_128_CBC_SHA (static DH and ECDH, removed in OpenSSL 1.1.0)");
+    assertThat(n.dropped(Kind.CIPHER_SUITE)).filteredOn(d -> d.name().equals("GOST2012256-GOST89-GOST89"))
+        .extracting(Dropped::explanation).containsExactly("OpenSSL 3.0 (Debian 12) does not implement"
+            + " TLS_GOSTR341112_256_WITH_28147_CNT_IMIT_OLD (GOST needs the GOST engine)");
     assertThat(n.dropped(Kind.CIPHER_SUITE)).filteredOn(d -> d.name().equals("PSK-AES128-CBC-SHA256"))
         .extracting(Dropped::reason, Dropped::explanation).containsExactly(org.assertj.core.groups.Tuple.tuple(
             Reason.NEEDS_CREDENTIALS, "TLS_PSK_WITH_AES_128_CBC_SHA256 needs a PSK callback, which the configuration"
