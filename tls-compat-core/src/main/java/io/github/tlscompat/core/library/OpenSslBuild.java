@@ -1,0 +1,219 @@
+package io.github.tlscompat.core.library;
+
+import static io.github.tlscompat.core.registry.NamedGroup.*;
+import static io.github.tlscompat.core.registry.SignatureScheme.*;
+
+import io.github.tlscompat.core.cipherstring.OpenSslCipherString;
+import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.registry.BulkCipher;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.KeyExchange;
+import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.ParameterSet;
+import io.github.tlscompat.core.registry.PreferenceList;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SignatureScheme;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * One build of OpenSSL as a server runs on it: its version, default security level, what it
+ * implements and what it uses when a configuration says nothing. {@link #narrow} turns what a
+ * configuration names into what this build negotiates.
+ *
+ * @param id a stable identifier, e.g. {@code debian-12}
+ * @param name a human name, e.g. {@code OpenSSL 3.0 (Debian 12)}
+ * @param version the release line
+ * @param defaultSecurityLevel the level when nothing sets one
+ * @param versions the protocol versions the build has
+ * @param cipherSuites the TLS 1.2-and-earlier suites the build implements (what
+ *     {@code openssl ciphers 'ALL:COMPLEMENTOFALL:@SECLEVEL=0'} lists)
+ * @param tls13Suites the TLS 1.3 suites it implements
+ * @param defaultCipherString what {@code DEFAULT} means ({@code SSL_DEFAULT_CIPHER_LIST})
+ * @param defaultTls13Suites the TLS 1.3 suites it enables by default, in order
+ *     ({@code TLS_DEFAULT_CIPHERSUITES})
+ * @param groups the named groups it implements
+ * @param defaultGroups the groups it uses by default, in order
+ * @param signatureSchemes the signature schemes it implements
+ * @param defaultSignatureSchemes the schemes it uses by default, in order ({@code tls12_sigalgs})
+ * @param source where these facts come from
+ * @since 0.1.0
+ */
+public record OpenSslBuild(String id, String name, OpenSslVersion version, SecurityLevel defaultSecurityLevel,
+    ParameterSet<ProtocolVersion> versions, ParameterSet<CipherSuite> cipherSuites,
+    ParameterSet<CipherSuite> tls13Suites, String defaultCipherString, PreferenceList<CipherSuite> defaultTls13Suites,
+    ParameterSet<NamedGroup> groups, PreferenceList<NamedGroup> defaultGroups,
+    ParameterSet<SignatureScheme> signatureSchemes, PreferenceList<SignatureScheme> defaultSignatureSchemes,
+    String source) {
+
+  // ssl/ssl_local.h SSL_DEFAULT_CIPHER_LIST, 1.1.0 to 3.x.
+  private static final String DEFAULT_CIPHER_STRING = "ALL:!COMPLEMENTOFDEFAULT:!eNULL";
+
+  // include/openssl/ssl.h TLS_DEFAULT_CIPHERSUITES, 1.1.1 to 3.x.
+  private static final PreferenceList<CipherSuite> DEFAULT_TLS13_SUITES = PreferenceList.of(
+      CipherSuite.TLS_AES_256_GCM_SHA384, CipherSuite.TLS_CHACHA20_POLY1305_SHA256, CipherSuite.TLS_AES_128_GCM_SHA256);
+
+  // ssl/s3_lib.c: the five RFC 8446 suites; the CCM ones are not enabled by default.
+  private static final ParameterSet<CipherSuite> TLS13_SUITES = ParameterSet.of(CipherSuite.TLS_AES_128_GCM_SHA256,
+      CipherSuite.TLS_AES_256_GCM_SHA384, CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+      CipherSuite.TLS_AES_128_CCM_SHA256, CipherSuite.TLS_AES_128_CCM_8_SHA256);
+
+  private static final ParameterSet<ProtocolVersion> TLS_1_0_TO_1_3 = ParameterSet.of(ProtocolVersion.TLS_1_0,
+      ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
+
+  // ssl/t1_lib.c tls12_sigalgs (1.1.1 and 3.0), measured as the signature_algorithms of
+  // openssl s_client -cipher 'DEFAULT:@SECLEVEL=0' on Debian 12, 2026-12-03.
+  private static final PreferenceList<SignatureScheme> SIGALGS = PreferenceList.of(ecdsa_secp256r1_sha256,
+      ecdsa_secp384r1_sha384, ecdsa_secp521r1_sha512, ed25519, ed448, rsa_pss_pss_sha256, rsa_pss_pss_sha384,
+      rsa_pss_pss_sha512, rsa_pss_rsae_sha256, rsa_pss_rsae_sha384, rsa_pss_rsae_sha512, rsa_pkcs1_sha256,
+      rsa_pkcs1_sha384, rsa_pkcs1_sha512, ecdsa_sha224, ecdsa_sha1, rsa_sha224, rsa_pkcs1_sha1, dsa_sha224,
+      dsa_sha1, dsa_sha256, dsa_sha384, dsa_sha512);
+
+  // The curves of ssl/t1_lib.c nid_list (1.1.1) and providers/common/capabilities.c (3.0).
+  private static final ParameterSet<NamedGroup> CURVES = ParameterSet.of(sect163k1, sect163r1, sect163r2,
+      sect193r1, sect193r2, sect233k1, sect233r1, sect239k1, sect283k1, sect283r1, sect409k1, sect409r1, sect571k1,
+      sect571r1, secp160k1, secp160r1, secp160r2, secp192k1, secp192r1, secp224k1, secp224r1, secp256k1, secp256r1,
+      secp384r1, secp521r1, brainpoolP256r1, brainpoolP384r1, brainpoolP512r1, x25519, x448);
+
+  private static final ParameterSet<NamedGroup> FFDHE = ParameterSet.of(ffdhe2048, ffdhe3072, ffdhe4096,
+      ffdhe6144, ffdhe8192);
+
+  private static final ParameterSet<CipherSuite> SUITES_3_0 =
+      OpenSslCipherString.defaultUniverse().filter(OpenSslBuild::isIn30Table);
+
+  private static final Set<BulkCipher> WEAK_OR_LEGACY_PROVIDER = EnumSet.of(BulkCipher.TDES_EDE_CBC,
+      BulkCipher.IDEA_CBC, BulkCipher.SEED_CBC);
+
+  /**
+   * OpenSSL 3.0 as Debian 12 (bookworm) ships it, the {@code openssl} of this project's machines:
+   * security level 2 compiled in ({@code -DOPENSSL_TLS_SECURITY_LEVEL=2} in
+   * {@code openssl version -a}; {@code /etc/ssl/openssl.cnf} sets no {@code CipherString}); no SSL
+   * 3.0; no 3DES, RC4, DES, IDEA or SEED suite even at level 0; otherwise as
+   * {@link #OPENSSL_3_0}. Measured on 3.0.19, 2026-12-03.
+   */
+  public static final OpenSslBuild DEBIAN_12 = new OpenSslBuild("debian-12", "OpenSSL 3.0 (Debian 12)",
+      OpenSslVersion.OPENSSL_3_0, SecurityLevel.LEVEL_2, TLS_1_0_TO_1_3, SUITES_3_0, TLS13_SUITES,
+      DEFAULT_CIPHER_STRING, DEFAULT_TLS13_SUITES, CURVES.union(FFDHE), groups3_0(), SIGALGS.asSet(), SIGALGS,
+      "openssl version -a, openssl ciphers -V 'ALL:COMPLEMENTOFALL:@SECLEVEL=0' and openssl s_client -trace"
+          + " on Debian 12, OpenSSL 3.0.19, 2026-12-03");
+
+  /**
+   * OpenSSL 3.0 built with its default options: security level 1; no SSL 3.0 ({@code no-ssl3} is
+   * a default); 3DES, RC4 and single DES suites only with {@code enable-weak-ssl-ciphers}, IDEA and
+   * SEED only with the legacy provider, GOST only with the GOST engine, so none of them; no static
+   * (EC)DH, Kerberos or export suites, which 1.1.0 removed; none of the draft ChaCha20 code points
+   * (0xCC13 to 0xCC15), which OpenSSL never had.
+   */
+  public static final OpenSslBuild OPENSSL_3_0 = new OpenSslBuild("openssl-3.0", "OpenSSL 3.0",
+      OpenSslVersion.OPENSSL_3_0, SecurityLevel.LEVEL_1, TLS_1_0_TO_1_3, SUITES_3_0, TLS13_SUITES,
+      DEFAULT_CIPHER_STRING, DEFAULT_TLS13_SUITES, CURVES.union(FFDHE), groups3_0(), SIGALGS.asSet(), SIGALGS,
+      "doc/man3/SSL_CTX_set_security_level.pod (default level 1), ssl/s3_lib.c, Configure (no-ssl3,"
+          + " no-weak-ssl-ciphers by default), providers/common/capabilities.c, ssl/t1_lib.c");
+
+  /**
+   * OpenSSL 1.1.1 built with its default options: security level 1; no SSL 3.0; the 3.0 suites
+   * plus 3DES, IDEA and SEED, which 1.1.1 builds without the weak-ciphers option; no FFDHE groups
+   * in TLS (3.0 added them); default groups x25519, secp256r1, x448, secp521r1, secp384r1
+   * ({@code ssl/t1_lib.c} {@code eccurves_default}). Documented, not measured here: this machine
+   * has no 1.1.1. Cipher strings are expanded with 3.0's aliases and order, which 1.1.1 shares
+   * except that 3.0 keeps 3DES out of {@code DEFAULT}.
+   */
+  public static final OpenSslBuild OPENSSL_1_1_1 = new OpenSslBuild("openssl-1.1.1", "OpenSSL 1.1.1",
+      OpenSslVersion.OPENSSL_1_1_1, SecurityLevel.LEVEL_1, TLS_1_0_TO_1_3,
+      SUITES_3_0.union(OpenSslCipherString.defaultUniverse().filter(OpenSslBuild::isAddedIn111Table)),
+      TLS13_SUITES, DEFAULT_CIPHER_STRING, DEFAULT_TLS13_SUITES, CURVES,
+      PreferenceList.of(x25519, secp256r1, x448, secp521r1, secp384r1), SIGALGS.asSet(), SIGALGS,
+      "ssl/s3_lib.c, ssl/t1_lib.c and doc/man3/SSL_CTX_set_security_level.pod of OpenSSL 1.1.1");
+
+  /** Validates the components. */
+  public OpenSslBuild {
+    Preconditions.checkArgument(id != null && !id.isBlank(), () -> "an OpenSSL build needs an id");
+    Preconditions.checkNotNull(name, "name");
+    Preconditions.checkNotNull(version, "version");
+    Preconditions.checkNotNull(defaultSecurityLevel, "defaultSecurityLevel");
+    Preconditions.checkNotNull(versions, "versions");
+    Preconditions.checkNotNull(cipherSuites, "cipherSuites");
+    Preconditions.checkNotNull(tls13Suites, "tls13Suites");
+    Preconditions.checkNotNull(defaultCipherString, "defaultCipherString");
+    Preconditions.checkNotNull(defaultTls13Suites, "defaultTls13Suites");
+    Preconditions.checkNotNull(groups, "groups");
+    Preconditions.checkNotNull(defaultGroups, "defaultGroups");
+    Preconditions.checkNotNull(signatureSchemes, "signatureSchemes");
+    Preconditions.checkNotNull(defaultSignatureSchemes, "defaultSignatureSchemes");
+    Preconditions.checkNotNull(source, "source");
+  }
+
+  /**
+   * What {@code config} amounts to on this build: the versions, suites, groups, signature schemes,
+   * certificates and DH parameters a handshake can use, and each configured name the build drops,
+   * with why. The rules, in the order they are applied to each name:
+   * <ol>
+   *   <li><b>Not in the build</b> ({@link Dropped.Reason#NOT_IN_BUILD}): versions, suites, groups
+   *       and schemes the build does not implement. A cipher string is expanded twice: over every
+   *       suite OpenSSL ever named, and over this build's suites ({@link OpenSslCipherString#of(String,
+   *       ParameterSet)}); what only the first selects is dropped. If the build has none, the whole
+   *       string is dropped ({@link Dropped.Kind#CIPHER_STRING}): OpenSSL's "no cipher match",
+   *       and the server does not start.</li>
+   *   <li><b>Credentials</b> ({@link Dropped.Reason#NEEDS_CREDENTIALS}): PSK and SRP suites.</li>
+   *   <li><b>Security level</b> ({@link Dropped.Reason#SECURITY_LEVEL}): the level in effect is
+   *       the cipher string's {@code @SECLEVEL=n}, else {@link ConfiguredTls#securityLevel()},
+   *       else {@link #defaultSecurityLevel()}. Suites and versions as {@link SecurityLevel} says;
+   *       and from OpenSSL 3.0 on, at level 1 and above, SSL 3.0, TLS 1.0 and TLS 1.1 too: before
+   *       TLS 1.2 a server signs with MD5+SHA-1 (RSA) or SHA-1 (ECDSA, DSA), rated 67 and 64 bits
+   *       ({@link SecurityBits#ofSignatureHash}), so {@code tls1_get_legacy_sigalg}
+   *       ({@code ssl/t1_lib.c}) finds no signature and every such handshake fails with
+   *       {@code internal_error}, RSA key exchange included (measured with {@code openssl
+   *       s_server} and {@code s_client -tls1}). Groups, signature schemes, certificate keys and
+   *       signatures by their {@link SecurityBits}; DH parameters by
+   *       {@link SecurityLevel#permitsDhBits}. A refused certificate or DH parameters stop the
+   *       server ("ee key too small", "ca md too weak", "dh key too small").</li>
+   * </ol>
+   * Versions, groups and signature schemes left empty in {@code config} become this build's
+   * defaults, filtered by the level without being reported as dropped; so do the cipher string and
+   * the TLS 1.3 list.
+   *
+   * @throws IllegalArgumentException if the cipher string or the TLS 1.3 list is not valid
+   *     OpenSSL syntax (see {@link OpenSslCipherString#of(String)} and
+   *     {@link OpenSslCipherString#parseTls13})
+   */
+  public Narrowed narrow(ConfiguredTls config) {
+    Preconditions.checkNotNull(config, "config");
+    return new Narrowing(this, config).run();
+  }
+
+  /** The build's name, e.g. {@code OpenSSL 3.0 (Debian 12)}. */
+  @Override public String toString() {
+    return name;
+  }
+
+  private static PreferenceList<NamedGroup> groups3_0() {
+    // ssl/t1_lib.c supported_groups_default; measured as s_client's supported_groups on Debian 12.
+    return PreferenceList.of(x25519, secp256r1, x448, secp521r1, secp384r1, ffdhe2048, ffdhe3072, ffdhe4096,
+        ffdhe6144, ffdhe8192);
+  }
+
+  // ssl/s3_lib.c ssl3_ciphers of 3.0, less what a default build cannot run.
+  private static boolean isIn30Table(CipherSuite s) {
+    if (s.isExport() || s.name().endsWith("_OLD")) return false;
+    if (!hasTableKeyExchange(s.keyExchange())) return false;
+    return switch (s.cipher()) {
+      case AES_128_CBC, AES_256_CBC, AES_128_GCM, AES_256_GCM, AES_128_CCM, AES_256_CCM, AES_128_CCM_8,
+          AES_256_CCM_8, CAMELLIA_128_CBC, CAMELLIA_256_CBC, CHACHA20_POLY1305, NULL -> true;
+      // RFC 6209's GCM suites, but neither the anonymous nor the ECDHE-PSK ones (ARIA CBC never).
+      case ARIA_128_GCM, ARIA_256_GCM -> !s.isAnonymous() && s.keyExchange() != KeyExchange.ECDHE_PSK;
+      default -> false;
+    };
+  }
+
+  private static boolean isAddedIn111Table(CipherSuite s) {
+    return !s.isExport() && WEAK_OR_LEGACY_PROVIDER.contains(s.cipher()) && hasTableKeyExchange(s.keyExchange());
+  }
+
+  // No static (EC)DH, Kerberos or GOST key exchange: removed in 1.1.0, or an engine's.
+  private static boolean hasTableKeyExchange(KeyExchange kx) {
+    return switch (kx.agreement()) {
+      case DH, ECDH, KRB5, GOST -> false;
+      default -> true;
+    };
+  }
+}
