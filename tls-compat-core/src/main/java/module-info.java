@@ -14,6 +14,7 @@ module io.github.tlscompat.core {
   exports io.github.tlscompat.core.algebra;
   exports io.github.tlscompat.core.cipherstring;
   exports io.github.tlscompat.core.config;
+  exports io.github.tlscompat.core.library;
   exports io.github.tlscompat.core.model;
   exports io.github.tlscompat.core.negotiation;
   exports io.github.tlscompat.core.path;

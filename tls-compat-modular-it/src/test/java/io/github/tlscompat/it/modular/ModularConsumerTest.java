@@ -67,7 +67,7 @@ class ModularConsumerTest {
     // THEN
     assertThat(unqualifiedExports(ClientProfile.class.getModule())).containsExactlyInAnyOrder(
         "io.github.tlscompat.core.algebra", "io.github.tlscompat.core.cipherstring",
-        "io.github.tlscompat.core.config", "io.github.tlscompat.core.model",
+        "io.github.tlscompat.core.config", "io.github.tlscompat.core.library", "io.github.tlscompat.core.model",
         "io.github.tlscompat.core.negotiation", "io.github.tlscompat.core.path",
         "io.github.tlscompat.core.registry", "io.github.tlscompat.core.remedy");
     assertThat(unqualifiedExports(BcHandshake.class.getModule())).containsExactlyInAnyOrder(
