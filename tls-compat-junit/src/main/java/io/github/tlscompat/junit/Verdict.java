@@ -46,10 +46,14 @@ record Verdict(ClientProfile client, String server, Optional<ServerPolicy> polic
     return CompatibilityMessages.cannotConnect(client, server, wire.orElseThrow());
   }
 
-  /** The report entry value: the outcome and what it rests on, e.g. {@code CONNECTED TLSv1.2 ... (model, wire)}. */
+  /**
+   * The report entry value: the outcome and what it rests on, e.g. {@code CONNECTED TLSv1.2 ...
+   * (model and wire)}, or both sides when they disagree.
+   */
   String reportEntry() {
+    if (disagreement().isPresent()) return server + ": MODEL " + model.orElseThrow() + " but " + wire.orElseThrow();
     String evidence = model.isPresent() && wire.isPresent() ? "model and wire" : model.isPresent() ? "model" : "wire";
     String text = outcome().map(Negotiation::toString).orElseGet(() -> wire.orElseThrow().toString());
-    return server + ": " + text + " (" + evidence + (disagreement().isPresent() ? ", disagreeing" : "") + ")";
+    return server + ": " + text + " (" + evidence + ")";
   }
 }
