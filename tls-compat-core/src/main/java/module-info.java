@@ -24,6 +24,5 @@ module io.github.tlscompat.core {
   exports io.github.tlscompat.core.internal to
       io.github.tlscompat.evidence,
       io.github.tlscompat.profiles,
-      io.github.tlscompat.cli,
-      io.github.tlscompat.junit;
+      io.github.tlscompat.cli;
 }

@@ -15,6 +15,9 @@ import io.github.tlscompat.evidence.handshake.HandshakeResult;
 import io.github.tlscompat.evidence.wire.ClientHello;
 import io.github.tlscompat.evidence.wire.ClientHelloDecoder;
 import io.github.tlscompat.evidence.wire.ClientHelloEncoder;
+import io.github.tlscompat.junit.RequiresClient;
+import io.github.tlscompat.junit.ServerUnderTest;
+import io.github.tlscompat.junit.assertj.TlsCompatAssertions;
 import io.github.tlscompat.profiles.Catalog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,6 +48,7 @@ class ModularConsumerTest {
     assertThat(ClientProfile.class.getModule().getName()).isEqualTo("io.github.tlscompat.core");
     assertThat(BcHandshake.class.getModule().getName()).isEqualTo("io.github.tlscompat.evidence");
     assertThat(TlsCompatCommand.class.getModule().getName()).isEqualTo("io.github.tlscompat.cli");
+    assertThat(RequiresClient.class.getModule().getName()).isEqualTo("io.github.tlscompat.junit");
     assertThat(ModuleLayer.boot().findModule("io.github.tlscompat.captures")).isPresent();
   }
 
@@ -76,6 +80,8 @@ class ModularConsumerTest {
     assertThat(unqualifiedExports(TlsCompatCommand.class.getModule())).containsExactlyInAnyOrder(
         "io.github.tlscompat.cli", "io.github.tlscompat.cli.report");
     assertThat(unqualifiedExports(module("io.github.tlscompat.captures"))).isEmpty();
+    assertThat(unqualifiedExports(RequiresClient.class.getModule())).containsExactlyInAnyOrder(
+        "io.github.tlscompat.junit", "io.github.tlscompat.junit.assertj");
   }
 
   @Test
@@ -167,5 +173,17 @@ class ModularConsumerTest {
         .filter(e -> !e.isQualified())
         .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toSet());
+  }
+
+  @ServerUnderTest
+  static final String FRONT_END = SERVER;
+
+  @Test
+  @RequiresClient(value = CLIENT, version = "TLSv1.0", cipherSuite = "TLS_RSA_WITH_3DES_EDE_CBC_SHA")
+  void harness_onTheModulePath_junitRunsTheRequiresClientExtension() {
+    // THEN: the extension ran before this method (a refusal would have failed it); the assertion
+    // entry point works from a named module too
+    TlsCompatAssertions.assertThat(CATALOG.server(SERVER)).accepts(CLIENT)
+        .negotiating(ProtocolVersion.TLS_1_0, CipherSuite.TLS_RSA_WITH_3DES_EDE_CBC_SHA);
   }
 }
