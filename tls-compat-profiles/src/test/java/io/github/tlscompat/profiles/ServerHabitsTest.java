@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ProtocolVersion;
@@ -34,11 +35,11 @@ class ServerHabitsTest {
 
   /** Each habit's field name and how to read it off a policy. */
   static final Map<String, Predicate<ServerPolicy>> HABITS = Map.of(
-      "ignoresSupportedVersionsWithoutTls13", ServerPolicy::ignoresSupportedVersionsWithoutTls13,
-      "negotiatesTls12ForLegacyHellos", ServerPolicy::negotiatesTls12ForLegacyHellos,
-      "ordersGroupsByClient", ServerPolicy::ordersGroupsByClient,
-      "bindsEcdsaSchemesToCurve", ServerPolicy::bindsEcdsaSchemesToCurve,
-      "checksSniAfterVersion", ServerPolicy::checksSniAfterVersion);
+      "ignoresSupportedVersionsWithoutTls13", p -> p.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13),
+      "negotiatesTls12ForLegacyHellos", p -> p.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS),
+      "ordersGroupsByClient", p -> p.has(ServerHabit.ORDERS_GROUPS_BY_CLIENT),
+      "bindsEcdsaSchemesToCurve", p -> p.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE),
+      "checksSniAfterVersion", p -> p.has(ServerHabit.CHECKS_SNI_AFTER_VERSION));
 
   static List<String> habits() {
     return HABITS.keySet().stream().sorted().toList();
@@ -152,8 +153,8 @@ class ServerHabitsTest {
   void aPolicyWithEveryHabitSurvivesAWriteAndRead() throws IOException {
     ServerPolicy all = load(PROXY).toBuilder().versions(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3)
         .cipherSuites(CipherSuite.TLS_AES_128_GCM_SHA256, CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
-        .requiresSni(true).ignoresSupportedVersionsWithoutTls13(true).negotiatesTls12ForLegacyHellos(true)
-        .ordersGroupsByClient(true).bindsEcdsaSchemesToCurve(true).checksSniAfterVersion(true).build();
+        .requiresSni(true).habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true)
+        .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build();
     ProfileInfo info = Catalog.builder().addJson("p", PROXY).buildStrict().info("my-proxy");
 
     String json = ProfileJson.toJson(all, info);

@@ -3,6 +3,7 @@ package io.github.tlscompat.core.negotiation;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
@@ -32,13 +33,13 @@ import java.util.OptionalInt;
  *       ({@link Reason#HELLO_FORMAT_REJECTED}); SSL 2.0 itself needs that framing.</li>
  *   <li><b>SNI.</b> A server that requires server_name refuses a client without it, unless it has a
  *       fallback certificate, which it then presents ({@link Reason#SNI_REQUIRED}). A server that
- *       {@link ServerPolicy#checksSniAfterVersion()} refuses a client with no version in common
+ *       {@link ServerHabit#CHECKS_SNI_AFTER_VERSION} refuses a client with no version in common
  *       for that first.</li>
  *   <li><b>Version.</b> A client that sends supported_versions gets the newest version both enable
  *       (RFC 8446 4.2.1), unless the server enables no TLS 1.3 and ignores the extension then
- *       ({@link ServerPolicy#ignoresSupportedVersionsWithoutTls13()}). Otherwise the server answers
+ *       ({@link ServerHabit#IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13}). Otherwise the server answers
  *       with its newest enabled version not above the client's (RFC 5246 E.1; beside TLS 1.3, TLS
- *       1.2 counts as enabled for a server that {@link ServerPolicy#negotiatesTls12ForLegacyHellos()}),
+ *       1.2 counts as enabled for a server that {@link ServerHabit#NEGOTIATES_TLS12_FOR_LEGACY_HELLOS}),
  *       and the client accepts it only if it supports it
  *       ({@link Reason#NO_SHARED_PROTOCOL_VERSION} at the ServerHello). The server learns that only
  *       from the client's refusal of its hello, so it first chooses a suite for that version as
@@ -54,9 +55,9 @@ import java.util.OptionalInt;
  *       no signature_algorithms (RFC 5246 7.4.1.4.1). When none can run, the reason is the last test
  *       the most promising suite passed.</li>
  *   <li><b>Groups</b> follow the suite preference, unless the server
- *       {@link ServerPolicy#ordersGroupsByClient()}; an ECDSA scheme naming a curve fits only that
+ *       {@link ServerHabit#ORDERS_GROUPS_BY_CLIENT}; an ECDSA scheme naming a curve fits only that
  *       curve in TLS 1.3, and in TLS 1.2 for a server that
- *       {@link ServerPolicy#bindsEcdsaSchemesToCurve()}.</li>
+ *       {@link ServerHabit#BINDS_ECDSA_SCHEMES_TO_CURVE}.</li>
  *   <li><b>TLS 1.3.</b> The group is the first shared one in the preferred order; if the client sent
  *       no key share for it, a HelloRetryRequest is needed (RFC 8446 4.1.4). The CertificateVerify
  *       scheme must suit the certificate's key (and curve) and be one the client lists.</li>
@@ -112,13 +113,13 @@ public final class Negotiator {
 
   /** Predicts what {@code client} and {@code server} agree on, or why they do not. */
   public static Negotiation negotiate(ClientProfile client, ServerPolicy server) {
-    if (client.helloFormat() == HelloFormat.SSL2_COMPATIBLE && !server.acceptsSsl2CompatibleHello()) {
+    if (client.helloFormat() == HelloFormat.SSL2_COMPATIBLE && !server.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)) {
       return new Refused(Reason.HELLO_FORMAT_REJECTED, client.id() + " frames its hello as SSL 2.0; "
           + server.id() + " reads only TLS records", Stage.CLIENT_HELLO);
     }
     boolean ssl2Framing = client.helloFormat() == HelloFormat.SSL2_COMPATIBLE;
     ProtocolVersion chosen = selectVersion(client, server, ssl2Framing);
-    if (chosen == null && server.checksSniAfterVersion()) return noSharedVersion(client, server, chosen, ssl2Framing);
+    if (chosen == null && server.has(ServerHabit.CHECKS_SNI_AFTER_VERSION)) return noSharedVersion(client, server, chosen, ssl2Framing);
     List<CertificateSpec> certificates = server.certificates();
     if (server.requiresSni() && !client.sendsSni()) {
       if (server.fallbackCertificate().isEmpty()) {
@@ -156,7 +157,7 @@ public final class Negotiator {
   /** The version the server answers with, or null when it refuses at the ClientHello. */
   private static ProtocolVersion selectVersion(ClientProfile client, ServerPolicy server, boolean ssl2Framing) {
     boolean readsSupportedVersions = server.versions().contains(ProtocolVersion.TLS_1_3)
-        || !server.ignoresSupportedVersionsWithoutTls13();
+        || !server.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13);
     if (client.sendsSupportedVersions() && readsSupportedVersions) {
       for (int i = VERSIONS.length - 1; i >= 0; i--) {
         ProtocolVersion v = VERSIONS[i];
@@ -175,7 +176,7 @@ public final class Negotiator {
     if (clientMax == ProtocolVersion.TLS_1_3) clientMax = ProtocolVersion.TLS_1_2;
     if (clientMax == null) return null;
     ParameterSet<ProtocolVersion> serverVersions = server.versions();
-    if (server.negotiatesTls12ForLegacyHellos() && serverVersions.contains(ProtocolVersion.TLS_1_3)) {
+    if (server.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS) && serverVersions.contains(ProtocolVersion.TLS_1_3)) {
       serverVersions = serverVersions.with(ProtocolVersion.TLS_1_2);
     }
     for (int i = clientMax.ordinal(); i >= 0; i--) {
@@ -306,8 +307,8 @@ public final class Negotiator {
       int bits = c.group.map(NamedGroup::bits).orElse(server.dhBits());
       dhBits = OptionalInt.of(bits);
       if (!client.limits().acceptsDhBits(bits)) {
-        return new Refused(Reason.DH_PARAMETERS_REJECTED, client.id() + " accepts DH primes of " + client.limits().minDhBits()
-            + ".." + (client.limits().maxDhBits() == 0 ? "any" : client.limits().maxDhBits()) + " bits; " + server.id()
+        return new Refused(Reason.DH_PARAMETERS_REJECTED, client.id() + " accepts DH primes of "
+            + client.limits().minDhBits().orElse(0) + ".." + bound(client.limits().maxDhBits()) + " bits; " + server.id()
             + " sends " + bits, Stage.SERVER_KEY_EXCHANGE);
       }
     }
@@ -383,7 +384,7 @@ public final class Negotiator {
 
   /** Whether the server's group order wins: with its suite order, unless it {@code ordersGroupsByClient}. */
   private static boolean serverOrdersGroups(ServerPolicy server) {
-    return server.serverPreference() && !server.ordersGroupsByClient();
+    return server.serverPreference() && !server.has(ServerHabit.ORDERS_GROUPS_BY_CLIENT);
   }
 
   private static boolean offersFfdhe(ClientProfile client) {
@@ -414,7 +415,7 @@ public final class Negotiator {
     for (int i = 0; i < order.size(); i++) {
       SignatureScheme s = order.get(i);
       if (TLS12_SCHEMES.contains(s) && offered.contains(s) && (serverSchemes.isEmpty() || serverSchemes.contains(s))
-          && canSign(cert, s, server.bindsEcdsaSchemesToCurve())) {
+          && canSign(cert, s, server.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE))) {
         return s;
       }
     }
@@ -451,15 +452,20 @@ public final class Negotiator {
   private static String keyProblem(ClientProfile client, CertificateSpec cert) {
     var limits = client.limits();
     if (cert.keyType() == KeyType.RSA) {
-      if (cert.keyBits() < limits.minRsaBits() || limits.maxRsaBits() > 0 && cert.keyBits() > limits.maxRsaBits()) {
-        return client.id() + " accepts RSA keys of " + limits.minRsaBits() + ".." + (limits.maxRsaBits() == 0 ? "any"
-            : limits.maxRsaBits()) + " bits; the certificate has " + cert.keyBits();
+      if (!limits.acceptsRsaBits(cert.keyBits())) {
+        return client.id() + " accepts RSA keys of " + limits.minRsaBits().orElse(0) + ".." + bound(limits.maxRsaBits())
+            + " bits; the certificate has " + cert.keyBits();
       }
-    } else if (cert.keyType() == KeyType.EC && cert.keyBits() < limits.minEcdsaBits()) {
-      return client.id() + " accepts ECDSA keys of at least " + limits.minEcdsaBits() + " bits; the certificate has "
+    } else if (cert.keyType() == KeyType.EC && !limits.acceptsEcdsaBits(cert.keyBits())) {
+      return client.id() + " accepts ECDSA keys of at least " + limits.minEcdsaBits().orElse(0) + " bits; the certificate has "
           + cert.keyBits();
     }
     return null;
+  }
+
+  /** An upper bit limit as a message shows it: the number, or "any". */
+  private static String bound(OptionalInt limit) {
+    return limit.isPresent() ? Integer.toString(limit.getAsInt()) : "any";
   }
 
   private static List<String> warnings(ProtocolVersion version, CipherSuite suite) {

@@ -4,6 +4,7 @@ import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.KeyExchange.Agreement;
 import io.github.tlscompat.core.registry.ProtocolVersion;
@@ -134,7 +135,7 @@ public final class BcHandshake {
         return Optional.of(server.id() + " holds a certificate " + spec + " that cannot be generated");
       }
     }
-    if (server.ignoresSupportedVersionsWithoutTls13() && !server.versions().contains(ProtocolVersion.TLS_1_3)) {
+    if (server.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13) && !server.versions().contains(ProtocolVersion.TLS_1_3)) {
       Optional<String> why = LegacyVersionReading.unavailable();
       if (why.isPresent()) {
         return Optional.of(server.id() + " ignores supported_versions without TLS 1.3, and " + why.get());

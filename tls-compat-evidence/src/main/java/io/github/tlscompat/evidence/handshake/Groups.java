@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
@@ -15,10 +16,10 @@ final class Groups {
 
   /**
    * Whether the server's group order wins: with its suite order, unless the policy
-   * {@link ServerPolicy#ordersGroupsByClient() orders groups by the client} (SunJSSE, BCJSSE).
+   * {@link ServerHabit#ORDERS_GROUPS_BY_CLIENT orders groups by the client} (SunJSSE, BCJSSE).
    */
   static boolean serverOrder(ServerPolicy policy) {
-    return policy.serverPreference() && !policy.ordersGroupsByClient();
+    return policy.serverPreference() && !policy.has(ServerHabit.ORDERS_GROUPS_BY_CLIENT);
   }
 
   /**

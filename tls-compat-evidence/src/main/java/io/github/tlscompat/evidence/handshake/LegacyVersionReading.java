@@ -8,7 +8,7 @@ import org.bouncycastle.tls.TlsServerContext;
 /**
  * Makes a Bouncy Castle server read a ClientHello as a server that does not know supported_versions
  * does (RFC 5246 E.1): from legacy_version alone, as if the extension were not there
- * ({@link io.github.tlscompat.core.model.ServerPolicy#ignoresSupportedVersionsWithoutTls13()}).
+ * ({@link io.github.tlscompat.core.model.ServerHabit#IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13}).
  *
  * <p>BC reads supported_versions before its server sees the hello, and takes only a version the
  * extension lists; the list it keeps has no public setter. This sets it, by reflection on BC's

@@ -2,6 +2,7 @@ package io.github.tlscompat.evidence.handshake;
 
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
@@ -118,7 +119,7 @@ final class PolicyServer extends DefaultTlsServer {
    */
   @Override public org.bouncycastle.tls.ProtocolVersion getServerVersion() throws IOException {
     negotiated = takesLegacyHelloAsTls12() ? org.bouncycastle.tls.ProtocolVersion.TLSv12 : super.getServerVersion();
-    if (policy.checksSniAfterVersion()) checkSni(sniSent());
+    if (policy.has(ServerHabit.CHECKS_SNI_AFTER_VERSION)) checkSni(sniSent());
     return negotiated;
   }
 
@@ -128,7 +129,7 @@ final class PolicyServer extends DefaultTlsServer {
    * 1.2 is not enabled; the suite choice then finds no TLS 1.2 suite (unless the policy lists one).
    */
   private boolean takesLegacyHelloAsTls12() {
-    return policy.negotiatesTls12ForLegacyHellos() && policy.versions().contains(ProtocolVersion.TLS_1_3)
+    return policy.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS) && policy.versions().contains(ProtocolVersion.TLS_1_3)
         && !sentSupportedVersions() && context.getClientVersion().isEqualOrLaterVersionOf(
             org.bouncycastle.tls.ProtocolVersion.TLSv12);
   }
@@ -207,12 +208,12 @@ final class PolicyServer extends DefaultTlsServer {
       version = LegacyVersionReading.apply(context, org.bouncycastle.tls.ProtocolVersion.get(legacy >> 8, legacy & 0xFF));
     }
     super.notifyClientVersion(version);
-    if (!policy.checksSniAfterVersion()) checkSni(sniSent());
+    if (!policy.has(ServerHabit.CHECKS_SNI_AFTER_VERSION)) checkSni(sniSent());
   }
 
   /** Whether the policy has the server read legacy_version alone: it ignores supported_versions and lacks TLS 1.3. */
   private boolean ignoresSupportedVersions() {
-    return policy.ignoresSupportedVersionsWithoutTls13() && !policy.versions().contains(ProtocolVersion.TLS_1_3);
+    return policy.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13) && !policy.versions().contains(ProtocolVersion.TLS_1_3);
   }
 
   @Override public void processClientExtensions(@SuppressWarnings("rawtypes") Hashtable clientExtensions) throws IOException {
@@ -279,7 +280,7 @@ final class PolicyServer extends DefaultTlsServer {
       }
       List<SignatureScheme> order = policy.serverPreference() && !policy.signatureSchemes().isEmpty()
           ? policy.signatureSchemes().stream().filter(offered::contains).toList() : allowed(offered);
-      scheme = Signing.first(getCrypto(), cert, order, false, policy.bindsEcdsaSchemesToCurve());
+      scheme = Signing.first(getCrypto(), cert, order, false, policy.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE));
       if (scheme == null) return skip(Reason.NO_SHARED_SIGNATURE_SCHEME);
     }
     return chose(cert, scheme, group);

@@ -143,7 +143,7 @@ final class ProfileClient extends DefaultTlsClient {
       ClientLimits limits = profile.limits();
       if (limits.acceptsDhBits(bits)) return true;
       transcript.refuse(Side.CLIENT, Reason.DH_PARAMETERS_REJECTED, Stage.SERVER_KEY_EXCHANGE, profile.id()
-          + " accepts DH primes of " + limits.minDhBits() + ".." + (limits.maxDhBits() == 0 ? "any" : limits.maxDhBits())
+          + " accepts DH primes of " + limits.minDhBits().orElse(0) + ".." + (limits.maxDhBits().isEmpty() ? "any" : limits.maxDhBits().getAsInt())
           + " bits; the server sent " + bits);
       return false;
     };
@@ -197,8 +197,8 @@ final class ProfileClient extends DefaultTlsClient {
           + limits.certificateSignatureHashes());
     }
     int bits = cert.keyBits();
-    if (cert.keyType() == KeyType.RSA && (bits < limits.minRsaBits() || limits.maxRsaBits() > 0 && bits > limits.maxRsaBits())
-        || cert.keyType() == KeyType.EC && bits < limits.minEcdsaBits()) {
+    if (cert.keyType() == KeyType.RSA && !limits.acceptsRsaBits(bits)
+        || cert.keyType() == KeyType.EC && !limits.acceptsEcdsaBits(bits)) {
       refuse(Reason.CERTIFICATE_KEY_UNSUPPORTED, AlertDescription.unsupported_certificate, profile.id()
           + " does not accept the certificate's " + cert.keyType() + " " + bits + "-bit key");
     }

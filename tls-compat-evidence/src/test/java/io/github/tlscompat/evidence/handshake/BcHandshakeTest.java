@@ -26,7 +26,6 @@ import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
 import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.NamedGroup;
-import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import io.github.tlscompat.evidence.wire.Alert;
@@ -213,8 +212,8 @@ class BcHandshakeTest {
 
     @Test
     void run_sha256CertificateToSha1OnlyClient_clientRefusesTheCertificate() {
-      ClientProfile oldFirmware = PHONE.toBuilder().limits(new ClientLimits(0, 0, 0, 0, 0,
-          ParameterSet.of(HashAlgorithm.SHA1), true)).build();
+      ClientProfile oldFirmware = PHONE.toBuilder().limits(ClientLimits.builder()
+          .certificateSignatureHashes(HashAlgorithm.SHA1).build()).build();
 
       HandshakeResult r = agreed(oldFirmware, FIPS);
 
@@ -229,7 +228,7 @@ class BcHandshakeTest {
     void run_java7AndDh2048_clientRejectsTheDhParameters() {
       ClientProfile java7 = ClientProfile.builder("java7", "Java 7").versions(TLS_1_0)
           .cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA)
-          .limits(new ClientLimits(0, 1024, 0, 0, 0, ParameterSet.noneOf(HashAlgorithm.class), true)).build();
+          .limits(ClientLimits.builder().maxDhBits(1024).build()).build();
       ServerPolicy dhe = FIPS.toBuilder().cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA).dhBits(2048).build();
 
       assertThat(refused(agreed(java7, dhe)).reason()).isEqualTo(Reason.DH_PARAMETERS_REJECTED);
@@ -251,8 +250,8 @@ class BcHandshakeTest {
     void run_wildcardCertificateToPhone_clientRefusesIt() {
       ServerPolicy wildcard = FIPS.toBuilder().certificates(CertificateSpec.RSA_2048_SHA256.asWildcard()).build();
 
-      assertThat(refused(agreed(PHONE.toBuilder().limits(new ClientLimits(0, 0, 0, 0, 0,
-          ParameterSet.noneOf(HashAlgorithm.class), false)).build(), wildcard)).reason())
+      assertThat(refused(agreed(PHONE.toBuilder().limits(ClientLimits.builder()
+          .acceptsWildcardCertificates(false).build()).build(), wildcard)).reason())
           .isEqualTo(Reason.WILDCARD_CERTIFICATE_UNSUPPORTED);
     }
   }
