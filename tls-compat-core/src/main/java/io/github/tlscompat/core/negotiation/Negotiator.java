@@ -32,14 +32,14 @@ import java.util.OptionalInt;
  *   <li><b>Framing.</b> An SSL 2.0-framed hello reaches only servers that read it
  *       ({@link Reason#HELLO_FORMAT_REJECTED}); SSL 2.0 itself needs that framing.</li>
  *   <li><b>SNI.</b> A server that requires server_name refuses a client without it, unless it has a
- *       fallback certificate, which it then presents ({@link Reason#SNI_REQUIRED}). A server that
+ *       fallback certificate, which it then presents ({@link Reason#SNI_REQUIRED}). A server with the habit
  *       {@link ServerHabit#CHECKS_SNI_AFTER_VERSION} refuses a client with no version in common
  *       for that first.</li>
  *   <li><b>Version.</b> A client that sends supported_versions gets the newest version both enable
  *       (RFC 8446 4.2.1), unless the server enables no TLS 1.3 and ignores the extension then
  *       ({@link ServerHabit#IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13}). Otherwise the server answers
  *       with its newest enabled version not above the client's (RFC 5246 E.1; beside TLS 1.3, TLS
- *       1.2 counts as enabled for a server that {@link ServerHabit#NEGOTIATES_TLS12_FOR_LEGACY_HELLOS}),
+ *       1.2 counts as enabled for a server with {@link ServerHabit#NEGOTIATES_TLS12_FOR_LEGACY_HELLOS}),
  *       and the client accepts it only if it supports it
  *       ({@link Reason#NO_SHARED_PROTOCOL_VERSION} at the ServerHello). The server learns that only
  *       from the client's refusal of its hello, so it first chooses a suite for that version as
@@ -52,11 +52,14 @@ import java.util.OptionalInt;
  *       lists FFDHE groups gets one of them for DHE or no DHE suite, RFC 7919 4, and otherwise DHE
  *       uses the server's own {@code dhBits} prime); and, in TLS
  *       1.2, the server can sign with a scheme the client lists, or with SHA-1 when the client sends
- *       no signature_algorithms (RFC 5246 7.4.1.4.1). When none can run, the reason is the last test
- *       the most promising suite passed.</li>
- *   <li><b>Groups</b> follow the suite preference, unless the server
+ *       no signature_algorithms (RFC 5246 7.4.1.4.1). When none can run, the refusal names the test
+ *       that the suite which got furthest failed, the tests running in the order just given:
+ *       {@link Reason#NO_SHARED_SIGNATURE_SCHEME} outranks {@link Reason#NO_SHARED_GROUP}, which
+ *       outranks {@link Reason#NO_CIPHER_SUITE_FOR_CERTIFICATE}, whatever order the suites come in
+ *       (and whatever order {@link Reason} declares its constants in).</li>
+ *   <li><b>Groups</b> follow the suite preference, unless the server has the habit
  *       {@link ServerHabit#ORDERS_GROUPS_BY_CLIENT}; an ECDSA scheme naming a curve fits only that
- *       curve in TLS 1.3, and in TLS 1.2 for a server that
+ *       curve in TLS 1.3, and in TLS 1.2 for a server with
  *       {@link ServerHabit#BINDS_ECDSA_SCHEMES_TO_CURVE}.</li>
  *   <li><b>TLS 1.3.</b> The group is the first shared one in the preferred order; if the client sent
  *       no key share for it, a HelloRetryRequest is needed (RFC 8446 4.1.4). The CertificateVerify
@@ -65,6 +68,10 @@ import java.util.OptionalInt;
  *       hash, key size and wildcard name, then the DH prime size; last the server's demand for a
  *       client certificate.</li>
  * </ol>
+ *
+ * <p>{@link #serverHello} applies the same rules up to the server's hello and stops there: it is
+ * what a server decides from a ClientHello, and what the emulated servers of
+ * {@code tls-compat-evidence} follow, so that the model and the emulation share one set of rules.
  *
  * @since 0.1.0
  */
@@ -113,6 +120,26 @@ public final class Negotiator {
 
   /** Predicts what {@code client} and {@code server} agree on, or why they do not. */
   public static Negotiation negotiate(ClientProfile client, ServerPolicy server) {
+    return decide(client, server, true);
+  }
+
+  /**
+   * What {@code server} answers the ClientHello that {@code hello} sends: the version, suite,
+   * group, signature scheme and certificate of its hello as a {@link Connected}, or its refusal at
+   * the ClientHello ({@link Stage#CLIENT_HELLO}). The rules are those of {@link #negotiate} up to
+   * the server's hello; what only the client knows is left out, as the server cannot see it when it
+   * answers: whether the client speaks the version chosen (a server that ignores supported_versions
+   * may answer with one it does not), the client's {@link io.github.tlscompat.core.model.ClientLimits}
+   * and whether it has a client certificate. So {@code hello} may be a profile decoded from the
+   * ClientHello alone.
+   *
+   * @since 0.1.0
+   */
+  public static Negotiation serverHello(ClientProfile hello, ServerPolicy server) {
+    return decide(hello, server, false);
+  }
+
+  private static Negotiation decide(ClientProfile client, ServerPolicy server, boolean withClientChecks) {
     if (client.helloFormat() == HelloFormat.SSL2_COMPATIBLE && !server.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)) {
       return new Refused(Reason.HELLO_FORMAT_REJECTED, client.id() + " frames its hello as SSL 2.0; "
           + server.id() + " reads only TLS records", Stage.CLIENT_HELLO);
@@ -135,6 +162,7 @@ public final class Negotiator {
         // hello: first it must find a suite for that version, and if it finds none it refuses then.
         Choice atChosen = chooseTls12(client, server, certificates, chosen);
         if (atChosen.refusal != null) return atChosen.refusal;
+        if (!withClientChecks) return connected(server, chosen, atChosen);
       }
       return noSharedVersion(client, server, chosen, ssl2Framing);
     }
@@ -143,7 +171,7 @@ public final class Negotiator {
     Choice choice = version == ProtocolVersion.TLS_1_3
         ? chooseTls13(client, server, certificates) : chooseTls12(client, server, certificates, version);
     if (choice.refusal != null) return choice.refusal;
-    return clientChecks(client, server, version, choice);
+    return withClientChecks ? clientChecks(client, server, version, choice) : connected(server, version, choice);
   }
 
   private static Refused noSharedVersion(ClientProfile client, ServerPolicy server, ProtocolVersion chosen,
@@ -302,10 +330,9 @@ public final class Negotiator {
             + server.id() + " presents " + cert, Stage.CERTIFICATE);
       }
     }
-    OptionalInt dhBits = OptionalInt.empty();
-    if (suite.keyExchange().agreement() == Agreement.DHE && version != ProtocolVersion.TLS_1_3) {
-      int bits = c.group.map(NamedGroup::bits).orElse(server.dhBits());
-      dhBits = OptionalInt.of(bits);
+    OptionalInt dhBits = dhBits(server, version, c);
+    if (dhBits.isPresent()) {
+      int bits = dhBits.getAsInt();
       if (!client.limits().acceptsDhBits(bits)) {
         return new Refused(Reason.DH_PARAMETERS_REJECTED, client.id() + " accepts DH primes of "
             + client.limits().minDhBits().orElse(0) + ".." + bound(client.limits().maxDhBits()) + " bits; " + server.id()
@@ -316,8 +343,19 @@ public final class Negotiator {
       return new Refused(Reason.CLIENT_CERTIFICATE_REQUIRED, server.id() + " requires a client certificate; "
           + client.id() + " has none", Stage.CLIENT_CERTIFICATE);
     }
-    return new Connected(version, suite, c.group, dhBits, c.scheme, suite.isAnonymous() ? Optional.empty() : Optional.of(cert),
-        c.helloRetryRequest, warnings(version, suite));
+    return connected(server, version, c);
+  }
+
+  /** The size of the DHE prime: the FFDHE group's, else the server's own; empty without DHE. */
+  private static OptionalInt dhBits(ServerPolicy server, ProtocolVersion version, Choice c) {
+    if (c.suite.keyExchange().agreement() != Agreement.DHE || version == ProtocolVersion.TLS_1_3) return OptionalInt.empty();
+    return OptionalInt.of(c.group.map(NamedGroup::bits).orElse(server.dhBits()));
+  }
+
+  private static Connected connected(ServerPolicy server, ProtocolVersion version, Choice c) {
+    CipherSuite suite = c.suite;
+    return new Connected(version, suite, c.group, dhBits(server, version, c), c.scheme,
+        suite.isAnonymous() ? Optional.empty() : Optional.of(c.certificate), c.helloRetryRequest, warnings(version, suite));
   }
 
   private static Choice noSharedSuite(ClientProfile client, ServerPolicy server, ProtocolVersion version) {
@@ -339,9 +377,23 @@ public final class Negotiator {
     };
   }
 
-  /** The reason of the suite that got furthest: the constants are declared in handshake order. */
+  /**
+   * Of two reasons suites could not run, the one of the suite that got further: a suite is tested
+   * for a certificate, then a group, then a signature scheme (the refusal precedence the class
+   * Javadoc states).
+   */
   private static Reason later(Reason a, Reason b) {
-    return a.ordinal() >= b.ordinal() ? a : b;
+    return testsPassed(a) >= testsPassed(b) ? a : b;
+  }
+
+  /** How many of a suite's tests passed before it failed for {@code reason}. */
+  private static int testsPassed(Reason reason) {
+    return switch (reason) {
+      case NO_CIPHER_SUITE_FOR_CERTIFICATE -> 0;
+      case NO_SHARED_GROUP -> 1;
+      case NO_SHARED_SIGNATURE_SCHEME -> 2;
+      default -> throw new IllegalArgumentException(reason + " is not a reason a suite fails to run for");
+    };
   }
 
   /** The first certificate the suite's authentication can use, or null. */

@@ -80,9 +80,9 @@ final class ConnectionHandler {
     OutputStream out = socket.getOutputStream();
     Transcript t = new Transcript();
     t.serverOnly = true;
-    t.clientHello = BcHandshake.decode(flight.bytes());
+    byte[] first = PolicyServer.readFirstFlight(policy, t, flight.bytes());
     TlsServerProtocol protocol = new TlsServerProtocol(
-        new Reading(new SequenceInputStream(new ByteArrayInputStream(flight.bytes()), in), t), new Tee(out, t));
+        new Reading(new SequenceInputStream(new ByteArrayInputStream(first), in), t), new Tee(out, t));
     try {
       protocol.accept(new PolicyServer(BcHandshake.crypto(), policy, t));
     } catch (IOException | RuntimeException e) {

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Optional;
 import java.util.Vector;
 import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.AlertLevel;
@@ -151,7 +152,8 @@ final class ProfileClient extends DefaultTlsClient {
 
   @Override public void notifySelectedCipherSuite(int selectedCipherSuite) {
     super.notifySelectedCipherSuite(selectedCipherSuite);
-    if (!TlsUtils.isSupportedCipherSuite(getCrypto(), selectedCipherSuite)) {
+    Optional<CipherSuite> selected = CipherSuite.fromCode(selectedCipherSuite);
+    if (selected.isEmpty() || !BcRegistry.canRun(getCrypto(), selected.get())) {
       // Stop at the ServerHello: the result rests on it alone (Evidence.WIRE).
       transcript.unrunnableSuite = true;
       throw new IllegalStateException("the server chose " + CipherSuite.fromCode(selectedCipherSuite)
