@@ -406,4 +406,92 @@ class NegotiatorTest {
       assertThat(Negotiator.negotiate(java7, dhe.toBuilder().dhBits(1024).build()).isConnected()).isTrue();
     }
   }
+
+  @Nested
+  class RefusalPrecedence {
+    @Test
+    void negotiate_oneSuiteLacksACertificateAnotherASignatureScheme_refusedForTheSchemeWhateverTheOrder() {
+      // GIVEN a TLS 1.2 client that signs only with rsa_pkcs1_sha512, and an RSA server whose shared suites
+      // fail for different tests: DHE-DSS needs a DSA certificate, ECDHE-RSA a scheme it will not use
+      ClientProfile sha512Only = MODERN.toBuilder().versions(TLS_1_2)
+          .cipherSuites(TLS_DHE_DSS_WITH_AES_128_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
+          .signatureAlgorithms(List.of(SignatureScheme.rsa_pkcs1_sha512)).build();
+      ServerPolicy dssFirst = TLS12_ONLY.toBuilder()
+          .cipherSuites(TLS_DHE_DSS_WITH_AES_128_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
+          .signatureSchemes(List.of(SignatureScheme.rsa_pkcs1_sha256)).build();
+      ServerPolicy dssLast = dssFirst.toBuilder()
+          .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_DSS_WITH_AES_128_CBC_SHA).build();
+
+      // WHEN they negotiate, in either suite order
+      Negotiation first = Negotiator.negotiate(sha512Only, dssFirst);
+      Negotiation last = Negotiator.negotiate(sha512Only, dssLast);
+
+      // THEN the suite that got further, past its certificate to its signature, names the reason
+      assertThat(first).isInstanceOfSatisfying(Refused.class,
+          r -> assertThat(r.reason()).isEqualTo(Reason.NO_SHARED_SIGNATURE_SCHEME));
+      assertThat(last).isInstanceOfSatisfying(Refused.class,
+          r -> assertThat(r.reason()).isEqualTo(Reason.NO_SHARED_SIGNATURE_SCHEME));
+    }
+
+    @Test
+    void negotiate_oneSuiteLacksACertificateAnotherAGroup_refusedForTheGroup() {
+      ClientProfile p521 = MODERN.toBuilder().versions(TLS_1_2).groups(List.of(NamedGroup.secp521r1))
+          .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_DSS_WITH_AES_128_CBC_SHA).build();
+      ServerPolicy server = TLS12_ONLY.toBuilder().groups(List.of(NamedGroup.x25519))
+          .cipherSuites(TLS_DHE_DSS_WITH_AES_128_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256).build();
+
+      assertThat(Negotiator.negotiate(p521, server)).isInstanceOfSatisfying(Refused.class,
+          r -> assertThat(r.reason()).isEqualTo(Reason.NO_SHARED_GROUP));
+    }
+  }
+
+  @Nested
+  class ServerHello {
+    @Test
+    void serverHello_legacyServerIgnoringSupportedVersions_answersTheVersionTheClientWillRefuse() {
+      // GIVEN Chrome 101's shape and a TLS 1.0 server that ignores supported_versions (GnuTLS 3.7)
+      ClientProfile chrome = MODERN.toBuilder().cipherSuites(TLS_AES_128_GCM_SHA256,
+          TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA).build();
+      ServerPolicy tls10 = FIPS.toBuilder().versions(TLS_1_0)
+          .habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build();
+
+      // WHEN the server answers the hello
+      Negotiation answer = Negotiator.serverHello(chrome, tls10);
+
+      // THEN it answers TLS 1.0 with a suite for it; only the client's own check refuses (negotiate)
+      assertThat(answer).isInstanceOfSatisfying(Connected.class, c -> {
+        assertThat(c.version()).isEqualTo(TLS_1_0);
+        assertThat(c.cipherSuite()).isEqualTo(TLS_RSA_WITH_AES_128_CBC_SHA);
+        assertThat(c.certificate()).contains(CertificateSpec.RSA_2048_SHA256);
+      });
+      assertThat(Negotiator.negotiate(chrome, tls10)).isInstanceOfSatisfying(Refused.class,
+          r -> assertThat(r.stage()).isEqualTo(Stage.SERVER_HELLO));
+    }
+
+    @Test
+    void serverHello_clientLimitsAndMissingClientCertificate_areLeftToTheClientAndLaterStages() {
+      // GIVEN Java 7 (DH primes up to 1024 bits) against a mutual-TLS DHE server with a 2048-bit prime
+      ClientProfile java7 = ClientProfile.builder("java7", "Java 7").versions(TLS_1_0)
+          .cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA)
+          .limits(ClientLimits.builder().maxDhBits(1024).build()).build();
+      ServerPolicy dhe = FIPS.toBuilder().cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA).dhBits(2048)
+          .requiresClientCertificate(true).build();
+
+      // THEN the server still answers with its suite and prime; negotiate adds the client's refusal
+      assertThat(Negotiator.serverHello(java7, dhe)).isInstanceOfSatisfying(Connected.class, c -> {
+        assertThat(c.cipherSuite()).isEqualTo(TLS_DHE_RSA_WITH_AES_128_CBC_SHA);
+        assertThat(c.dhBits()).hasValue(2048);
+      });
+      assertThat(Negotiator.negotiate(java7, dhe)).isInstanceOfSatisfying(Refused.class,
+          r -> assertThat(r.reason()).isEqualTo(Reason.DH_PARAMETERS_REJECTED));
+    }
+
+    @Test
+    void serverHello_serverRefusal_isTheSameAsNegotiates() {
+      ClientProfile p521 = MODERN.toBuilder().versions(TLS_1_2).groups(List.of(NamedGroup.secp521r1)).build();
+      ServerPolicy server = TLS12_ONLY.toBuilder().groups(List.of(NamedGroup.x25519, NamedGroup.secp256r1)).build();
+
+      assertThat(Negotiator.serverHello(p521, server)).isEqualTo(Negotiator.negotiate(p521, server));
+    }
+  }
 }

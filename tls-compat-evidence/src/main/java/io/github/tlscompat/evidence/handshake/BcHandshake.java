@@ -48,8 +48,9 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * ClientHello for the engine's reason. The policy's habits are thus followed as the model reads
  * them, by the same code. Bouncy Castle runs the rest: the key exchange, signatures, Finished
  * messages, and the client certificate a policy requires. It writes the RFC 8446 4.1.3 downgrade
- * sentinel only when the policy enables TLS 1.3: Bouncy Castle's client checks the sentinel
- * whatever its own newest version, which clients older than RFC 8446 never do.
+ * sentinel only when the policy enables TLS 1.3 and the client sent supported_versions: Bouncy
+ * Castle's client checks the sentinel whatever its own newest version, which clients older than
+ * RFC 8446 never do.
  *
  * <p>Both run in the calling thread over in-memory buffers, with no socket: about 1 ms per
  * handshake once the JVM is warm. The certificates are made on first use (about 100 ms per RSA key).

@@ -167,18 +167,27 @@ final class PolicyServer extends DefaultTlsServer {
   }
 
   /**
-   * The versions; after negotiation they end at the negotiated one unless the policy enables TLS
-   * 1.3. BC writes the RFC 8446 4.1.3 downgrade sentinel whenever it negotiates below the newest
-   * version this returns, and BC's client checks the sentinel whatever its own newest version,
-   * whereas RFC 8446 asks it only of TLS 1.3 clients (and, as a SHOULD, of TLS 1.2 clients) and
-   * older clients never look. Left out without TLS 1.3, the sentinel cannot make BC's client refuse
-   * an SSL 3.0 or TLS 1.0 server hello that a legacy client accepts. (SChannel before Windows Server
-   * 2022 never sends it; OpenSSL 1.1.1 and later do whenever TLS 1.2 is enabled, which only clients
-   * that check notice.)
+   * The versions; after negotiation they end at the negotiated one unless the server writes the
+   * RFC 8446 4.1.3 downgrade sentinel ({@link #writesDowngradeSentinel}). BC writes the sentinel
+   * whenever it negotiates below the newest version this returns, and BC's client checks it
+   * whatever its own newest version, whereas RFC 8446 requires it only of TLS 1.3 clients (and, as
+   * a SHOULD, of TLS 1.2 clients) and older clients never look; the model does not model it. Left
+   * out, the sentinel cannot make BC's client refuse an SSL 3.0 or TLS 1.0 server hello that a
+   * legacy client accepts. (SChannel before Windows Server 2022 never sends it; OpenSSL 1.1.1 and
+   * later do whenever TLS 1.2 is enabled, which only clients that check notice.)
    */
   @Override public org.bouncycastle.tls.ProtocolVersion[] getProtocolVersions() {
-    if (negotiated == null || policy.versions().contains(ProtocolVersion.TLS_1_3)) return super.getProtocolVersions();
+    if (negotiated == null || writesDowngradeSentinel()) return super.getProtocolVersions();
     return new org.bouncycastle.tls.ProtocolVersion[] {negotiated};
+  }
+
+  /**
+   * Whether the server marks a downgrade: when the policy enables TLS 1.3 and the client sent
+   * supported_versions, a TLS 1.3 client, which RFC 8446 4.1.3 requires to check the mark.
+   */
+  private boolean writesDowngradeSentinel() {
+    return policy.versions().contains(ProtocolVersion.TLS_1_3) && transcript.clientHello != null
+        && transcript.clientHello.extension(SUPPORTED_VERSIONS).isPresent();
   }
 
   /**
@@ -222,7 +231,7 @@ final class PolicyServer extends DefaultTlsServer {
     if (!BcRegistry.canRun(getCrypto(), suite)) {
       boolean renegotiationInfo = org.bouncycastle.util.Arrays.contains(offeredCipherSuites, 0x00FF)
           || clientExtensions != null && clientExtensions.containsKey(0xFF01);
-      boolean downgrade = policy.versions().contains(ProtocolVersion.TLS_1_3);
+      boolean downgrade = writesDowngradeSentinel();
       transcript.handWrittenFlight = UnrunnableSuiteFlight.write(decision.version(), suite,
           decision.certificate().map(c -> EphemeralCertificate.of(c).encoded()).orElse(null), renegotiationInfo,
           downgrade);

@@ -168,6 +168,32 @@ class BcHandshakeTest {
     }
 
     @Test
+    void run_staticEcdhSuiteVsEcdsaP256Server_connectsAsTheModelSaysOnTheServerHello() {
+      // GIVEN an ECDSA P-256 server whose only suite is static ECDH, and a client that offers it
+      ServerPolicy ecdh = ServerPolicy.builder("ecdh-ecdsa", "static ECDH on ECDSA P-256").versions(TLS_1_2)
+          .cipherSuites(TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA).certificates(CertificateSpec.ECDSA_P256_SHA256).build();
+      ClientProfile client = MODERN_TLS12.toBuilder().id("ecdh-client")
+          .cipherSuites(TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA, TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256).build();
+      assertThat(Negotiator.negotiate(client, ecdh)).isInstanceOfSatisfying(Connected.class,
+          m -> assertThat(m.cipherSuite()).isEqualTo(TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA));
+      assertThat(BcHandshake.whyNotRunnable(client, ecdh)).isEmpty();
+
+      // WHEN they meet (agreed: the handshake agrees with the model)
+      HandshakeResult r = agreed(client, ecdh);
+
+      // THEN the emulated server chose the suite and certificate the engine chose; BC's static ECDH needs a
+      // fixed-ECDH client certificate, so the result rests on that ServerHello
+      Connected c = connected(r);
+      assertThat(r.evidence()).contains(Evidence.WIRE);
+      assertThat(c.version()).isEqualTo(TLS_1_2);
+      assertThat(c.cipherSuite()).isEqualTo(TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA);
+      assertThat(c.certificate()).contains(CertificateSpec.ECDSA_P256_SHA256);
+      assertThat(c.warnings()).contains("Bouncy Castle cannot run TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA, so the "
+          + "handshake stopped at the server's ServerHello: the server's choice is proven, the rest of the handshake "
+          + "and the client's checks are not");
+    }
+
+    @Test
     void run_clientWithCertificateVsMutualTls_completes() {
       ServerPolicy mtls = TLS13_ONLY.toBuilder().requiresClientCertificate(true).build();
       ServerPolicy mtls12 = TLS12_ONLY.toBuilder().requiresClientCertificate(true).build();
