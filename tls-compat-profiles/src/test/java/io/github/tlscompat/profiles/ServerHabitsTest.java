@@ -15,10 +15,14 @@ import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,6 +126,27 @@ class ServerHabitsTest {
     assertThat(problemsOf("p.json", PHONE.replace("\"sni\": false", "\"" + habit + "\": true"))).containsExactly(
         "unknown field '" + habit + "' at /" + habit + " in p.json; '" + habit + "' is a server field; this profile is"
             + " a client");
+  }
+
+  @Test
+  void everyServerHabit_isAServerFieldOfTheSchemaAndTheFormatDoc() throws IOException {
+    // GIVEN the schema's server branch and the format documentation
+    JsonNode server;
+    try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(Catalog.SCHEMA_RESOURCE)) {
+      server = ProfileFile.MAPPER.readTree(in).at("/allOf").findParents("then").stream()
+          .map(n -> n.get("then")).filter(t -> t.at("/properties/requiresSni").isObject()).findFirst().orElseThrow();
+    }
+    String doc = Files.readString(Path.of("../docs/profile-format.md"));
+
+    // THEN each habit's JSON name is a boolean field there, may be assumed, and is documented
+    assertThat(Set.copyOf(habits())).isEqualTo(Arrays.stream(ServerHabit.values())
+        .filter(h -> !h.isDefault()).map(ServerHabit::jsonName).collect(Collectors.toSet()));
+    for (ServerHabit habit : ServerHabit.values()) {
+      assertThat(server.at("/properties/" + habit.jsonName() + "/type").asText()).as(habit.jsonName()).isEqualTo("boolean");
+      assertThat(server.at("/properties/assumed/items/enum").toString()).as(habit.jsonName())
+          .contains("\"" + habit.jsonName() + "\"");
+      assertThat(doc).as(habit.jsonName()).contains("`" + habit.jsonName() + "`");
+    }
   }
 
   @Test
