@@ -55,7 +55,9 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * first flight by hand ({@link UnrunnableSuiteFlight}) and stops. Where the engine chose a version
  * the client's supported_versions does not list (a server that ignores the extension), the hello
  * BC reads lacks the extension ({@link LegacyHelloReading}), as the client will refuse the answer
- * anyway. Secure renegotiation is not demanded of clients, OCSP stapling is not offered.
+ * anyway. A ClientHello that does not decode into a profile (no suite the registry knows, a
+ * legacy_version that names no SSL or TLS version) gets {@code handshake_failure}: the engine
+ * cannot answer it. Secure renegotiation is not demanded of clients, OCSP stapling is not offered.
  */
 final class PolicyServer extends DefaultTlsServer {
   /** The id the decoded ClientHello's profile carries; the engine names it in its refusals. */
