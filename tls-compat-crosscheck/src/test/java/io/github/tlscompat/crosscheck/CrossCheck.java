@@ -130,7 +130,8 @@ final class CrossCheck {
         + p.cipherSuites() + " serverPreference=" + p.serverPreference() + " groups=" + p.effectiveGroups()
         + (p.signatureSchemes().isEmpty() ? "" : " schemes=" + p.signatureSchemes()) + " certificates="
         + p.certificates() + " dhBits=" + p.dhBits() + " requiresSni=" + p.requiresSni()
-        + p.fallbackCertificate().map(f -> " fallback=" + f).orElse("") + " ssl2Hello=" + p.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)
+        + p.fallbackCertificate().map(f -> " fallback=" + f).orElse("")
+        + " ssl2Hello=" + p.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)
         + p.habits().stream().filter(h -> !h.isDefault()).map(h -> " " + h.jsonName()).collect(Collectors.joining());
   }
 }

@@ -196,7 +196,8 @@ class BuiltInCatalogTest {
       ServerPolicy jdk = BUILT_IN.server(id);
       assertThat(jdk.has(ServerHabit.ORDERS_GROUPS_BY_CLIENT)).as(id + " ordersGroupsByClient").isTrue();
       assertThat(jdk.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE)).as(id + " bindsEcdsaSchemesToCurve").isTrue();
-      assertThat(jdk.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13) || jdk.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS)
+      assertThat(jdk.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13)
+          || jdk.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS)
           || jdk.has(ServerHabit.CHECKS_SNI_AFTER_VERSION)).as(id + ": no habit of another implementation").isFalse();
       assertThat(BUILT_IN.info(id).source()).as(id)
           .anySatisfy(s -> assertThat(s).contains("getPreferredGroup"))

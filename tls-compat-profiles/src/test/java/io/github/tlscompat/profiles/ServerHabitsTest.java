@@ -142,7 +142,8 @@ class ServerHabitsTest {
     assertThat(Set.copyOf(habits())).isEqualTo(Arrays.stream(ServerHabit.values())
         .filter(h -> !h.isDefault()).map(ServerHabit::jsonName).collect(Collectors.toSet()));
     for (ServerHabit habit : ServerHabit.values()) {
-      assertThat(server.at("/properties/" + habit.jsonName() + "/type").asText()).as(habit.jsonName()).isEqualTo("boolean");
+      assertThat(server.at("/properties/" + habit.jsonName() + "/type").asText()).as(habit.jsonName())
+          .isEqualTo("boolean");
       assertThat(server.at("/properties/assumed/items/enum").toString()).as(habit.jsonName())
           .contains("\"" + habit.jsonName() + "\"");
       assertThat(doc).as(habit.jsonName()).contains("`" + habit.jsonName() + "`");
@@ -178,8 +179,10 @@ class ServerHabitsTest {
   void aPolicyWithEveryHabitSurvivesAWriteAndRead() throws IOException {
     ServerPolicy all = load(PROXY).toBuilder().versions(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3)
         .cipherSuites(CipherSuite.TLS_AES_128_GCM_SHA256, CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
-        .requiresSni(true).habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true)
-        .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build();
+        .requiresSni(true).habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true)
+        .habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true)
+        .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true)
+        .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build();
     ProfileInfo info = Catalog.builder().addJson("p", PROXY).buildStrict().info("my-proxy");
 
     String json = ProfileJson.toJson(all, info);

@@ -118,7 +118,8 @@ public final class JsseConfig {
     }
     return ServerPolicy.builder(id, "JSSE server " + id).versions(versions).cipherSuites(suites)
         .serverPreference(useCipherSuitesOrder).groups(groups).certificates(certificate)
-        .habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, ssl2Hello).habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build();
+        .habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, ssl2Hello).habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true)
+        .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build();
   }
 
   /**

@@ -146,7 +146,9 @@ public final class Negotiator {
     }
     boolean ssl2Framing = client.helloFormat() == HelloFormat.SSL2_COMPATIBLE;
     ProtocolVersion chosen = selectVersion(client, server, ssl2Framing);
-    if (chosen == null && server.has(ServerHabit.CHECKS_SNI_AFTER_VERSION)) return noSharedVersion(client, server, chosen, ssl2Framing);
+    if (chosen == null && server.has(ServerHabit.CHECKS_SNI_AFTER_VERSION)) {
+      return noSharedVersion(client, server, chosen, ssl2Framing);
+    }
     List<CertificateSpec> certificates = server.certificates();
     if (server.requiresSni() && !client.sendsSni()) {
       if (server.fallbackCertificate().isEmpty()) {
@@ -204,7 +206,8 @@ public final class Negotiator {
     if (clientMax == ProtocolVersion.TLS_1_3) clientMax = ProtocolVersion.TLS_1_2;
     if (clientMax == null) return null;
     ParameterSet<ProtocolVersion> serverVersions = server.versions();
-    if (server.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS) && serverVersions.contains(ProtocolVersion.TLS_1_3)) {
+    if (server.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS)
+        && serverVersions.contains(ProtocolVersion.TLS_1_3)) {
       serverVersions = serverVersions.with(ProtocolVersion.TLS_1_2);
     }
     for (int i = clientMax.ordinal(); i >= 0; i--) {
@@ -335,8 +338,8 @@ public final class Negotiator {
       int bits = dhBits.getAsInt();
       if (!client.limits().acceptsDhBits(bits)) {
         return new Refused(Reason.DH_PARAMETERS_REJECTED, client.id() + " accepts DH primes of "
-            + client.limits().minDhBits().orElse(0) + ".." + bound(client.limits().maxDhBits()) + " bits; " + server.id()
-            + " sends " + bits, Stage.SERVER_KEY_EXCHANGE);
+            + client.limits().minDhBits().orElse(0) + ".." + bound(client.limits().maxDhBits()) + " bits; "
+            + server.id() + " sends " + bits, Stage.SERVER_KEY_EXCHANGE);
       }
     }
     if (server.requiresClientCertificate() && client.clientCertificate().isEmpty()) {
@@ -348,14 +351,17 @@ public final class Negotiator {
 
   /** The size of the DHE prime: the FFDHE group's, else the server's own; empty without DHE. */
   private static OptionalInt dhBits(ServerPolicy server, ProtocolVersion version, Choice c) {
-    if (c.suite.keyExchange().agreement() != Agreement.DHE || version == ProtocolVersion.TLS_1_3) return OptionalInt.empty();
+    if (c.suite.keyExchange().agreement() != Agreement.DHE || version == ProtocolVersion.TLS_1_3) {
+      return OptionalInt.empty();
+    }
     return OptionalInt.of(c.group.map(NamedGroup::bits).orElse(server.dhBits()));
   }
 
   private static Connected connected(ServerPolicy server, ProtocolVersion version, Choice c) {
     CipherSuite suite = c.suite;
-    return new Connected(version, suite, c.group, dhBits(server, version, c), c.scheme,
-        suite.isAnonymous() ? Optional.empty() : Optional.of(c.certificate), c.helloRetryRequest, warnings(version, suite));
+    Optional<CertificateSpec> certificate = suite.isAnonymous() ? Optional.empty() : Optional.of(c.certificate);
+    return new Connected(version, suite, c.group, dhBits(server, version, c), c.scheme, certificate,
+        c.helloRetryRequest, warnings(version, suite));
   }
 
   private static Choice noSharedSuite(ClientProfile client, ServerPolicy server, ProtocolVersion version) {
@@ -509,8 +515,8 @@ public final class Negotiator {
             + " bits; the certificate has " + cert.keyBits();
       }
     } else if (cert.keyType() == KeyType.EC && !limits.acceptsEcdsaBits(cert.keyBits())) {
-      return client.id() + " accepts ECDSA keys of at least " + limits.minEcdsaBits().orElse(0) + " bits; the certificate has "
-          + cert.keyBits();
+      return client.id() + " accepts ECDSA keys of at least " + limits.minEcdsaBits().orElse(0)
+          + " bits; the certificate has " + cert.keyBits();
     }
     return null;
   }

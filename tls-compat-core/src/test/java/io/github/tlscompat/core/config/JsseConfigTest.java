@@ -89,7 +89,8 @@ class JsseConfigTest {
         .cipherSuites(TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_RSA_WITH_AES_256_GCM_SHA384,
             TLS_RSA_WITH_3DES_EDE_CBC_SHA)
         .serverPreference(false).groups(List.of(NamedGroup.x25519, NamedGroup.ffdhe3072)).dhBits(3072)
-        .habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, false).habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build();
+        .habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, false).habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true)
+        .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build();
 
     Exported e = JsseConfig.write(p);
     ServerPolicy back = JsseConfig.readProperties("j", e.text(), CertificateSpec.RSA_2048_SHA256);

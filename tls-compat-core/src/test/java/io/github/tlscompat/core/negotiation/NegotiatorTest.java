@@ -104,7 +104,8 @@ class NegotiatorTest {
       Connected client12 = (Connected) Negotiator.negotiate(p521First.toBuilder().versions(TLS_1_2).build(),
           tls12.toBuilder().habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build());
       Connected own13 = (Connected) Negotiator.negotiate(p521First, tls13);
-      Connected client13 = (Connected) Negotiator.negotiate(p521First, tls13.toBuilder().habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build());
+      Connected client13 = (Connected) Negotiator.negotiate(p521First, tls13.toBuilder()
+          .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build());
 
       assertThat(own12.group()).contains(NamedGroup.x25519);
       assertThat(client12.group()).contains(NamedGroup.secp521r1);
@@ -124,7 +125,8 @@ class NegotiatorTest {
               SignatureScheme.ecdsa_sha1, SignatureScheme.ecdsa_secp256r1_sha256)).build();
 
       Connected any = (Connected) Negotiator.negotiate(sha512First, ecdsa);
-      Connected bound = (Connected) Negotiator.negotiate(sha512First, ecdsa.toBuilder().habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build());
+      Connected bound = (Connected) Negotiator.negotiate(sha512First, ecdsa.toBuilder()
+          .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build());
 
       assertThat(any.signatureScheme()).contains(SignatureScheme.ecdsa_secp521r1_sha512);
       assertThat(bound.signatureScheme()).as("ecdsa_sha1 names no curve").contains(SignatureScheme.ecdsa_sha1);
@@ -249,7 +251,8 @@ class NegotiatorTest {
       ServerPolicy tls10 = FIPS.toBuilder().versions(TLS_1_0).build();
 
       Refused reads = refused(chrome, tls10);
-      Refused ignores = refused(chrome, tls10.toBuilder().habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build());
+      Refused ignores = refused(chrome, tls10.toBuilder()
+          .habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build());
 
       assertThat(reads.reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
       assertThat(reads.stage()).isEqualTo(Stage.CLIENT_HELLO);
@@ -276,14 +279,16 @@ class NegotiatorTest {
       ServerPolicy tls13Only = TLS12_ONLY.toBuilder().versions(TLS_1_3).cipherSuites(TLS_AES_128_GCM_SHA256).build();
 
       Refused rfc = refused(tls12, tls13Only);
-      Refused gnutls = refused(tls12, tls13Only.toBuilder().habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).build());
+      Refused gnutls = refused(tls12, tls13Only.toBuilder()
+          .habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).build());
 
       assertThat(rfc.reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
       assertThat(gnutls.reason()).isEqualTo(Reason.NO_SHARED_CIPHER_SUITE);
       assertThat(gnutls.stage()).isEqualTo(Stage.CLIENT_HELLO);
       // only a TLS 1.2 legacy_version is taken so; a TLS 1.1 client is refused for its version
       ClientProfile tls11 = tls12.toBuilder().versions(TLS_1_0, TLS_1_1).build();
-      assertThat(refused(tls11, tls13Only.toBuilder().habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).build()).reason())
+      assertThat(refused(tls11, tls13Only.toBuilder()
+          .habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).build()).reason())
           .isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
     }
 
@@ -358,7 +363,8 @@ class NegotiatorTest {
       assertThat(refused(PHONE, sniOnly.toBuilder().habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build()).reason())
           .isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
       // with a version in common, the missing server_name still refuses it
-      assertThat(refused(PHONE, FIPS.toBuilder().requiresSni(true).habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build()).reason())
+      assertThat(refused(PHONE, FIPS.toBuilder().requiresSni(true)
+          .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build()).reason())
           .isEqualTo(Reason.SNI_REQUIRED);
     }
 

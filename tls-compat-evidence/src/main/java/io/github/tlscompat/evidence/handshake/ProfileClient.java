@@ -144,8 +144,8 @@ final class ProfileClient extends DefaultTlsClient {
       ClientLimits limits = profile.limits();
       if (limits.acceptsDhBits(bits)) return true;
       transcript.refuse(Side.CLIENT, Reason.DH_PARAMETERS_REJECTED, Stage.SERVER_KEY_EXCHANGE, profile.id()
-          + " accepts DH primes of " + limits.minDhBits().orElse(0) + ".." + (limits.maxDhBits().isEmpty() ? "any" : limits.maxDhBits().getAsInt())
-          + " bits; the server sent " + bits);
+          + " accepts DH primes of " + limits.minDhBits().orElse(0) + ".."
+          + (limits.maxDhBits().isEmpty() ? "any" : limits.maxDhBits().getAsInt()) + " bits; the server sent " + bits);
       return false;
     };
   }

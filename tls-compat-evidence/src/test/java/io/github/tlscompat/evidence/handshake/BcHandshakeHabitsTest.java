@@ -46,9 +46,11 @@ class BcHandshakeHabitsTest {
 
     // WHEN
     Connected own12 = connected(agreed(p521First12, TLS12_ONLY));
-    Connected client12 = connected(agreed(p521First12, TLS12_ONLY.toBuilder().habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build()));
+    Connected client12 = connected(agreed(p521First12, TLS12_ONLY.toBuilder()
+        .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build()));
     Connected own13 = connected(agreed(p521First, tls13));
-    Connected client13 = connected(agreed(p521First, tls13.toBuilder().habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build()));
+    Connected client13 = connected(agreed(p521First, tls13.toBuilder()
+        .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build()));
 
     // THEN
     assertThat(own12.group()).contains(NamedGroup.x25519);
@@ -66,7 +68,8 @@ class BcHandshakeHabitsTest {
     ServerPolicy dhe = TLS12_ONLY.toBuilder().cipherSuites(TLS_DHE_RSA_WITH_AES_128_GCM_SHA256).build();
 
     assertThat(connected(agreed(ffdhe, dhe)).group()).contains(NamedGroup.ffdhe2048);
-    assertThat(connected(agreed(ffdhe, dhe.toBuilder().habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build())).group())
+    assertThat(connected(agreed(ffdhe, dhe.toBuilder()
+        .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build())).group())
         .contains(NamedGroup.ffdhe3072);
   }
 
@@ -93,7 +96,8 @@ class BcHandshakeHabitsTest {
 
     // WHEN
     Connected any = connected(agreed(sha512First, ecdsa));
-    Connected bound = connected(agreed(sha512First, ecdsa.toBuilder().habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build()));
+    Connected bound = connected(agreed(sha512First, ecdsa.toBuilder()
+        .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build()));
 
     // THEN the signature on the wire is the one the model predicts
     assertThat(any.signatureScheme()).contains(SignatureScheme.ecdsa_secp521r1_sha512);
@@ -108,7 +112,8 @@ class BcHandshakeHabitsTest {
         .signatureAlgorithms(List.of(SignatureScheme.ecdsa_secp384r1_sha384, SignatureScheme.rsa_pkcs1_sha256)).build();
 
     assertThat(connected(agreed(p384Only, ecdsa)).signatureScheme()).contains(SignatureScheme.ecdsa_secp384r1_sha384);
-    assertThat(refused(agreed(p384Only, ecdsa.toBuilder().habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build())).reason())
+    assertThat(refused(agreed(p384Only, ecdsa.toBuilder()
+        .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build())).reason())
         .isEqualTo(Reason.NO_SHARED_SIGNATURE_SCHEME);
   }
 
@@ -119,7 +124,8 @@ class BcHandshakeHabitsTest {
 
     // WHEN
     HandshakeResult sniFirst = agreed(PHONE, sniOnly);
-    HandshakeResult versionFirst = agreed(PHONE, sniOnly.toBuilder().habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build());
+    HandshakeResult versionFirst = agreed(PHONE, sniOnly.toBuilder()
+        .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build());
 
     // THEN HTTP.sys-like refuses the missing name, OpenSSL-like the version
     assertThat(refused(sniFirst).reason()).isEqualTo(Reason.SNI_REQUIRED);
@@ -128,7 +134,8 @@ class BcHandshakeHabitsTest {
     assertThat(versionFirst.alert()).contains(new Alert(Alert.FATAL, 70));
     assertThat(versionFirst.consistentReasons()).doesNotContain(Reason.SNI_REQUIRED);
     // with a version in common, the missing server_name still refuses it
-    assertThat(refused(agreed(PHONE, FIPS.toBuilder().requiresSni(true).habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build())).reason())
+    assertThat(refused(agreed(PHONE, FIPS.toBuilder().requiresSni(true)
+        .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build())).reason())
         .isEqualTo(Reason.SNI_REQUIRED);
   }
 
@@ -150,7 +157,8 @@ class BcHandshakeHabitsTest {
 
     // WHEN
     HandshakeResult reads = agreed(chrome, tls10);
-    HandshakeResult ignores = agreed(chrome, tls10.toBuilder().habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build());
+    HandshakeResult ignores = agreed(chrome, tls10.toBuilder()
+        .habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build());
 
     // THEN a server that reads the extension refuses the version; one that ignores it answers TLS
     // 1.0, which the client refuses

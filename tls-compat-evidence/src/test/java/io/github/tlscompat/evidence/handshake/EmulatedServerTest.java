@@ -149,7 +149,8 @@ class EmulatedServerTest {
 
     @Test
     void rawHello_serverThatChecksSniAfterVersion_refusesThePhonesVersionFirst() throws Exception {
-      ServerPolicy nginxLike = TLS12_ONLY.toBuilder().requiresSni(true).habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build();
+      ServerPolicy nginxLike = TLS12_ONLY.toBuilder().requiresSni(true)
+          .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build();
       try (EmulatedServer server = EmulatedServer.start(nginxLike)) {
         WireResult wire = exchange(server, PHONE);
 
