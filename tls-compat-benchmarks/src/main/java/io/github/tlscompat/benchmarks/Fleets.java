@@ -3,6 +3,7 @@ package io.github.tlscompat.benchmarks;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.Authentication;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -69,7 +70,8 @@ public final class Fleets {
       .cipherSuites(CipherSuite.TLS_RSA_WITH_RC4_128_MD5, CipherSuite.TLS_RSA_WITH_RC4_128_SHA,
           CipherSuite.TLS_RSA_WITH_3DES_EDE_CBC_SHA)
       .sendsSni(false)
-      .limits(new ClientLimits(0, 0, 0, 0, 0, ParameterSet.of(HashAlgorithm.SHA1, HashAlgorithm.SHA256), false))
+      .limits(ClientLimits.builder().certificateSignatureHashes(HashAlgorithm.SHA1, HashAlgorithm.SHA256)
+          .acceptsWildcardCertificates(false).build())
       .build();
 
   /** A TLS 1.2/1.3 browser. */
@@ -168,9 +170,12 @@ public final class Fleets {
     if (tls12 && random.nextInt(8) != 0) b.signatureAlgorithms(pick(random, SCHEMES, 3 + random.nextInt(7)));
     if (random.nextInt(10) == 0) b.clientCertificate(random.nextBoolean() ? KeyType.RSA : KeyType.EC);
     if (random.nextInt(6) == 0) {
-      b.limits(new ClientLimits(random.nextBoolean() ? 1024 : 0, random.nextBoolean() ? 2048 : 0, 0,
-          random.nextBoolean() ? 2048 : 0, 0, ParameterSet.of(HashAlgorithm.SHA1, HashAlgorithm.SHA256),
-          random.nextBoolean()));
+      ClientLimits.Builder limits = ClientLimits.builder()
+          .certificateSignatureHashes(HashAlgorithm.SHA1, HashAlgorithm.SHA256);
+      if (random.nextBoolean()) limits.minDhBits(1024);
+      if (random.nextBoolean()) limits.maxDhBits(2048);
+      if (random.nextBoolean()) limits.maxRsaBits(2048);
+      b.limits(limits.acceptsWildcardCertificates(random.nextBoolean()).build());
     }
     return b.build();
   }
@@ -197,7 +202,7 @@ public final class Fleets {
         .serverPreference(random.nextInt(10) < 7)
         .certificates(certificates[0], Arrays.copyOfRange(certificates, 1, certificates.length))
         .dhBits(new int[] {1024, 2048, 2048, 3072, 4096}[random.nextInt(5)])
-        .acceptsSsl2CompatibleHello(random.nextBoolean());
+        .habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, random.nextBoolean());
     if (random.nextBoolean()) b.groups(pick(random, GROUPS, 1 + random.nextInt(4)));
     if (random.nextInt(4) == 0) b.signatureSchemes(pick(random, SCHEMES, 2 + random.nextInt(6)));
     if (random.nextInt(8) == 0) {

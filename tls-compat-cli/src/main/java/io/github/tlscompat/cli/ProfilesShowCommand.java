@@ -3,6 +3,7 @@ package io.github.tlscompat.cli;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.profiles.ProfileInfo;
@@ -152,11 +153,11 @@ public final class ProfilesShowCommand implements Callable<Integer> {
 
   private static List<String> limits(ClientLimits l) {
     List<String> parts = new ArrayList<>();
-    if (l.minDhBits() > 0) parts.add("minDhBits=" + l.minDhBits());
-    if (l.maxDhBits() > 0) parts.add("maxDhBits=" + l.maxDhBits());
-    if (l.minRsaBits() > 0) parts.add("minRsaBits=" + l.minRsaBits());
-    if (l.maxRsaBits() > 0) parts.add("maxRsaBits=" + l.maxRsaBits());
-    if (l.minEcdsaBits() > 0) parts.add("minEcdsaBits=" + l.minEcdsaBits());
+    l.minDhBits().ifPresent(bits -> parts.add("minDhBits=" + bits));
+    l.maxDhBits().ifPresent(bits -> parts.add("maxDhBits=" + bits));
+    l.minRsaBits().ifPresent(bits -> parts.add("minRsaBits=" + bits));
+    l.maxRsaBits().ifPresent(bits -> parts.add("maxRsaBits=" + bits));
+    l.minEcdsaBits().ifPresent(bits -> parts.add("minEcdsaBits=" + bits));
     if (!l.certificateSignatureHashes().isEmpty()) {
       parts.add("certificateSignatureHashes=" + String.join("/", l.certificateSignatureHashes().stream()
           .map(h -> h.name().toLowerCase(Locale.ROOT)).toList()));
@@ -177,19 +178,20 @@ public final class ProfilesShowCommand implements Callable<Integer> {
     fields.add(Field.of("requiresSni", Boolean.toString(s.requiresSni())));
     fields.add(Field.of("fallbackCertificate", s.fallbackCertificate().map(Object::toString).orElse(null)));
     fields.add(Field.of("requiresClientCertificate", Boolean.toString(s.requiresClientCertificate())));
-    fields.add(Field.of("acceptsSsl2CompatibleHello", Boolean.toString(s.acceptsSsl2CompatibleHello())));
+    // A habit that is on by default is shown either way; the others are listed when the server has them.
+    for (ServerHabit habit : ServerHabit.values()) {
+      if (habit.isDefault()) fields.add(Field.of(habit.jsonName(), Boolean.toString(s.has(habit))));
+    }
     fields.add(Field.line("habits", habits(s)));
     return fields;
   }
 
-  /** The implementation habits the server has, by their profile field names (docs/profile-format.md). */
+  /** The habits, off by default, that the server has, by their profile field names (docs/profile-format.md). */
   private static List<String> habits(ServerPolicy s) {
     List<String> habits = new ArrayList<>();
-    if (s.ignoresSupportedVersionsWithoutTls13()) habits.add("ignoresSupportedVersionsWithoutTls13");
-    if (s.negotiatesTls12ForLegacyHellos()) habits.add("negotiatesTls12ForLegacyHellos");
-    if (s.ordersGroupsByClient()) habits.add("ordersGroupsByClient");
-    if (s.bindsEcdsaSchemesToCurve()) habits.add("bindsEcdsaSchemesToCurve");
-    if (s.checksSniAfterVersion()) habits.add("checksSniAfterVersion");
+    for (ServerHabit habit : ServerHabit.values()) {
+      if (!habit.isDefault() && s.has(habit)) habits.add(habit.jsonName());
+    }
     return habits;
   }
 

@@ -3,6 +3,7 @@ package io.github.tlscompat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.remedy.Remedy;
 import io.github.tlscompat.profiles.Catalog;
@@ -120,7 +121,7 @@ class RemedyCommandTest {
     ServerPolicy.Builder expected = remedied.toBuilder().id(readBack.id()).name(readBack.name());
     if (format == ExportFormat.jsse) {
       // JSSE settings describe a SunJSSE server, which has SunJSSE's habits whatever ran before
-      expected.ordersGroupsByClient(true).bindsEcdsaSchemesToCurve(true);
+      expected.habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true);
     }
     assertThat(readBack).isEqualTo(expected.build());
   }

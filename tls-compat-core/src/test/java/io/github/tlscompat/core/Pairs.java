@@ -8,7 +8,6 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.NamedGroup;
-import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import java.util.List;
 
@@ -22,7 +21,8 @@ public final class Pairs {
       .versions(SSL_3_0, TLS_1_0)
       .cipherSuites(TLS_RSA_WITH_RC4_128_MD5, TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA)
       .sendsSni(false)
-      .limits(new ClientLimits(0, 0, 0, 0, 0, ParameterSet.of(HashAlgorithm.SHA1, HashAlgorithm.SHA256), false))
+      .limits(ClientLimits.builder().certificateSignatureHashes(HashAlgorithm.SHA1, HashAlgorithm.SHA256)
+          .acceptsWildcardCertificates(false).build())
       .build();
 
   /** A TLS 1.2/1.3 browser with an x25519 key share. */

@@ -2,6 +2,7 @@ package io.github.tlscompat.crosscheck;
 
 import io.github.tlscompat.evidence.wire.ClientHelloEncoder;
 import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Negotiator;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * One row of the grid: every built-in client's hello sent to one real server, its answer compared
@@ -128,11 +130,8 @@ final class CrossCheck {
         + p.cipherSuites() + " serverPreference=" + p.serverPreference() + " groups=" + p.effectiveGroups()
         + (p.signatureSchemes().isEmpty() ? "" : " schemes=" + p.signatureSchemes()) + " certificates="
         + p.certificates() + " dhBits=" + p.dhBits() + " requiresSni=" + p.requiresSni()
-        + p.fallbackCertificate().map(f -> " fallback=" + f).orElse("") + " ssl2Hello=" + p.acceptsSsl2CompatibleHello()
-        + (p.ignoresSupportedVersionsWithoutTls13() ? " ignoresSupportedVersionsWithoutTls13" : "")
-        + (p.negotiatesTls12ForLegacyHellos() ? " negotiatesTls12ForLegacyHellos" : "")
-        + (p.ordersGroupsByClient() ? " ordersGroupsByClient" : "")
-        + (p.bindsEcdsaSchemesToCurve() ? " bindsEcdsaSchemesToCurve" : "")
-        + (p.checksSniAfterVersion() ? " checksSniAfterVersion" : "");
+        + p.fallbackCertificate().map(f -> " fallback=" + f).orElse("")
+        + " ssl2Hello=" + p.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)
+        + p.habits().stream().filter(h -> !h.isDefault()).map(h -> " " + h.jsonName()).collect(Collectors.joining());
   }
 }

@@ -3,6 +3,7 @@ package io.github.tlscompat.crosscheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.evidence.wire.ServerResponseParser;
 import io.github.tlscompat.evidence.wire.WireResult;
@@ -56,8 +57,8 @@ class CrossCheckReportTest {
     // GIVEN SunJSSE serving tls12-ecdhe-gcm, and a model told, wrongly, that it takes groups in its own order
     JsseServer jsse = new JsseServer(JsseServer.Provider.SUN_JSSE);
     Implemented real = jsse.implement(Grid.TLS12_ECDHE_GCM);
-    Implemented wrong = new Implemented(Grid.TLS12_ECDHE_GCM, real.policy().toBuilder().ordersGroupsByClient(false)
-        .build(), List.of("groups in the server's order"));
+    Implemented wrong = new Implemented(Grid.TLS12_ECDHE_GCM, real.policy().toBuilder()
+        .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, false).build(), List.of("groups in the server's order"));
 
     // WHEN Bouncy Castle clients complete handshakes with the real engine
     HandshakeReport handshakes = HandshakeCheck.againstEngine(jsse.kind(), wrong, jsse.engines(real));

@@ -1,5 +1,6 @@
 package io.github.tlscompat.crosscheck;
 
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
@@ -202,13 +203,13 @@ final class GnuTlsServer {
       // _gnutls_negotiate_version: "TLS 1.2 is handled separately because it is always advertized
       // under TLS 1.3 or later": a hello whose legacy_version is TLS 1.2 gets TLS 1.2, and then
       // fails for want of a suite (handshake_failure), not for its version.
-      b.negotiatesTls12ForLegacyHellos(true);
+      b.habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true);
       changes.add("habit: with TLS 1.3 on, GnuTLS takes a TLS 1.2 hello without supported_versions as TLS 1.2"
           + " even with TLS 1.2 off, and refuses it for want of a suite");
     }
     if (!versions.contains(ProtocolVersion.TLS_1_3)) {
       // ext/supported_versions.c: "do not parse this extension when we do not support TLS1.3".
-      b.ignoresSupportedVersionsWithoutTls13(true);
+      b.habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true);
       changes.add("habit: without TLS 1.3, GnuTLS ignores supported_versions and answers from legacy_version");
     }
     if (grid.requiresSni()) {

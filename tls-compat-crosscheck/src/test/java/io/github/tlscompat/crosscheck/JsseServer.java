@@ -1,6 +1,7 @@
 package io.github.tlscompat.crosscheck;
 
 import io.github.tlscompat.core.config.JdkDisabledAlgorithms;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
@@ -113,18 +114,18 @@ final class JsseServer {
     ServerPolicy.Builder b;
     if (provider == Provider.SUN_JSSE) {
       b = p.toBuilder().versions(versions).cipherSuites(deferLegacy(suites, p, changes))
-          .ordersGroupsByClient(true)
-          .bindsEcdsaSchemesToCurve(true);
+          .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true)
+          .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true);
       changes.add("habit: SunJSSE takes groups in the client's order (SupportedGroups.getPreferredGroup walks the"
           + " requested groups) and signs TLS 1.2 with an ECDSA scheme only on the curve it names"
           + " (SignatureScheme.getSignerOfPreferableAlgorithm)");
     } else {
-      b = p.toBuilder().versions(versions).cipherSuites(suites).ordersGroupsByClient(true);
+      b = p.toBuilder().versions(versions).cipherSuites(suites).habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true);
       changes.add("habit: BCJSSE takes groups in the client's order (NamedGroupInfo.selectServerECDH walks the"
           + " client's list)");
     }
-    if (p.acceptsSsl2CompatibleHello() && !supportedProtocols.contains("SSLv2Hello")) {
-      b.acceptsSsl2CompatibleHello(false);
+    if (p.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO) && !supportedProtocols.contains("SSLv2Hello")) {
+      b.habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, false);
       changes.add(provider.displayName + " has no SSLv2Hello: it reads no SSL 2.0-framed hello");
     }
     if (setNamedGroups.isEmpty()) {
@@ -190,7 +191,7 @@ final class JsseServer {
     SSLContext context = context(p, provider);
     List<String> protocols = new ArrayList<>();
     for (ProtocolVersion v : p.versions()) protocols.add(0, v.jsseName());
-    if (p.acceptsSsl2CompatibleHello()) protocols.add("SSLv2Hello");
+    if (p.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)) protocols.add("SSLv2Hello");
     List<String> supported = Arrays.asList(context.createSSLEngine().getSupportedCipherSuites());
     String[] suites = p.cipherSuites().stream().map(s -> supported.contains(s.jsseName()) ? s.jsseName() : s.ianaName())
         .toArray(String[]::new);

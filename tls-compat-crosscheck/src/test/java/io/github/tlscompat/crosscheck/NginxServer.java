@@ -2,6 +2,7 @@ package io.github.tlscompat.crosscheck;
 
 import io.github.tlscompat.core.config.Exported;
 import io.github.tlscompat.core.config.NginxConfig;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.crosscheck.CrossCheck.Implemented;
 import java.io.IOException;
@@ -52,7 +53,7 @@ final class NginxServer {
       if (!c.startsWith("s_server has no setting")) changes.add(c);
     }
     ServerPolicy.Builder b = viaOpenSsl.policy().toBuilder().requiresSni(grid.requiresSni())
-        .checksSniAfterVersion(true);
+        .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true);
     changes.add("habit: OpenSSL settles the version (ssl_choose_server_version) before nginx's servername callback"
         + " runs, so a client with no version in common gets protocol_version, not the SNI refusal");
     grid.fallbackCertificate().ifPresent(b::fallbackCertificate);

@@ -5,6 +5,7 @@ import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.HashAlgorithm;
@@ -149,12 +150,7 @@ final class ProfileBuilder {
             "set \"requiresSni\": true, or remove fallbackCertificate");
       }
       b.requiresClientCertificate(bool("requiresClientCertificate", false));
-      b.acceptsSsl2CompatibleHello(bool("acceptsSsl2CompatibleHello", true));
-      b.ignoresSupportedVersionsWithoutTls13(bool("ignoresSupportedVersionsWithoutTls13", false));
-      b.negotiatesTls12ForLegacyHellos(bool("negotiatesTls12ForLegacyHellos", false));
-      b.ordersGroupsByClient(bool("ordersGroupsByClient", false));
-      b.bindsEcdsaSchemesToCurve(bool("bindsEcdsaSchemesToCurve", false));
-      b.checksSniAfterVersion(bool("checksSniAfterVersion", false));
+      for (ServerHabit habit : ServerHabit.values()) b.habit(habit, bool(habit.jsonName(), habit.isDefault()));
       if (problems.size() == problemsBefore) server = construct(b::build);
     }
     if (problems.size() > problemsBefore) return Optional.empty();
@@ -389,8 +385,16 @@ final class ProfileBuilder {
       wildcard = w.asBoolean();
     }
     try {
-      return new ClientLimits(bits[0], bits[1], bits[2], bits[3], bits[4],
-          ParameterSet.copyOf(HashAlgorithm.class, hashes), wildcard);
+      ClientLimits.Builder limits = ClientLimits.builder()
+          .certificateSignatureHashes(ParameterSet.copyOf(HashAlgorithm.class, hashes))
+          .acceptsWildcardCertificates(wildcard);
+      // In a profile file 0 means no limit, as leaving the field out does.
+      if (bits[0] > 0) limits.minDhBits(bits[0]);
+      if (bits[1] > 0) limits.maxDhBits(bits[1]);
+      if (bits[2] > 0) limits.minRsaBits(bits[2]);
+      if (bits[3] > 0) limits.maxRsaBits(bits[3]);
+      if (bits[4] > 0) limits.minEcdsaBits(bits[4]);
+      return limits.build();
     } catch (IllegalArgumentException e) {
       problem(l, "/limits", e.getMessage(), "");
       return ClientLimits.NONE;

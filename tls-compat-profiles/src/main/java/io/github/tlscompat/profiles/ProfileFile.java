@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tlscompat.core.internal.ClosestNames;
+import io.github.tlscompat.core.model.ServerHabit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One profile file after its first reading: valid JSON, an object, a known {@code kind}, a
@@ -37,10 +39,9 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
       "keyShares", "signatureAlgorithms", "signatureAlgorithmsCert", "extensions", "sni", "clientCertificate",
       "limits", "fingerprints", "clientHello");
 
-  static final List<String> SERVER_FIELDS = List.of("versions", "cipherSuites", "serverPreference", "groups",
-      "signatureSchemes", "certificates", "dhBits", "requiresSni", "fallbackCertificate",
-      "requiresClientCertificate", "acceptsSsl2CompatibleHello", "ignoresSupportedVersionsWithoutTls13",
-      "negotiatesTls12ForLegacyHellos", "ordersGroupsByClient", "bindsEcdsaSchemesToCurve", "checksSniAfterVersion");
+  static final List<String> SERVER_FIELDS = Stream.concat(Stream.of("versions", "cipherSuites",
+      "serverPreference", "groups", "signatureSchemes", "certificates", "dhBits", "requiresSni", "fallbackCertificate",
+      "requiresClientCertificate"), Stream.of(ServerHabit.values()).map(ServerHabit::jsonName)).toList();
 
   static List<String> fieldsOf(ProfileKind kind) {
     return kind == ProfileKind.CLIENT ? CLIENT_FIELDS : SERVER_FIELDS;

@@ -7,6 +7,7 @@ import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.HashAlgorithm;
@@ -80,22 +81,14 @@ public final class ProfileJson {
     if (server.requiresClientCertificate() || assumed.contains("requiresClientCertificate")) {
       n.put("requiresClientCertificate", server.requiresClientCertificate());
     }
-    if (!server.acceptsSsl2CompatibleHello() || assumed.contains("acceptsSsl2CompatibleHello")) {
-      n.put("acceptsSsl2CompatibleHello", server.acceptsSsl2CompatibleHello());
+    // A file names a habit only where the server differs from the default, or where it is assumed.
+    for (ServerHabit habit : ServerHabit.values()) {
+      boolean has = server.has(habit);
+      if (has != habit.isDefault() || assumed.contains(habit.jsonName())) n.put(habit.jsonName(), has);
     }
-    // The implementation habits default to false; a file names one only where the server has it.
-    habit(n, assumed, "ignoresSupportedVersionsWithoutTls13", server.ignoresSupportedVersionsWithoutTls13());
-    habit(n, assumed, "negotiatesTls12ForLegacyHellos", server.negotiatesTls12ForLegacyHellos());
-    habit(n, assumed, "ordersGroupsByClient", server.ordersGroupsByClient());
-    habit(n, assumed, "bindsEcdsaSchemesToCurve", server.bindsEcdsaSchemesToCurve());
-    habit(n, assumed, "checksSniAfterVersion", server.checksSniAfterVersion());
     return write(n);
   }
 
-  /** Writes a boolean that defaults to false when it is true or {@code assumed} names it. */
-  private static void habit(ObjectNode n, Set<String> assumed, String field, boolean value) {
-    if (value || assumed.contains(field)) n.put(field, value);
-  }
 
   private static void check(ProfileInfo info, ProfileKind kind, String id) {
     if (info.kind() != kind) {
@@ -135,11 +128,11 @@ public final class ProfileJson {
   }
 
   private static void limits(ObjectNode n, ClientLimits limits) {
-    if (limits.minDhBits() > 0) n.put("minDhBits", limits.minDhBits());
-    if (limits.maxDhBits() > 0) n.put("maxDhBits", limits.maxDhBits());
-    if (limits.minRsaBits() > 0) n.put("minRsaBits", limits.minRsaBits());
-    if (limits.maxRsaBits() > 0) n.put("maxRsaBits", limits.maxRsaBits());
-    if (limits.minEcdsaBits() > 0) n.put("minEcdsaBits", limits.minEcdsaBits());
+    limits.minDhBits().ifPresent(bits -> n.put("minDhBits", bits));
+    limits.maxDhBits().ifPresent(bits -> n.put("maxDhBits", bits));
+    limits.minRsaBits().ifPresent(bits -> n.put("minRsaBits", bits));
+    limits.maxRsaBits().ifPresent(bits -> n.put("maxRsaBits", bits));
+    limits.minEcdsaBits().ifPresent(bits -> n.put("minEcdsaBits", bits));
     if (!limits.certificateSignatureHashes().isEmpty()) {
       ArrayNode a = n.putArray("certificateSignatureHashes");
       for (HashAlgorithm h : limits.certificateSignatureHashes()) a.add(h.name().toLowerCase(Locale.ROOT));

@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -193,10 +194,11 @@ class BuiltInCatalogTest {
   void theJdkServersCarrySunJssesHabits() {
     for (String id : List.of("jdk-17-default", "jdk-21-default")) {
       ServerPolicy jdk = BUILT_IN.server(id);
-      assertThat(jdk.ordersGroupsByClient()).as(id + " ordersGroupsByClient").isTrue();
-      assertThat(jdk.bindsEcdsaSchemesToCurve()).as(id + " bindsEcdsaSchemesToCurve").isTrue();
-      assertThat(jdk.ignoresSupportedVersionsWithoutTls13() || jdk.negotiatesTls12ForLegacyHellos()
-          || jdk.checksSniAfterVersion()).as(id + ": no habit of another implementation").isFalse();
+      assertThat(jdk.has(ServerHabit.ORDERS_GROUPS_BY_CLIENT)).as(id + " ordersGroupsByClient").isTrue();
+      assertThat(jdk.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE)).as(id + " bindsEcdsaSchemesToCurve").isTrue();
+      assertThat(jdk.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13)
+          || jdk.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS)
+          || jdk.has(ServerHabit.CHECKS_SNI_AFTER_VERSION)).as(id + ": no habit of another implementation").isFalse();
       assertThat(BUILT_IN.info(id).source()).as(id)
           .anySatisfy(s -> assertThat(s).contains("getPreferredGroup"))
           .anySatisfy(s -> assertThat(s).contains("getSignerOfPreferableAlgorithm"));

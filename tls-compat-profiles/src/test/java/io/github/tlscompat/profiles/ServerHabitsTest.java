@@ -9,15 +9,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,11 +39,11 @@ class ServerHabitsTest {
 
   /** Each habit's field name and how to read it off a policy. */
   static final Map<String, Predicate<ServerPolicy>> HABITS = Map.of(
-      "ignoresSupportedVersionsWithoutTls13", ServerPolicy::ignoresSupportedVersionsWithoutTls13,
-      "negotiatesTls12ForLegacyHellos", ServerPolicy::negotiatesTls12ForLegacyHellos,
-      "ordersGroupsByClient", ServerPolicy::ordersGroupsByClient,
-      "bindsEcdsaSchemesToCurve", ServerPolicy::bindsEcdsaSchemesToCurve,
-      "checksSniAfterVersion", ServerPolicy::checksSniAfterVersion);
+      "ignoresSupportedVersionsWithoutTls13", p -> p.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13),
+      "negotiatesTls12ForLegacyHellos", p -> p.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS),
+      "ordersGroupsByClient", p -> p.has(ServerHabit.ORDERS_GROUPS_BY_CLIENT),
+      "bindsEcdsaSchemesToCurve", p -> p.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE),
+      "checksSniAfterVersion", p -> p.has(ServerHabit.CHECKS_SNI_AFTER_VERSION));
 
   static List<String> habits() {
     return HABITS.keySet().stream().sorted().toList();
@@ -124,6 +129,28 @@ class ServerHabitsTest {
   }
 
   @Test
+  void everyServerHabit_isAServerFieldOfTheSchemaAndTheFormatDoc() throws IOException {
+    // GIVEN the schema's server branch and the format documentation
+    JsonNode server;
+    try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(Catalog.SCHEMA_RESOURCE)) {
+      server = ProfileFile.MAPPER.readTree(in).at("/allOf").findParents("then").stream()
+          .map(n -> n.get("then")).filter(t -> t.at("/properties/requiresSni").isObject()).findFirst().orElseThrow();
+    }
+    String doc = Files.readString(Path.of("../docs/profile-format.md"));
+
+    // THEN each habit's JSON name is a boolean field there, may be assumed, and is documented
+    assertThat(Set.copyOf(habits())).isEqualTo(Arrays.stream(ServerHabit.values())
+        .filter(h -> !h.isDefault()).map(ServerHabit::jsonName).collect(Collectors.toSet()));
+    for (ServerHabit habit : ServerHabit.values()) {
+      assertThat(server.at("/properties/" + habit.jsonName() + "/type").asText()).as(habit.jsonName())
+          .isEqualTo("boolean");
+      assertThat(server.at("/properties/assumed/items/enum").toString()).as(habit.jsonName())
+          .contains("\"" + habit.jsonName() + "\"");
+      assertThat(doc).as(habit.jsonName()).contains("`" + habit.jsonName() + "`");
+    }
+  }
+
+  @Test
   void aMisspelledHabitSuggestsTheFieldMeant() {
     assertThat(problemsOf("p.json", proxyWith("\"orderGroupsByClient\": true"))).containsExactly(
         "unknown field 'orderGroupsByClient' at /orderGroupsByClient in p.json; did you mean ordersGroupsByClient?");
@@ -152,8 +179,10 @@ class ServerHabitsTest {
   void aPolicyWithEveryHabitSurvivesAWriteAndRead() throws IOException {
     ServerPolicy all = load(PROXY).toBuilder().versions(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3)
         .cipherSuites(CipherSuite.TLS_AES_128_GCM_SHA256, CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
-        .requiresSni(true).ignoresSupportedVersionsWithoutTls13(true).negotiatesTls12ForLegacyHellos(true)
-        .ordersGroupsByClient(true).bindsEcdsaSchemesToCurve(true).checksSniAfterVersion(true).build();
+        .requiresSni(true).habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true)
+        .habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true)
+        .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true)
+        .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build();
     ProfileInfo info = Catalog.builder().addJson("p", PROXY).buildStrict().info("my-proxy");
 
     String json = ProfileJson.toJson(all, info);

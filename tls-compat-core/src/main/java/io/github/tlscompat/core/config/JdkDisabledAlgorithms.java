@@ -3,6 +3,7 @@ package io.github.tlscompat.core.config;
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.BulkCipher;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -101,7 +102,7 @@ public final class JdkDisabledAlgorithms {
     List<Entry> entries = new ArrayList<>();
     parse(disabledAlgorithms, securityProperties, entries, PROPERTY);
     ParameterSet<ProtocolVersion> versions = base.versions();
-    boolean ssl2Hello = base.acceptsSsl2CompatibleHello();
+    boolean ssl2Hello = base.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO);
     List<CipherSuite> suites = new ArrayList<>(base.cipherSuites());
     List<NamedGroup> groups = new ArrayList<>(base.effectiveGroups());
     List<SignatureScheme> schemes = new ArrayList<>(base.signatureSchemes());
@@ -160,7 +161,7 @@ public final class JdkDisabledAlgorithms {
     Preconditions.checkArgument(!certificates.isEmpty(), () -> what + " has no usable certificate left of "
         + base.certificates());
     ServerPolicy.Builder b = base.toBuilder().versions(versions).cipherSuites(suites)
-        .acceptsSsl2CompatibleHello(ssl2Hello);
+        .habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, ssl2Hello);
     if (groupsTouched) b.groups(groups);
     if (schemesTouched) b.signatureSchemes(schemes);
     b.certificates(certificates.get(0), certificates.subList(1, certificates.size()).toArray(CertificateSpec[]::new));

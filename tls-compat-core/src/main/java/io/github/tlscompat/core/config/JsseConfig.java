@@ -2,6 +2,7 @@ package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
@@ -23,7 +24,7 @@ import javax.net.ssl.SSLParameters;
  *
  * <p>Names are the JDK's standard names: protocols {@code TLSv1.3} ... {@code SSLv3}, plus the
  * pseudo-protocol {@code SSLv2Hello}, which makes the server read SSL 2.0-framed ClientHellos
- * ({@link ServerPolicy#acceptsSsl2CompatibleHello()}, false without it, as in JSSE); cipher suites
+ * ({@link ServerHabit#ACCEPTS_SSL2_COMPATIBLE_HELLO}, false without it, as in JSSE); cipher suites
  * by JSSE name ({@code SSL_RSA_WITH_3DES_EDE_CBC_SHA}) or IANA name, signaling values
  * ({@code TLS_EMPTY_RENEGOTIATION_INFO_SCSV}) skipped; groups by IANA name ({@code x25519}).
  *
@@ -31,8 +32,8 @@ import javax.net.ssl.SSLParameters;
  * separately (from {@code jdk.tls.namedGroups}, or that method on a newer JDK).
  *
  * <p>A policy read here describes a SunJSSE server, so it carries SunJSSE's habits:
- * {@link ServerPolicy#ordersGroupsByClient()} ({@code SupportedGroups.getPreferredGroup} walks the
- * client's groups) and {@link ServerPolicy#bindsEcdsaSchemesToCurve()}
+ * {@link ServerHabit#ORDERS_GROUPS_BY_CLIENT} ({@code SupportedGroups.getPreferredGroup} walks the
+ * client's groups) and {@link ServerHabit#BINDS_ECDSA_SCHEMES_TO_CURVE}
  * ({@code SignatureScheme.getSignerOfPreferableAlgorithm}). {@link #write} has nothing to say about
  * them: they are how SunJSSE behaves, not settings.
  *
@@ -117,7 +118,8 @@ public final class JsseConfig {
     }
     return ServerPolicy.builder(id, "JSSE server " + id).versions(versions).cipherSuites(suites)
         .serverPreference(useCipherSuitesOrder).groups(groups).certificates(certificate)
-        .acceptsSsl2CompatibleHello(ssl2Hello).ordersGroupsByClient(true).bindsEcdsaSchemesToCurve(true).build();
+        .habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, ssl2Hello).habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true)
+        .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build();
   }
 
   /**
@@ -203,7 +205,7 @@ public final class JsseConfig {
         protocols.add(0, v.jsseName());
       }
     }
-    if (policy.acceptsSsl2CompatibleHello()) protocols.add("SSLv2Hello");
+    if (policy.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)) protocols.add("SSLv2Hello");
     b.append(PROTOCOLS_PROPERTY).append('=').append(String.join(",", protocols)).append('\n');
     b.append(CIPHER_SUITES_PROPERTY).append('=')
         .append(String.join(",", policy.cipherSuites().stream().map(CipherSuite::jsseName).toList())).append('\n');

@@ -4,6 +4,7 @@ import io.github.tlscompat.core.cipherstring.OpenSslCipherString;
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.BulkCipher;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -167,7 +168,7 @@ public record OpenSslConfig(String cipherString, String ciphersuites, ParameterS
     if (policy.requiresSni()) {
       warnings.add(product + " has no setting that refuses clients without server_name; not expressed");
     }
-    if (!policy.acceptsSsl2CompatibleHello()) {
+    if (!policy.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)) {
       warnings.add("OpenSSL always reads SSL 2.0-framed ClientHellos; the policy's refusal is not expressed");
     }
     if (!policy.certificates().equals(List.of(CertificateSpec.RSA_2048_SHA256))) {

@@ -3,6 +3,7 @@ package io.github.tlscompat.core.config;
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.BulkCipher;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -163,7 +164,7 @@ public final class SchannelConfig {
     Preconditions.checkNotNull(base, "base");
     RegFile reg = RegFile.parse(regFile);
     ParameterSet<ProtocolVersion> versions = base.versions();
-    boolean unifiedHello = base.acceptsSsl2CompatibleHello();
+    boolean unifiedHello = base.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO);
     for (String child : reg.children(SCHANNEL + "\\Protocols")) {
       String key = SCHANNEL + "\\Protocols\\" + child + "\\Server";
       Optional<RegFile.Value> enabled = reg.value(key, "Enabled");
@@ -223,7 +224,7 @@ public final class SchannelConfig {
     Preconditions.checkArgument(!versions.isEmpty(), () -> "the registry settings leave no protocol enabled");
     Preconditions.checkArgument(!suites.isEmpty(), () -> "the registry settings leave no cipher suite enabled");
     return base.toBuilder().versions(versions).cipherSuites(suites).groups(groups).serverPreference(true)
-        .dhBits(dhBits).acceptsSsl2CompatibleHello(unifiedHello).build();
+        .dhBits(dhBits).habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, unifiedHello).build();
   }
 
   /**
@@ -263,7 +264,7 @@ public final class SchannelConfig {
       dword(b, "Enabled", on ? 0xFFFFFFFFL : 0).dword(b, "DisabledByDefault", on ? 0 : 1);
     }
     key(b, SCHANNEL + "\\Protocols\\" + UNIFIED_HELLO + "\\Server");
-    dword(b, "Enabled", policy.acceptsSsl2CompatibleHello() ? 0xFFFFFFFFL : 0);
+    dword(b, "Enabled", policy.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO) ? 0xFFFFFFFFL : 0);
     List<CipherSuite> suites = new ArrayList<>();
     for (CipherSuite s : policy.cipherSuites()) {
       if (WINDOWS_SUITES.contains(s)) {

@@ -8,6 +8,7 @@ import io.github.tlscompat.core.registry.PreferenceList;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,55 +21,145 @@ import java.util.Optional;
  * extension list says so although it offers only TLS 1.3 drafts (Chrome 57 to 69, Firefox 53 to
  * 62: the profile then lists the final versions the extension names).
  *
- * @param id a stable identifier, e.g. {@code LPE-CE6}
- * @param name a human name, e.g. "Lync Phone Edition on Windows CE 6.0"
- * @param versions the versions the client can negotiate
- * @param helloFormat how the first message is framed
- * @param cipherSuites the offered suites in order, TLS 1.3 suites, SCSVs and SSL 2.0 kinds included
- * @param groups the supported_groups extension, in order (empty: not sent)
- * @param keyShares the groups of the TLS 1.3 key_share extension (empty: none)
- * @param signatureAlgorithms the signature_algorithms extension (empty: not sent)
- * @param signatureAlgorithmsCert the signature_algorithms_cert extension (RFC 8446 4.2.3; empty: not
- *     sent, so signature_algorithms applies to certificates too). Which certificate signatures the
- *     client really verifies is {@link ClientLimits#certificateSignatureHashes()}: servers send
- *     their one chain whatever the extension says, so the engine checks the client's limits.
- * @param extensions the extension types the ClientHello carries, as IANA ExtensionType codes in
- *     wire order (e.g. 0 server_name, 10 supported_groups, 65281 renegotiation_info)
- * @param sendsSni whether the server_name extension is sent
- * @param clientCertificate the key type of the client certificate, if the client has one
- * @param limits what the client refuses after the server has chosen
- * @param layout what the ClientHello carried beyond this model (record and legacy versions, session
- *     id length, compression, GREASE and unknown code points, extension bodies), for encoding it again
- *     byte for byte; empty for a profile that was not decoded from a ClientHello
+ * <p>An immutable value, built by its {@link Builder} ({@link #builder}, or {@link #toBuilder()} to
+ * derive a variant), so that a new setting is a new builder method and accessor, never a changed
+ * constructor. Two profiles are equal when every setting is.
+ *
  * @since 0.1.0
  */
-public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion> versions,
-    HelloFormat helloFormat, PreferenceList<CipherSuite> cipherSuites, PreferenceList<NamedGroup> groups,
-    PreferenceList<NamedGroup> keyShares, PreferenceList<SignatureScheme> signatureAlgorithms,
-    PreferenceList<SignatureScheme> signatureAlgorithmsCert, List<Integer> extensions, boolean sendsSni,
-    Optional<SignatureScheme.KeyType> clientCertificate, ClientLimits limits, Optional<HelloLayout> layout) {
+public final class ClientProfile {
+  private final String id;
+  private final String name;
+  private final ParameterSet<ProtocolVersion> versions;
+  private final HelloFormat helloFormat;
+  private final PreferenceList<CipherSuite> cipherSuites;
+  private final PreferenceList<NamedGroup> groups;
+  private final PreferenceList<NamedGroup> keyShares;
+  private final PreferenceList<SignatureScheme> signatureAlgorithms;
+  private final PreferenceList<SignatureScheme> signatureAlgorithmsCert;
+  private final List<Integer> extensions;
+  private final boolean sendsSni;
+  private final Optional<SignatureScheme.KeyType> clientCertificate;
+  private final ClientLimits limits;
+  private final Optional<HelloLayout> layout;
 
-  /** Validates the components. */
-  public ClientProfile {
+  private ClientProfile(Builder b) {
+    String id = b.id;
     Preconditions.checkArgument(id != null && !id.isBlank(), () -> "a client profile needs an id");
-    Preconditions.checkNotNull(name, "name");
-    Preconditions.checkArgument(versions != null && !versions.isEmpty(),
+    Preconditions.checkNotNull(b.name, "name");
+    Preconditions.checkArgument(b.versions != null && !b.versions.isEmpty(),
         () -> "client profile '" + id + "' offers no protocol version");
-    Preconditions.checkArgument(cipherSuites != null && !cipherSuites.isEmpty(),
+    Preconditions.checkArgument(b.cipherSuites != null && !b.cipherSuites.isEmpty(),
         () -> "client profile '" + id + "' offers no cipher suite");
-    Preconditions.checkNotNull(helloFormat, "helloFormat");
-    Preconditions.checkNotNull(groups, "groups");
-    Preconditions.checkNotNull(keyShares, "keyShares");
-    Preconditions.checkNotNull(signatureAlgorithms, "signatureAlgorithms");
-    Preconditions.checkNotNull(signatureAlgorithmsCert, "signatureAlgorithmsCert");
-    extensions = List.copyOf(extensions);
+    Preconditions.checkNotNull(b.helloFormat, "helloFormat");
+    Preconditions.checkNotNull(b.groups, "groups");
+    Preconditions.checkNotNull(b.keyShares, "keyShares");
+    Preconditions.checkNotNull(b.signatureAlgorithms, "signatureAlgorithms");
+    Preconditions.checkNotNull(b.signatureAlgorithmsCert, "signatureAlgorithmsCert");
+    List<Integer> extensions = List.copyOf(b.extensions);
     for (int type : extensions) {
       Preconditions.checkArgument(type >= 0 && type <= 0xFFFF,
           () -> "client profile '" + id + "': extension type " + type + " is not a 16-bit code");
     }
-    Preconditions.checkNotNull(clientCertificate, "clientCertificate");
-    Preconditions.checkNotNull(limits, "limits");
-    Preconditions.checkNotNull(layout, "layout");
+    Preconditions.checkNotNull(b.clientCertificate, "clientCertificate");
+    Preconditions.checkNotNull(b.limits, "limits");
+    Preconditions.checkNotNull(b.layout, "layout");
+    this.id = id;
+    this.name = b.name;
+    this.versions = b.versions;
+    this.helloFormat = b.helloFormat;
+    this.cipherSuites = b.cipherSuites;
+    this.groups = b.groups;
+    this.keyShares = b.keyShares;
+    this.signatureAlgorithms = b.signatureAlgorithms;
+    this.signatureAlgorithmsCert = b.signatureAlgorithmsCert;
+    this.extensions = extensions;
+    this.sendsSni = b.sendsSni;
+    this.clientCertificate = b.clientCertificate;
+    this.limits = b.limits;
+    this.layout = b.layout;
+  }
+
+  /** A stable identifier, e.g. {@code LPE-CE6}. */
+  public String id() {
+    return id;
+  }
+
+  /** A human name, e.g. "Lync Phone Edition on Windows CE 6.0". */
+  public String name() {
+    return name;
+  }
+
+  /** The versions the client can negotiate. */
+  public ParameterSet<ProtocolVersion> versions() {
+    return versions;
+  }
+
+  /** How the first message is framed. */
+  public HelloFormat helloFormat() {
+    return helloFormat;
+  }
+
+  /** The offered suites in order, TLS 1.3 suites, SCSVs and SSL 2.0 kinds included. */
+  public PreferenceList<CipherSuite> cipherSuites() {
+    return cipherSuites;
+  }
+
+  /** The supported_groups extension, in order (empty: not sent). */
+  public PreferenceList<NamedGroup> groups() {
+    return groups;
+  }
+
+  /** The groups of the TLS 1.3 key_share extension (empty: none). */
+  public PreferenceList<NamedGroup> keyShares() {
+    return keyShares;
+  }
+
+  /** The signature_algorithms extension (empty: not sent). */
+  public PreferenceList<SignatureScheme> signatureAlgorithms() {
+    return signatureAlgorithms;
+  }
+
+  /**
+   * The signature_algorithms_cert extension (RFC 8446 4.2.3; empty: not sent, so
+   * signature_algorithms applies to certificates too). Which certificate signatures the client
+   * really verifies is {@link ClientLimits#certificateSignatureHashes()}: servers send their one
+   * chain whatever the extension says, so the engine checks the client's limits.
+   */
+  public PreferenceList<SignatureScheme> signatureAlgorithmsCert() {
+    return signatureAlgorithmsCert;
+  }
+
+  /**
+   * The extension types the ClientHello carries, as IANA ExtensionType codes in wire order (e.g. 0
+   * server_name, 10 supported_groups, 65281 renegotiation_info).
+   */
+  public List<Integer> extensions() {
+    return extensions;
+  }
+
+  /** Whether the server_name extension is sent. */
+  public boolean sendsSni() {
+    return sendsSni;
+  }
+
+  /** The key type of the client certificate, if the client has one. */
+  public Optional<SignatureScheme.KeyType> clientCertificate() {
+    return clientCertificate;
+  }
+
+  /** What the client refuses after the server has chosen. */
+  public ClientLimits limits() {
+    return limits;
+  }
+
+  /**
+   * What the ClientHello carried beyond this model (record and legacy versions, session id length,
+   * compression, GREASE and unknown code points, extension bodies), for encoding it again byte for
+   * byte; empty for a profile that was not decoded from a ClientHello.
+   */
+  public Optional<HelloLayout> layout() {
+    return layout;
   }
 
   /** The newest version offered. */
@@ -118,6 +209,24 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
     return b;
   }
 
+  @Override public boolean equals(Object o) {
+    if (o == this) return true;
+    if (!(o instanceof ClientProfile)) return false;
+    ClientProfile that = (ClientProfile) o;
+    return id.equals(that.id) && name.equals(that.name) && versions.equals(that.versions)
+        && helloFormat == that.helloFormat && cipherSuites.equals(that.cipherSuites) && groups.equals(that.groups)
+        && keyShares.equals(that.keyShares) && signatureAlgorithms.equals(that.signatureAlgorithms)
+        && signatureAlgorithmsCert.equals(that.signatureAlgorithmsCert) && extensions.equals(that.extensions)
+        && sendsSni == that.sendsSni && clientCertificate.equals(that.clientCertificate) && limits.equals(that.limits)
+        && layout.equals(that.layout);
+  }
+
+  @Override public int hashCode() {
+    return Objects.hash(id, name, versions, helloFormat, cipherSuites, groups, keyShares, signatureAlgorithms,
+        signatureAlgorithmsCert, extensions, sendsSni, clientCertificate, limits, layout);
+  }
+
+  /** The id and the human name, e.g. {@code LPE-CE6 (Lync Phone Edition on Windows CE 6.0)}. */
   @Override public String toString() {
     return id + " (" + name + ")";
   }
@@ -126,6 +235,8 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
    * Builds a {@link ClientProfile}. Defaults: TLS record framing, SNI sent, no groups, key shares,
    * signature algorithms or signature_algorithms_cert (the extensions are absent), no extension list,
    * no client certificate, {@link ClientLimits#NONE}, no {@link HelloLayout}.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private String id;
@@ -253,8 +364,7 @@ public record ClientProfile(String id, String name, ParameterSet<ProtocolVersion
      * @throws IllegalArgumentException if the id is blank, or no version or suite is offered
      */
     public ClientProfile build() {
-      return new ClientProfile(id, name, versions, helloFormat, cipherSuites, groups, keyShares,
-          signatureAlgorithms, signatureAlgorithmsCert, extensions, sendsSni, clientCertificate, limits, layout);
+      return new ClientProfile(this);
     }
   }
 }

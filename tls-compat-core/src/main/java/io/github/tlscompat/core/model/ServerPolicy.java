@@ -7,81 +7,31 @@ import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.PreferenceList;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a TLS server accepts, and how it chooses: enabled versions, suites in its order, whose order
- * wins, its groups and signature schemes, the certificates it holds and what it requires of clients.
+ * wins, its groups and signature schemes, the certificates it holds, what it requires of clients,
+ * and its {@linkplain ServerHabit habits}.
  *
- * <p>Where real servers differ by habit, the habit is a setting here with the common default,
- * never a special case in the engine:
- * <ul>
- *   <li>{@code acceptsSsl2CompatibleHello}: SChannel and OpenSSL accept the SSL 2.0-framed hello,
- *       JSSE and Bouncy Castle do not;</li>
- *   <li>{@code ignoresSupportedVersionsWithoutTls13} and {@code negotiatesTls12ForLegacyHellos}:
- *       how a server that predates TLS 1.3, or GnuTLS, picks the version;</li>
- *   <li>{@code ordersGroupsByClient} and {@code bindsEcdsaSchemesToCurve}: SunJSSE and BCJSSE take
- *       groups in the client's order, SunJSSE signs TLS 1.2 with an ECDSA scheme only on its
- *       curve;</li>
- *   <li>{@code checksSniAfterVersion}: OpenSSL and the servers built on it settle the version
- *       before they read server_name.</li>
- * </ul>
- * The cross-check module ({@code tls-compat-crosscheck}) finds these against the real servers. The
- * Bouncy Castle server that emulates a policy ({@code BcHandshake}, {@code EmulatedServer}) follows
- * each of them as the model does.
+ * <p>Where real servers differ by habit, the habit is a {@link ServerHabit} this policy has or not
+ * ({@link #has}), with the common default, never a special case in the engine. The cross-check
+ * module ({@code tls-compat-crosscheck}) finds them against the real servers. The Bouncy Castle
+ * server that emulates a policy ({@code BcHandshake}, {@code EmulatedServer}) follows the engine's
+ * decision, and so each of them as the model does.
  *
- * @param id a stable identifier, e.g. {@code iiscrypto-fips-140-2}
- * @param name a human name
- * @param versions the enabled versions
- * @param cipherSuites the enabled suites in the server's order
- * @param serverPreference whether the server's order wins (else the client's does)
- * @param groups the groups the server accepts for (EC)DHE and key shares, in its order (empty: the
- *     ones in {@link #DEFAULT_GROUPS})
- * @param signatureSchemes the schemes the server will sign with, in its order (empty: any its
- *     certificate can make)
- * @param certificates the certificates it holds, in the order it prefers them (at least one)
- * @param dhBits the size of its DHE prime
- * @param requiresSni whether it refuses clients that send no server_name
- * @param fallbackCertificate the certificate served to clients without server_name when
- *     {@code requiresSni} is set (an AD FS / WAP "fallback binding"), if any
- * @param requiresClientCertificate whether it requires a client certificate (mutual TLS)
- * @param acceptsSsl2CompatibleHello whether it reads an SSL 2.0-framed ClientHello
- * @param ignoresSupportedVersionsWithoutTls13 whether, when it does not enable TLS 1.3, it ignores
- *     the client's supported_versions extension and answers with its newest version not above
- *     legacy_version (RFC 5246 E.1), as a server that does not know the extension does; OpenSSL
- *     1.1.1+ and JSSE read the extension whatever they enable, GnuTLS 3.7 does not ("do not parse
- *     this extension when we do not support TLS1.3", {@code ext/supported_versions.c}). A server
- *     that enables TLS 1.3 always reads it (RFC 8446 4.2.1)
- * @param negotiatesTls12ForLegacyHellos whether, when it enables TLS 1.3, it takes a client that
- *     sends no supported_versions and a legacy_version of TLS 1.2 as a TLS 1.2 client even if it
- *     does not enable TLS 1.2, so that the client is refused for want of a TLS 1.2 suite
- *     ({@code handshake_failure}) rather than for its version: GnuTLS 3.7, where "TLS 1.2 is
- *     handled separately because it is always advertized under TLS 1.3" ({@code
- *     _gnutls_negotiate_version})
- * @param ordersGroupsByClient whether it takes the (EC)DHE group, and in TLS 1.3 the key share, in
- *     the client's order even when its own suite order wins: SunJSSE, whose
- *     {@code SupportedGroups.getPreferredGroup} walks the client's list, and BCJSSE
- *     ({@code NamedGroupInfo.selectServerECDH}); OpenSSL and GnuTLS follow the suite preference
- * @param bindsEcdsaSchemesToCurve whether, before TLS 1.3 too, it signs with an ECDSA scheme that
- *     names a curve only when its certificate is on that curve, as TLS 1.3 requires (RFC 8446
- *     4.2.3) and TLS 1.2 does not (there {@code ecdsa_secp521r1_sha512} is ECDSA with SHA-512 on any
- *     curve): SunJSSE ({@code SignatureScheme.getSignerOfPreferableAlgorithm})
- * @param checksSniAfterVersion whether, when it requires server_name, it first refuses a client
- *     with no version in common ({@code protocol_version}) and only then one without server_name:
- *     OpenSSL chooses the version ({@code ssl_choose_server_version}) before its servername
- *     callback runs, so nginx, Apache httpd and HAProxy do; HTTP.sys picks its SNI binding before
- *     SChannel reads anything, the default
+ * <p>An immutable value, built by its {@link Builder} ({@link #builder}, or {@link #toBuilder()} to
+ * derive a variant), so that a new setting is a new builder method and accessor, never a changed
+ * constructor. Two policies are equal when every setting is.
+ *
  * @since 0.1.0
  */
-public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion> versions,
-    PreferenceList<CipherSuite> cipherSuites, boolean serverPreference, PreferenceList<NamedGroup> groups,
-    PreferenceList<SignatureScheme> signatureSchemes, List<CertificateSpec> certificates, int dhBits,
-    boolean requiresSni, Optional<CertificateSpec> fallbackCertificate, boolean requiresClientCertificate,
-    boolean acceptsSsl2CompatibleHello, boolean ignoresSupportedVersionsWithoutTls13,
-    boolean negotiatesTls12ForLegacyHellos, boolean ordersGroupsByClient, boolean bindsEcdsaSchemesToCurve,
-    boolean checksSniAfterVersion) {
-
+public final class ServerPolicy {
   /**
    * The groups a server uses when its policy names none: x25519, secp256r1, secp384r1, secp521r1
    * and ffdhe2048/3072 — OpenSSL 3.0's default list less x448 (which SChannel and JSSE lack).
@@ -89,21 +39,125 @@ public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion>
   public static final PreferenceList<NamedGroup> DEFAULT_GROUPS = PreferenceList.of(NamedGroup.x25519,
       NamedGroup.secp256r1, NamedGroup.secp384r1, NamedGroup.secp521r1, NamedGroup.ffdhe2048, NamedGroup.ffdhe3072);
 
-  /** Validates the components and copies the certificate list. */
-  public ServerPolicy {
+  private final String id;
+  private final String name;
+  private final ParameterSet<ProtocolVersion> versions;
+  private final PreferenceList<CipherSuite> cipherSuites;
+  private final boolean serverPreference;
+  private final PreferenceList<NamedGroup> groups;
+  private final PreferenceList<SignatureScheme> signatureSchemes;
+  private final List<CertificateSpec> certificates;
+  private final int dhBits;
+  private final boolean requiresSni;
+  private final Optional<CertificateSpec> fallbackCertificate;
+  private final boolean requiresClientCertificate;
+  private final Set<ServerHabit> habits;
+
+  private ServerPolicy(Builder b) {
+    String id = b.id;
     Preconditions.checkArgument(id != null && !id.isBlank(), () -> "a server policy needs an id");
-    Preconditions.checkNotNull(name, "name");
-    Preconditions.checkArgument(versions != null && !versions.isEmpty(),
+    Preconditions.checkNotNull(b.name, "name");
+    Preconditions.checkArgument(b.versions != null && !b.versions.isEmpty(),
         () -> "server policy '" + id + "' enables no protocol version");
-    Preconditions.checkArgument(cipherSuites != null && !cipherSuites.isEmpty(),
+    Preconditions.checkArgument(b.cipherSuites != null && !b.cipherSuites.isEmpty(),
         () -> "server policy '" + id + "' enables no cipher suite");
-    Preconditions.checkNotNull(groups, "groups");
-    Preconditions.checkNotNull(signatureSchemes, "signatureSchemes");
-    Preconditions.checkArgument(certificates != null && !certificates.isEmpty(),
+    Preconditions.checkNotNull(b.groups, "groups");
+    Preconditions.checkNotNull(b.signatureSchemes, "signatureSchemes");
+    Preconditions.checkArgument(b.certificates != null && !b.certificates.isEmpty(),
         () -> "server policy '" + id + "' holds no certificate");
-    certificates = List.copyOf(certificates);
-    Preconditions.checkArgument(dhBits > 0, () -> "server policy '" + id + "': dhBits must be positive");
-    Preconditions.checkNotNull(fallbackCertificate, "fallbackCertificate");
+    Preconditions.checkArgument(b.dhBits > 0, () -> "server policy '" + id + "': dhBits must be positive");
+    Preconditions.checkNotNull(b.fallbackCertificate, "fallbackCertificate");
+    this.id = id;
+    this.name = b.name;
+    this.versions = b.versions;
+    this.cipherSuites = b.cipherSuites;
+    this.serverPreference = b.serverPreference;
+    this.groups = b.groups;
+    this.signatureSchemes = b.signatureSchemes;
+    this.certificates = List.copyOf(b.certificates);
+    this.dhBits = b.dhBits;
+    this.requiresSni = b.requiresSni;
+    this.fallbackCertificate = b.fallbackCertificate;
+    this.requiresClientCertificate = b.requiresClientCertificate;
+    // Defensive copy: the builder's set stays the builder's.
+    this.habits = Collections.unmodifiableSet(b.habits.isEmpty()
+        ? EnumSet.noneOf(ServerHabit.class) : EnumSet.copyOf(b.habits));
+  }
+
+  /** A stable identifier, e.g. {@code iiscrypto-fips-140-2}. */
+  public String id() {
+    return id;
+  }
+
+  /** A human name. */
+  public String name() {
+    return name;
+  }
+
+  /** The enabled versions. */
+  public ParameterSet<ProtocolVersion> versions() {
+    return versions;
+  }
+
+  /** The enabled suites in the server's order. */
+  public PreferenceList<CipherSuite> cipherSuites() {
+    return cipherSuites;
+  }
+
+  /** Whether the server's order wins (else the client's does). */
+  public boolean serverPreference() {
+    return serverPreference;
+  }
+
+  /**
+   * The groups the server accepts for (EC)DHE and key shares, in its order; empty: the ones in
+   * {@link #DEFAULT_GROUPS} ({@link #effectiveGroups()}).
+   */
+  public PreferenceList<NamedGroup> groups() {
+    return groups;
+  }
+
+  /** The schemes the server will sign with, in its order; empty: any its certificate can make. */
+  public PreferenceList<SignatureScheme> signatureSchemes() {
+    return signatureSchemes;
+  }
+
+  /** The certificates it holds, in the order it prefers them (at least one). */
+  public List<CertificateSpec> certificates() {
+    return certificates;
+  }
+
+  /** The size of its DHE prime, in bits. */
+  public int dhBits() {
+    return dhBits;
+  }
+
+  /** Whether it refuses clients that send no server_name (unless it has a {@link #fallbackCertificate()}). */
+  public boolean requiresSni() {
+    return requiresSni;
+  }
+
+  /**
+   * The certificate served to clients without server_name when {@link #requiresSni()} is set (an
+   * AD FS / WAP "fallback binding"), if any.
+   */
+  public Optional<CertificateSpec> fallbackCertificate() {
+    return fallbackCertificate;
+  }
+
+  /** Whether it requires a client certificate (mutual TLS). */
+  public boolean requiresClientCertificate() {
+    return requiresClientCertificate;
+  }
+
+  /** The habits this server has, an immutable set (see {@link ServerHabit} for each and its default). */
+  public Set<ServerHabit> habits() {
+    return habits;
+  }
+
+  /** Whether this server has {@code habit}. */
+  public boolean has(ServerHabit habit) {
+    return habits.contains(Preconditions.checkNotNull(habit, "habit"));
   }
 
   /** The groups in effect: {@link #groups()}, or {@link #DEFAULT_GROUPS} when that is empty. */
@@ -136,15 +190,28 @@ public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion>
     b.requiresSni = requiresSni;
     b.fallbackCertificate = fallbackCertificate;
     b.requiresClientCertificate = requiresClientCertificate;
-    b.acceptsSsl2CompatibleHello = acceptsSsl2CompatibleHello;
-    b.ignoresSupportedVersionsWithoutTls13 = ignoresSupportedVersionsWithoutTls13;
-    b.negotiatesTls12ForLegacyHellos = negotiatesTls12ForLegacyHellos;
-    b.ordersGroupsByClient = ordersGroupsByClient;
-    b.bindsEcdsaSchemesToCurve = bindsEcdsaSchemesToCurve;
-    b.checksSniAfterVersion = checksSniAfterVersion;
+    b.habits(habits);
     return b;
   }
 
+  @Override public boolean equals(Object o) {
+    if (o == this) return true;
+    if (!(o instanceof ServerPolicy)) return false;
+    ServerPolicy that = (ServerPolicy) o;
+    return id.equals(that.id) && name.equals(that.name) && versions.equals(that.versions)
+        && cipherSuites.equals(that.cipherSuites) && serverPreference == that.serverPreference
+        && groups.equals(that.groups) && signatureSchemes.equals(that.signatureSchemes)
+        && certificates.equals(that.certificates) && dhBits == that.dhBits && requiresSni == that.requiresSni
+        && fallbackCertificate.equals(that.fallbackCertificate)
+        && requiresClientCertificate == that.requiresClientCertificate && habits.equals(that.habits);
+  }
+
+  @Override public int hashCode() {
+    return Objects.hash(id, name, versions, cipherSuites, serverPreference, groups, signatureSchemes, certificates,
+        dhBits, requiresSni, fallbackCertificate, requiresClientCertificate, habits);
+  }
+
+  /** The id and the human name, e.g. {@code jdk-17-default (JDK 17 default)}. */
   @Override public String toString() {
     return id + " (" + name + ")";
   }
@@ -153,9 +220,12 @@ public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion>
    * Builds a {@link ServerPolicy}. Defaults: server preference on (what hardening guides and
    * SChannel do), {@link #DEFAULT_GROUPS}, any signature scheme, one
    * {@link CertificateSpec#RSA_2048_SHA256} certificate, a 2048-bit DH prime, SNI not required,
-   * no client certificate required, SSL 2.0-framed hellos accepted, supported_versions read, TLS 1.2
-   * only when enabled, groups in the order of the preferred suites, ECDSA schemes bound to their
-   * curve in TLS 1.3 only, server_name checked before the version.
+   * no client certificate required, and the {@linkplain ServerHabit#defaults() default habits}
+   * (SSL 2.0-framed hellos accepted; supported_versions read, TLS 1.2 only when enabled, groups in
+   * the order of the preferred suites, ECDSA schemes bound to their curve in TLS 1.3 only,
+   * server_name checked before the version).
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private String id;
@@ -170,18 +240,13 @@ public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion>
     private boolean requiresSni;
     private Optional<CertificateSpec> fallbackCertificate = Optional.empty();
     private boolean requiresClientCertificate;
-    private boolean acceptsSsl2CompatibleHello = true;
-    private boolean ignoresSupportedVersionsWithoutTls13;
-    private boolean negotiatesTls12ForLegacyHellos;
-    private boolean ordersGroupsByClient;
-    private boolean bindsEcdsaSchemesToCurve;
-    private boolean checksSniAfterVersion;
+    private final EnumSet<ServerHabit> habits = EnumSet.noneOf(ServerHabit.class);
 
     private Builder(String id, String name) {
       this.id = id;
       this.name = name;
+      habits.addAll(ServerHabit.defaults());
     }
-
     /** Sets the id. */
     public Builder id(String id) {
       this.id = id;
@@ -267,45 +332,25 @@ public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion>
       return this;
     }
 
-    /** Sets whether an SSL 2.0-framed ClientHello is read. */
-    public Builder acceptsSsl2CompatibleHello(boolean accepts) {
-      this.acceptsSsl2CompatibleHello = accepts;
+    /** Gives the server {@code habit} when {@code has} is true, takes it away otherwise. */
+    public Builder habit(ServerHabit habit, boolean has) {
+      Preconditions.checkNotNull(habit, "habit");
+      if (has) {
+        habits.add(habit);
+      } else {
+        habits.remove(habit);
+      }
       return this;
     }
 
     /**
-     * Sets whether the server, when it does not enable TLS 1.3, negotiates from legacy_version
-     * alone and ignores supported_versions.
+     * Sets the server's habits to exactly {@code habits}: a habit left out is one the server does
+     * not have, even one that is on by {@linkplain ServerHabit#isDefault() default}.
      */
-    public Builder ignoresSupportedVersionsWithoutTls13(boolean ignores) {
-      this.ignoresSupportedVersionsWithoutTls13 = ignores;
-      return this;
-    }
-
-    /**
-     * Sets whether the server, when it enables TLS 1.3, takes a TLS 1.2 hello without
-     * supported_versions as TLS 1.2 even if it does not enable TLS 1.2.
-     */
-    public Builder negotiatesTls12ForLegacyHellos(boolean negotiates) {
-      this.negotiatesTls12ForLegacyHellos = negotiates;
-      return this;
-    }
-
-    /** Sets whether the server takes groups in the client's order even when its suite order wins. */
-    public Builder ordersGroupsByClient(boolean byClient) {
-      this.ordersGroupsByClient = byClient;
-      return this;
-    }
-
-    /** Sets whether the server signs TLS 1.2 too with an ECDSA scheme only on the curve it names. */
-    public Builder bindsEcdsaSchemesToCurve(boolean binds) {
-      this.bindsEcdsaSchemesToCurve = binds;
-      return this;
-    }
-
-    /** Sets whether a required server_name is checked only after the version. */
-    public Builder checksSniAfterVersion(boolean afterVersion) {
-      this.checksSniAfterVersion = afterVersion;
+    public Builder habits(Set<ServerHabit> habits) {
+      Preconditions.checkNotNull(habits, "habits");
+      this.habits.clear();
+      this.habits.addAll(habits);
       return this;
     }
 
@@ -315,10 +360,7 @@ public record ServerPolicy(String id, String name, ParameterSet<ProtocolVersion>
      * @throws IllegalArgumentException if the id is blank, or no version, suite or certificate is set
      */
     public ServerPolicy build() {
-      return new ServerPolicy(id, name, versions, cipherSuites, serverPreference, groups, signatureSchemes,
-          certificates, dhBits, requiresSni, fallbackCertificate, requiresClientCertificate,
-          acceptsSsl2CompatibleHello, ignoresSupportedVersionsWithoutTls13, negotiatesTls12ForLegacyHellos,
-          ordersGroupsByClient, bindsEcdsaSchemesToCurve, checksSniAfterVersion);
+      return new ServerPolicy(this);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.tlscompat.core.negotiation;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
@@ -31,14 +32,14 @@ import java.util.OptionalInt;
  *   <li><b>Framing.</b> An SSL 2.0-framed hello reaches only servers that read it
  *       ({@link Reason#HELLO_FORMAT_REJECTED}); SSL 2.0 itself needs that framing.</li>
  *   <li><b>SNI.</b> A server that requires server_name refuses a client without it, unless it has a
- *       fallback certificate, which it then presents ({@link Reason#SNI_REQUIRED}). A server that
- *       {@link ServerPolicy#checksSniAfterVersion()} refuses a client with no version in common
+ *       fallback certificate, which it then presents ({@link Reason#SNI_REQUIRED}). A server with the habit
+ *       {@link ServerHabit#CHECKS_SNI_AFTER_VERSION} refuses a client with no version in common
  *       for that first.</li>
  *   <li><b>Version.</b> A client that sends supported_versions gets the newest version both enable
  *       (RFC 8446 4.2.1), unless the server enables no TLS 1.3 and ignores the extension then
- *       ({@link ServerPolicy#ignoresSupportedVersionsWithoutTls13()}). Otherwise the server answers
+ *       ({@link ServerHabit#IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13}). Otherwise the server answers
  *       with its newest enabled version not above the client's (RFC 5246 E.1; beside TLS 1.3, TLS
- *       1.2 counts as enabled for a server that {@link ServerPolicy#negotiatesTls12ForLegacyHellos()}),
+ *       1.2 counts as enabled for a server with {@link ServerHabit#NEGOTIATES_TLS12_FOR_LEGACY_HELLOS}),
  *       and the client accepts it only if it supports it
  *       ({@link Reason#NO_SHARED_PROTOCOL_VERSION} at the ServerHello). The server learns that only
  *       from the client's refusal of its hello, so it first chooses a suite for that version as
@@ -51,12 +52,15 @@ import java.util.OptionalInt;
  *       lists FFDHE groups gets one of them for DHE or no DHE suite, RFC 7919 4, and otherwise DHE
  *       uses the server's own {@code dhBits} prime); and, in TLS
  *       1.2, the server can sign with a scheme the client lists, or with SHA-1 when the client sends
- *       no signature_algorithms (RFC 5246 7.4.1.4.1). When none can run, the reason is the last test
- *       the most promising suite passed.</li>
- *   <li><b>Groups</b> follow the suite preference, unless the server
- *       {@link ServerPolicy#ordersGroupsByClient()}; an ECDSA scheme naming a curve fits only that
- *       curve in TLS 1.3, and in TLS 1.2 for a server that
- *       {@link ServerPolicy#bindsEcdsaSchemesToCurve()}.</li>
+ *       no signature_algorithms (RFC 5246 7.4.1.4.1). When none can run, the refusal names the test
+ *       that the suite which got furthest failed, the tests running in the order just given:
+ *       {@link Reason#NO_SHARED_SIGNATURE_SCHEME} outranks {@link Reason#NO_SHARED_GROUP}, which
+ *       outranks {@link Reason#NO_CIPHER_SUITE_FOR_CERTIFICATE}, whatever order the suites come in
+ *       (and whatever order {@link Reason} declares its constants in).</li>
+ *   <li><b>Groups</b> follow the suite preference, unless the server has the habit
+ *       {@link ServerHabit#ORDERS_GROUPS_BY_CLIENT}; an ECDSA scheme naming a curve fits only that
+ *       curve in TLS 1.3, and in TLS 1.2 for a server with
+ *       {@link ServerHabit#BINDS_ECDSA_SCHEMES_TO_CURVE}.</li>
  *   <li><b>TLS 1.3.</b> The group is the first shared one in the preferred order; if the client sent
  *       no key share for it, a HelloRetryRequest is needed (RFC 8446 4.1.4). The CertificateVerify
  *       scheme must suit the certificate's key (and curve) and be one the client lists.</li>
@@ -64,6 +68,10 @@ import java.util.OptionalInt;
  *       hash, key size and wildcard name, then the DH prime size; last the server's demand for a
  *       client certificate.</li>
  * </ol>
+ *
+ * <p>{@link #serverHello} applies the same rules up to the server's hello and stops there: it is
+ * what a server decides from a ClientHello, and what the emulated servers of
+ * {@code tls-compat-evidence} follow, so that the model and the emulation share one set of rules.
  *
  * @since 0.1.0
  */
@@ -112,13 +120,35 @@ public final class Negotiator {
 
   /** Predicts what {@code client} and {@code server} agree on, or why they do not. */
   public static Negotiation negotiate(ClientProfile client, ServerPolicy server) {
-    if (client.helloFormat() == HelloFormat.SSL2_COMPATIBLE && !server.acceptsSsl2CompatibleHello()) {
+    return decide(client, server, true);
+  }
+
+  /**
+   * What {@code server} answers the ClientHello that {@code hello} sends: the version, suite,
+   * group, signature scheme and certificate of its hello as a {@link Connected}, or its refusal at
+   * the ClientHello ({@link Stage#CLIENT_HELLO}). The rules are those of {@link #negotiate} up to
+   * the server's hello; what only the client knows is left out, as the server cannot see it when it
+   * answers: whether the client speaks the version chosen (a server that ignores supported_versions
+   * may answer with one it does not), the client's {@link io.github.tlscompat.core.model.ClientLimits}
+   * and whether it has a client certificate. So {@code hello} may be a profile decoded from the
+   * ClientHello alone.
+   *
+   * @since 0.1.0
+   */
+  public static Negotiation serverHello(ClientProfile hello, ServerPolicy server) {
+    return decide(hello, server, false);
+  }
+
+  private static Negotiation decide(ClientProfile client, ServerPolicy server, boolean withClientChecks) {
+    if (client.helloFormat() == HelloFormat.SSL2_COMPATIBLE && !server.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)) {
       return new Refused(Reason.HELLO_FORMAT_REJECTED, client.id() + " frames its hello as SSL 2.0; "
           + server.id() + " reads only TLS records", Stage.CLIENT_HELLO);
     }
     boolean ssl2Framing = client.helloFormat() == HelloFormat.SSL2_COMPATIBLE;
     ProtocolVersion chosen = selectVersion(client, server, ssl2Framing);
-    if (chosen == null && server.checksSniAfterVersion()) return noSharedVersion(client, server, chosen, ssl2Framing);
+    if (chosen == null && server.has(ServerHabit.CHECKS_SNI_AFTER_VERSION)) {
+      return noSharedVersion(client, server, chosen, ssl2Framing);
+    }
     List<CertificateSpec> certificates = server.certificates();
     if (server.requiresSni() && !client.sendsSni()) {
       if (server.fallbackCertificate().isEmpty()) {
@@ -134,6 +164,7 @@ public final class Negotiator {
         // hello: first it must find a suite for that version, and if it finds none it refuses then.
         Choice atChosen = chooseTls12(client, server, certificates, chosen);
         if (atChosen.refusal != null) return atChosen.refusal;
+        if (!withClientChecks) return connected(server, chosen, atChosen);
       }
       return noSharedVersion(client, server, chosen, ssl2Framing);
     }
@@ -142,7 +173,7 @@ public final class Negotiator {
     Choice choice = version == ProtocolVersion.TLS_1_3
         ? chooseTls13(client, server, certificates) : chooseTls12(client, server, certificates, version);
     if (choice.refusal != null) return choice.refusal;
-    return clientChecks(client, server, version, choice);
+    return withClientChecks ? clientChecks(client, server, version, choice) : connected(server, version, choice);
   }
 
   private static Refused noSharedVersion(ClientProfile client, ServerPolicy server, ProtocolVersion chosen,
@@ -156,7 +187,7 @@ public final class Negotiator {
   /** The version the server answers with, or null when it refuses at the ClientHello. */
   private static ProtocolVersion selectVersion(ClientProfile client, ServerPolicy server, boolean ssl2Framing) {
     boolean readsSupportedVersions = server.versions().contains(ProtocolVersion.TLS_1_3)
-        || !server.ignoresSupportedVersionsWithoutTls13();
+        || !server.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13);
     if (client.sendsSupportedVersions() && readsSupportedVersions) {
       for (int i = VERSIONS.length - 1; i >= 0; i--) {
         ProtocolVersion v = VERSIONS[i];
@@ -175,7 +206,8 @@ public final class Negotiator {
     if (clientMax == ProtocolVersion.TLS_1_3) clientMax = ProtocolVersion.TLS_1_2;
     if (clientMax == null) return null;
     ParameterSet<ProtocolVersion> serverVersions = server.versions();
-    if (server.negotiatesTls12ForLegacyHellos() && serverVersions.contains(ProtocolVersion.TLS_1_3)) {
+    if (server.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS)
+        && serverVersions.contains(ProtocolVersion.TLS_1_3)) {
       serverVersions = serverVersions.with(ProtocolVersion.TLS_1_2);
     }
     for (int i = clientMax.ordinal(); i >= 0; i--) {
@@ -301,21 +333,34 @@ public final class Negotiator {
             + server.id() + " presents " + cert, Stage.CERTIFICATE);
       }
     }
-    OptionalInt dhBits = OptionalInt.empty();
-    if (suite.keyExchange().agreement() == Agreement.DHE && version != ProtocolVersion.TLS_1_3) {
-      int bits = c.group.map(NamedGroup::bits).orElse(server.dhBits());
-      dhBits = OptionalInt.of(bits);
+    OptionalInt dhBits = dhBits(server, version, c);
+    if (dhBits.isPresent()) {
+      int bits = dhBits.getAsInt();
       if (!client.limits().acceptsDhBits(bits)) {
-        return new Refused(Reason.DH_PARAMETERS_REJECTED, client.id() + " accepts DH primes of " + client.limits().minDhBits()
-            + ".." + (client.limits().maxDhBits() == 0 ? "any" : client.limits().maxDhBits()) + " bits; " + server.id()
-            + " sends " + bits, Stage.SERVER_KEY_EXCHANGE);
+        return new Refused(Reason.DH_PARAMETERS_REJECTED, client.id() + " accepts DH primes of "
+            + client.limits().minDhBits().orElse(0) + ".." + bound(client.limits().maxDhBits()) + " bits; "
+            + server.id() + " sends " + bits, Stage.SERVER_KEY_EXCHANGE);
       }
     }
     if (server.requiresClientCertificate() && client.clientCertificate().isEmpty()) {
       return new Refused(Reason.CLIENT_CERTIFICATE_REQUIRED, server.id() + " requires a client certificate; "
           + client.id() + " has none", Stage.CLIENT_CERTIFICATE);
     }
-    return new Connected(version, suite, c.group, dhBits, c.scheme, suite.isAnonymous() ? Optional.empty() : Optional.of(cert),
+    return connected(server, version, c);
+  }
+
+  /** The size of the DHE prime: the FFDHE group's, else the server's own; empty without DHE. */
+  private static OptionalInt dhBits(ServerPolicy server, ProtocolVersion version, Choice c) {
+    if (c.suite.keyExchange().agreement() != Agreement.DHE || version == ProtocolVersion.TLS_1_3) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(c.group.map(NamedGroup::bits).orElse(server.dhBits()));
+  }
+
+  private static Connected connected(ServerPolicy server, ProtocolVersion version, Choice c) {
+    CipherSuite suite = c.suite;
+    Optional<CertificateSpec> certificate = suite.isAnonymous() ? Optional.empty() : Optional.of(c.certificate);
+    return new Connected(version, suite, c.group, dhBits(server, version, c), c.scheme, certificate,
         c.helloRetryRequest, warnings(version, suite));
   }
 
@@ -338,9 +383,23 @@ public final class Negotiator {
     };
   }
 
-  /** The reason of the suite that got furthest: the constants are declared in handshake order. */
+  /**
+   * Of two reasons suites could not run, the one of the suite that got further: a suite is tested
+   * for a certificate, then a group, then a signature scheme (the refusal precedence the class
+   * Javadoc states).
+   */
   private static Reason later(Reason a, Reason b) {
-    return a.ordinal() >= b.ordinal() ? a : b;
+    return testsPassed(a) >= testsPassed(b) ? a : b;
+  }
+
+  /** How many of a suite's tests passed before it failed for {@code reason}. */
+  private static int testsPassed(Reason reason) {
+    return switch (reason) {
+      case NO_CIPHER_SUITE_FOR_CERTIFICATE -> 0;
+      case NO_SHARED_GROUP -> 1;
+      case NO_SHARED_SIGNATURE_SCHEME -> 2;
+      default -> throw new IllegalArgumentException(reason + " is not a reason a suite fails to run for");
+    };
   }
 
   /** The first certificate the suite's authentication can use, or null. */
@@ -383,7 +442,7 @@ public final class Negotiator {
 
   /** Whether the server's group order wins: with its suite order, unless it {@code ordersGroupsByClient}. */
   private static boolean serverOrdersGroups(ServerPolicy server) {
-    return server.serverPreference() && !server.ordersGroupsByClient();
+    return server.serverPreference() && !server.has(ServerHabit.ORDERS_GROUPS_BY_CLIENT);
   }
 
   private static boolean offersFfdhe(ClientProfile client) {
@@ -414,7 +473,7 @@ public final class Negotiator {
     for (int i = 0; i < order.size(); i++) {
       SignatureScheme s = order.get(i);
       if (TLS12_SCHEMES.contains(s) && offered.contains(s) && (serverSchemes.isEmpty() || serverSchemes.contains(s))
-          && canSign(cert, s, server.bindsEcdsaSchemesToCurve())) {
+          && canSign(cert, s, server.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE))) {
         return s;
       }
     }
@@ -451,15 +510,20 @@ public final class Negotiator {
   private static String keyProblem(ClientProfile client, CertificateSpec cert) {
     var limits = client.limits();
     if (cert.keyType() == KeyType.RSA) {
-      if (cert.keyBits() < limits.minRsaBits() || limits.maxRsaBits() > 0 && cert.keyBits() > limits.maxRsaBits()) {
-        return client.id() + " accepts RSA keys of " + limits.minRsaBits() + ".." + (limits.maxRsaBits() == 0 ? "any"
-            : limits.maxRsaBits()) + " bits; the certificate has " + cert.keyBits();
+      if (!limits.acceptsRsaBits(cert.keyBits())) {
+        return client.id() + " accepts RSA keys of " + limits.minRsaBits().orElse(0) + ".." + bound(limits.maxRsaBits())
+            + " bits; the certificate has " + cert.keyBits();
       }
-    } else if (cert.keyType() == KeyType.EC && cert.keyBits() < limits.minEcdsaBits()) {
-      return client.id() + " accepts ECDSA keys of at least " + limits.minEcdsaBits() + " bits; the certificate has "
-          + cert.keyBits();
+    } else if (cert.keyType() == KeyType.EC && !limits.acceptsEcdsaBits(cert.keyBits())) {
+      return client.id() + " accepts ECDSA keys of at least " + limits.minEcdsaBits().orElse(0)
+          + " bits; the certificate has " + cert.keyBits();
     }
     return null;
+  }
+
+  /** An upper bit limit as a message shows it: the number, or "any". */
+  private static String bound(OptionalInt limit) {
+    return limit.isPresent() ? Integer.toString(limit.getAsInt()) : "any";
   }
 
   private static List<String> warnings(ProtocolVersion version, CipherSuite suite) {

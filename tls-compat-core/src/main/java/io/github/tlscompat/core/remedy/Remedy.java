@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * A change to a server policy that re-admits a refused client, proven by negotiating again.
@@ -128,14 +129,15 @@ public record Remedy(List<String> changes, ServerPolicy policy, Connected outcom
       steps.add(replaceCertificate(server, current, new CertificateSpec(current.keyType(), current.keyBits(),
           current.signatureHash(), false), "present a certificate with the host's own name, not a wildcard"));
     }
-    int maxRsa = client.limits().maxRsaBits();
+    int maxRsa = client.limits().maxRsaBits().orElse(0);
     if (current.keyType() == KeyType.RSA && maxRsa > 0 && current.keyBits() > maxRsa) {
       steps.add(replaceCertificate(server, current, new CertificateSpec(KeyType.RSA, maxRsa, current.signatureHash(),
           current.wildcard()), "present an RSA " + maxRsa + "-bit certificate"));
     }
-    if (!client.limits().acceptsDhBits(server.dhBits()) && client.limits().maxDhBits() > 0) {
-      steps.add(new Step("use " + client.limits().maxDhBits() + "-bit DH parameters",
-          server.toBuilder().dhBits(client.limits().maxDhBits()).build()));
+    OptionalInt maxDh = client.limits().maxDhBits();
+    if (!client.limits().acceptsDhBits(server.dhBits()) && maxDh.isPresent()) {
+      steps.add(new Step("use " + maxDh.getAsInt() + "-bit DH parameters",
+          server.toBuilder().dhBits(maxDh.getAsInt()).build()));
     }
     if (server.requiresClientCertificate() && client.clientCertificate().isEmpty()) {
       steps.add(new Step("stop requiring a client certificate", server.toBuilder().requiresClientCertificate(false).build()));

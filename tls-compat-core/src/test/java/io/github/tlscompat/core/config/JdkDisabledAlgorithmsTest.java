@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
@@ -90,19 +91,23 @@ class JdkDisabledAlgorithmsTest {
 
   @Test
   void apply_keepsTheBasesImplementationHabits() {
-    ServerPolicy jsse = LEGACY.toBuilder().ordersGroupsByClient(true).bindsEcdsaSchemesToCurve(true).build();
-    ServerPolicy other = LEGACY.toBuilder().ignoresSupportedVersionsWithoutTls13(true)
-        .negotiatesTls12ForLegacyHellos(true).requiresSni(true).checksSniAfterVersion(true).build();
+    ServerPolicy jsse = LEGACY.toBuilder().habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true)
+        .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build();
+    ServerPolicy other = LEGACY.toBuilder().habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true)
+        .habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).requiresSni(true)
+        .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build();
 
     ServerPolicy p = JdkDisabledAlgorithms.apply(jsse, JDK17.replace("\\\n", ""));
     ServerPolicy q = JdkDisabledAlgorithms.apply(other, JDK17.replace("\\\n", ""));
 
-    assertThat(p.ordersGroupsByClient()).isTrue();
-    assertThat(p.bindsEcdsaSchemesToCurve()).isTrue();
-    assertThat(p.ignoresSupportedVersionsWithoutTls13() || p.negotiatesTls12ForLegacyHellos() || p.checksSniAfterVersion())
+    assertThat(p.has(ServerHabit.ORDERS_GROUPS_BY_CLIENT)).isTrue();
+    assertThat(p.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE)).isTrue();
+    assertThat(p.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13)
+        || p.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS) || p.has(ServerHabit.CHECKS_SNI_AFTER_VERSION))
         .isFalse();
-    assertThat(List.of(q.ignoresSupportedVersionsWithoutTls13(), q.negotiatesTls12ForLegacyHellos(),
-        q.checksSniAfterVersion(), q.ordersGroupsByClient(), q.bindsEcdsaSchemesToCurve()))
+    assertThat(List.of(q.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13),
+        q.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS), q.has(ServerHabit.CHECKS_SNI_AFTER_VERSION),
+        q.has(ServerHabit.ORDERS_GROUPS_BY_CLIENT), q.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE)))
         .containsExactly(true, true, true, false, false);
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
@@ -35,7 +36,7 @@ class JsseConfigTest {
     assertThat(p.cipherSuites().stream().map(CipherSuite::jsseName).toList()).containsExactlyElementsOf(
         Arrays.stream(engine.getEnabledCipherSuites()).filter(n -> !n.endsWith("_SCSV")).toList());
     assertThat(p.serverPreference()).isEqualTo(params.getUseCipherSuitesOrder());
-    assertThat(p.acceptsSsl2CompatibleHello()).isFalse();
+    assertThat(p.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)).isFalse();
   }
 
   @Test
@@ -46,7 +47,7 @@ class JsseConfigTest {
 
     assertThat(p.versions()).containsExactly(SSL_3_0, TLS_1_0);
     assertThat(p.cipherSuites()).containsExactly(TLS_RSA_WITH_3DES_EDE_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA);
-    assertThat(p.acceptsSsl2CompatibleHello()).isTrue();
+    assertThat(p.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)).isTrue();
     assertThat(p.serverPreference()).isFalse();
     assertThat(p.groups()).containsExactly(NamedGroup.secp256r1, NamedGroup.x25519);
   }
@@ -65,11 +66,11 @@ class JsseConfigTest {
     // signs with an ECDSA scheme only on its curve (SignatureScheme.getSignerOfPreferableAlgorithm)
     for (ServerPolicy jsse : List.of(p, fromProperties)) {
       assertThat(jsse.serverPreference()).isTrue();
-      assertThat(jsse.ordersGroupsByClient()).isTrue();
-      assertThat(jsse.bindsEcdsaSchemesToCurve()).isTrue();
-      assertThat(jsse.ignoresSupportedVersionsWithoutTls13()).isFalse();
-      assertThat(jsse.negotiatesTls12ForLegacyHellos()).isFalse();
-      assertThat(jsse.checksSniAfterVersion()).isFalse();
+      assertThat(jsse.has(ServerHabit.ORDERS_GROUPS_BY_CLIENT)).isTrue();
+      assertThat(jsse.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE)).isTrue();
+      assertThat(jsse.has(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13)).isFalse();
+      assertThat(jsse.has(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS)).isFalse();
+      assertThat(jsse.has(ServerHabit.CHECKS_SNI_AFTER_VERSION)).isFalse();
     }
   }
 
@@ -88,7 +89,8 @@ class JsseConfigTest {
         .cipherSuites(TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_RSA_WITH_AES_256_GCM_SHA384,
             TLS_RSA_WITH_3DES_EDE_CBC_SHA)
         .serverPreference(false).groups(List.of(NamedGroup.x25519, NamedGroup.ffdhe3072)).dhBits(3072)
-        .acceptsSsl2CompatibleHello(false).ordersGroupsByClient(true).bindsEcdsaSchemesToCurve(true).build();
+        .habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, false).habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true)
+        .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build();
 
     Exported e = JsseConfig.write(p);
     ServerPolicy back = JsseConfig.readProperties("j", e.text(), CertificateSpec.RSA_2048_SHA256);

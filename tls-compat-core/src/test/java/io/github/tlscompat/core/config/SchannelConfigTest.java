@@ -5,6 +5,7 @@ import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
@@ -52,7 +53,7 @@ class SchannelConfigTest {
         TLS_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_256_CBC_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA256,
         TLS_RSA_WITH_AES_256_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA);
     assertThat(p.serverPreference()).isTrue();
-    assertThat(p.acceptsSsl2CompatibleHello()).as("Multi-Protocol Unified Hello disabled").isFalse();
+    assertThat(p.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)).as("Multi-Protocol Unified Hello disabled").isFalse();
     assertThat(p.dhBits()).isEqualTo(2048);
   }
 

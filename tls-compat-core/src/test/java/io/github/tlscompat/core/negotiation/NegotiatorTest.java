@@ -12,12 +12,12 @@ import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
 import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.NamedGroup;
-import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.List;
@@ -102,9 +102,10 @@ class NegotiatorTest {
 
       Connected own12 = (Connected) Negotiator.negotiate(p521First.toBuilder().versions(TLS_1_2).build(), tls12);
       Connected client12 = (Connected) Negotiator.negotiate(p521First.toBuilder().versions(TLS_1_2).build(),
-          tls12.toBuilder().ordersGroupsByClient(true).build());
+          tls12.toBuilder().habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build());
       Connected own13 = (Connected) Negotiator.negotiate(p521First, tls13);
-      Connected client13 = (Connected) Negotiator.negotiate(p521First, tls13.toBuilder().ordersGroupsByClient(true).build());
+      Connected client13 = (Connected) Negotiator.negotiate(p521First, tls13.toBuilder()
+          .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build());
 
       assertThat(own12.group()).contains(NamedGroup.x25519);
       assertThat(client12.group()).contains(NamedGroup.secp521r1);
@@ -124,7 +125,8 @@ class NegotiatorTest {
               SignatureScheme.ecdsa_sha1, SignatureScheme.ecdsa_secp256r1_sha256)).build();
 
       Connected any = (Connected) Negotiator.negotiate(sha512First, ecdsa);
-      Connected bound = (Connected) Negotiator.negotiate(sha512First, ecdsa.toBuilder().bindsEcdsaSchemesToCurve(true).build());
+      Connected bound = (Connected) Negotiator.negotiate(sha512First, ecdsa.toBuilder()
+          .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build());
 
       assertThat(any.signatureScheme()).contains(SignatureScheme.ecdsa_secp521r1_sha512);
       assertThat(bound.signatureScheme()).as("ecdsa_sha1 names no curve").contains(SignatureScheme.ecdsa_sha1);
@@ -249,7 +251,8 @@ class NegotiatorTest {
       ServerPolicy tls10 = FIPS.toBuilder().versions(TLS_1_0).build();
 
       Refused reads = refused(chrome, tls10);
-      Refused ignores = refused(chrome, tls10.toBuilder().ignoresSupportedVersionsWithoutTls13(true).build());
+      Refused ignores = refused(chrome, tls10.toBuilder()
+          .habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build());
 
       assertThat(reads.reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
       assertThat(reads.stage()).isEqualTo(Stage.CLIENT_HELLO);
@@ -262,7 +265,7 @@ class NegotiatorTest {
     void negotiate_serverWithTls13_readsSupportedVersionsWhateverItsHabit() {
       ServerPolicy tls13 = TLS12_ONLY.toBuilder().versions(TLS_1_2, TLS_1_3)
           .cipherSuites(TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
-          .ignoresSupportedVersionsWithoutTls13(true).build();
+          .habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build();
 
       assertThat(Negotiator.negotiate(MODERN, tls13)).isInstanceOfSatisfying(Connected.class,
           c -> assertThat(c.version()).isEqualTo(TLS_1_3));
@@ -276,14 +279,16 @@ class NegotiatorTest {
       ServerPolicy tls13Only = TLS12_ONLY.toBuilder().versions(TLS_1_3).cipherSuites(TLS_AES_128_GCM_SHA256).build();
 
       Refused rfc = refused(tls12, tls13Only);
-      Refused gnutls = refused(tls12, tls13Only.toBuilder().negotiatesTls12ForLegacyHellos(true).build());
+      Refused gnutls = refused(tls12, tls13Only.toBuilder()
+          .habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).build());
 
       assertThat(rfc.reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
       assertThat(gnutls.reason()).isEqualTo(Reason.NO_SHARED_CIPHER_SUITE);
       assertThat(gnutls.stage()).isEqualTo(Stage.CLIENT_HELLO);
       // only a TLS 1.2 legacy_version is taken so; a TLS 1.1 client is refused for its version
       ClientProfile tls11 = tls12.toBuilder().versions(TLS_1_0, TLS_1_1).build();
-      assertThat(refused(tls11, tls13Only.toBuilder().negotiatesTls12ForLegacyHellos(true).build()).reason())
+      assertThat(refused(tls11, tls13Only.toBuilder()
+          .habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).build()).reason())
           .isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
     }
 
@@ -294,7 +299,7 @@ class NegotiatorTest {
       ClientProfile draft = MODERN.toBuilder().versions(TLS_1_0, TLS_1_1, TLS_1_2).extensions(List.of(0, 10, 13, 43))
           .build();
       ServerPolicy tls13Only = TLS12_ONLY.toBuilder().versions(TLS_1_3).cipherSuites(TLS_AES_128_GCM_SHA256)
-          .negotiatesTls12ForLegacyHellos(true).build();
+          .habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).build();
 
       assertThat(draft.sendsSupportedVersions()).isTrue();
       assertThat(refused(draft, tls13Only).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
@@ -305,7 +310,7 @@ class NegotiatorTest {
     @Test
     void negotiate_ssl2FramedHelloVsJsseLikeServer_refusedHelloFormat() {
       ClientProfile xp = PHONE.toBuilder().helloFormat(HelloFormat.SSL2_COMPATIBLE).build();
-      Refused r = refused(xp, FIPS.toBuilder().acceptsSsl2CompatibleHello(false).build());
+      Refused r = refused(xp, FIPS.toBuilder().habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, false).build());
       assertThat(r.reason()).isEqualTo(Reason.HELLO_FORMAT_REJECTED);
     }
 
@@ -355,10 +360,11 @@ class NegotiatorTest {
       ServerPolicy sniOnly = TLS12_ONLY.toBuilder().requiresSni(true).build();
 
       assertThat(refused(PHONE, sniOnly).reason()).isEqualTo(Reason.SNI_REQUIRED);
-      assertThat(refused(PHONE, sniOnly.toBuilder().checksSniAfterVersion(true).build()).reason())
+      assertThat(refused(PHONE, sniOnly.toBuilder().habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build()).reason())
           .isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
       // with a version in common, the missing server_name still refuses it
-      assertThat(refused(PHONE, FIPS.toBuilder().requiresSni(true).checksSniAfterVersion(true).build()).reason())
+      assertThat(refused(PHONE, FIPS.toBuilder().requiresSni(true)
+          .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build()).reason())
           .isEqualTo(Reason.SNI_REQUIRED);
     }
 
@@ -373,8 +379,8 @@ class NegotiatorTest {
 
     @Test
     void negotiate_sha256CertificateToSha1OnlyClient_refusedCertificateSignatureUnsupported() {
-      ClientProfile oldFirmware = PHONE.toBuilder().limits(new ClientLimits(0, 0, 0, 0, 0,
-          ParameterSet.of(HashAlgorithm.SHA1), false)).build();
+      ClientProfile oldFirmware = PHONE.toBuilder().limits(ClientLimits.builder()
+          .certificateSignatureHashes(HashAlgorithm.SHA1).acceptsWildcardCertificates(false).build()).build();
       Refused r = refused(oldFirmware, FIPS);
       assertThat(r.reason()).isEqualTo(Reason.CERTIFICATE_SIGNATURE_UNSUPPORTED);
       assertThat(r.stage()).isEqualTo(Stage.CERTIFICATE);
@@ -382,8 +388,8 @@ class NegotiatorTest {
 
     @Test
     void negotiate_rsa4096ToClientLimitedTo2048_refusedCertificateKeyUnsupported() {
-      ClientProfile limited = PHONE.toBuilder().limits(new ClientLimits(0, 0, 1024, 2048, 0,
-          ParameterSet.noneOf(HashAlgorithm.class), true)).build();
+      ClientProfile limited = PHONE.toBuilder().limits(ClientLimits.builder()
+          .minRsaBits(1024).maxRsaBits(2048).build()).build();
       ServerPolicy big = FIPS.toBuilder().certificates(new CertificateSpec(KeyType.RSA, 4096, HashAlgorithm.SHA256, false)).build();
       assertThat(refused(limited, big).reason()).isEqualTo(Reason.CERTIFICATE_KEY_UNSUPPORTED);
     }
@@ -398,12 +404,100 @@ class NegotiatorTest {
     void negotiate_java7AndDh2048_refusedDhParametersRejected() {
       ClientProfile java7 = ClientProfile.builder("java7", "Java 7").versions(TLS_1_0)
           .cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA)
-          .limits(new ClientLimits(0, 1024, 0, 0, 0, ParameterSet.noneOf(HashAlgorithm.class), true)).build();
+          .limits(ClientLimits.builder().maxDhBits(1024).build()).build();
       ServerPolicy dhe = FIPS.toBuilder().cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA).dhBits(2048).build();
       Refused r = refused(java7, dhe);
       assertThat(r.reason()).isEqualTo(Reason.DH_PARAMETERS_REJECTED);
       assertThat(r.stage()).isEqualTo(Stage.SERVER_KEY_EXCHANGE);
       assertThat(Negotiator.negotiate(java7, dhe.toBuilder().dhBits(1024).build()).isConnected()).isTrue();
+    }
+  }
+
+  @Nested
+  class RefusalPrecedence {
+    @Test
+    void negotiate_oneSuiteLacksACertificateAnotherASignatureScheme_refusedForTheSchemeWhateverTheOrder() {
+      // GIVEN a TLS 1.2 client that signs only with rsa_pkcs1_sha512, and an RSA server whose shared suites
+      // fail for different tests: DHE-DSS needs a DSA certificate, ECDHE-RSA a scheme it will not use
+      ClientProfile sha512Only = MODERN.toBuilder().versions(TLS_1_2)
+          .cipherSuites(TLS_DHE_DSS_WITH_AES_128_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
+          .signatureAlgorithms(List.of(SignatureScheme.rsa_pkcs1_sha512)).build();
+      ServerPolicy dssFirst = TLS12_ONLY.toBuilder()
+          .cipherSuites(TLS_DHE_DSS_WITH_AES_128_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
+          .signatureSchemes(List.of(SignatureScheme.rsa_pkcs1_sha256)).build();
+      ServerPolicy dssLast = dssFirst.toBuilder()
+          .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_DSS_WITH_AES_128_CBC_SHA).build();
+
+      // WHEN they negotiate, in either suite order
+      Negotiation first = Negotiator.negotiate(sha512Only, dssFirst);
+      Negotiation last = Negotiator.negotiate(sha512Only, dssLast);
+
+      // THEN the suite that got further, past its certificate to its signature, names the reason
+      assertThat(first).isInstanceOfSatisfying(Refused.class,
+          r -> assertThat(r.reason()).isEqualTo(Reason.NO_SHARED_SIGNATURE_SCHEME));
+      assertThat(last).isInstanceOfSatisfying(Refused.class,
+          r -> assertThat(r.reason()).isEqualTo(Reason.NO_SHARED_SIGNATURE_SCHEME));
+    }
+
+    @Test
+    void negotiate_oneSuiteLacksACertificateAnotherAGroup_refusedForTheGroup() {
+      ClientProfile p521 = MODERN.toBuilder().versions(TLS_1_2).groups(List.of(NamedGroup.secp521r1))
+          .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_DSS_WITH_AES_128_CBC_SHA).build();
+      ServerPolicy server = TLS12_ONLY.toBuilder().groups(List.of(NamedGroup.x25519))
+          .cipherSuites(TLS_DHE_DSS_WITH_AES_128_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256).build();
+
+      assertThat(Negotiator.negotiate(p521, server)).isInstanceOfSatisfying(Refused.class,
+          r -> assertThat(r.reason()).isEqualTo(Reason.NO_SHARED_GROUP));
+    }
+  }
+
+  @Nested
+  class ServerHello {
+    @Test
+    void serverHello_legacyServerIgnoringSupportedVersions_answersTheVersionTheClientWillRefuse() {
+      // GIVEN Chrome 101's shape and a TLS 1.0 server that ignores supported_versions (GnuTLS 3.7)
+      ClientProfile chrome = MODERN.toBuilder().cipherSuites(TLS_AES_128_GCM_SHA256,
+          TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA).build();
+      ServerPolicy tls10 = FIPS.toBuilder().versions(TLS_1_0)
+          .habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build();
+
+      // WHEN the server answers the hello
+      Negotiation answer = Negotiator.serverHello(chrome, tls10);
+
+      // THEN it answers TLS 1.0 with a suite for it; only the client's own check refuses (negotiate)
+      assertThat(answer).isInstanceOfSatisfying(Connected.class, c -> {
+        assertThat(c.version()).isEqualTo(TLS_1_0);
+        assertThat(c.cipherSuite()).isEqualTo(TLS_RSA_WITH_AES_128_CBC_SHA);
+        assertThat(c.certificate()).contains(CertificateSpec.RSA_2048_SHA256);
+      });
+      assertThat(Negotiator.negotiate(chrome, tls10)).isInstanceOfSatisfying(Refused.class,
+          r -> assertThat(r.stage()).isEqualTo(Stage.SERVER_HELLO));
+    }
+
+    @Test
+    void serverHello_clientLimitsAndMissingClientCertificate_areLeftToTheClientAndLaterStages() {
+      // GIVEN Java 7 (DH primes up to 1024 bits) against a mutual-TLS DHE server with a 2048-bit prime
+      ClientProfile java7 = ClientProfile.builder("java7", "Java 7").versions(TLS_1_0)
+          .cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA)
+          .limits(ClientLimits.builder().maxDhBits(1024).build()).build();
+      ServerPolicy dhe = FIPS.toBuilder().cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA).dhBits(2048)
+          .requiresClientCertificate(true).build();
+
+      // THEN the server still answers with its suite and prime; negotiate adds the client's refusal
+      assertThat(Negotiator.serverHello(java7, dhe)).isInstanceOfSatisfying(Connected.class, c -> {
+        assertThat(c.cipherSuite()).isEqualTo(TLS_DHE_RSA_WITH_AES_128_CBC_SHA);
+        assertThat(c.dhBits()).hasValue(2048);
+      });
+      assertThat(Negotiator.negotiate(java7, dhe)).isInstanceOfSatisfying(Refused.class,
+          r -> assertThat(r.reason()).isEqualTo(Reason.DH_PARAMETERS_REJECTED));
+    }
+
+    @Test
+    void serverHello_serverRefusal_isTheSameAsNegotiates() {
+      ClientProfile p521 = MODERN.toBuilder().versions(TLS_1_2).groups(List.of(NamedGroup.secp521r1)).build();
+      ServerPolicy server = TLS12_ONLY.toBuilder().groups(List.of(NamedGroup.x25519, NamedGroup.secp256r1)).build();
+
+      assertThat(Negotiator.serverHello(p521, server)).isEqualTo(Negotiator.negotiate(p521, server));
     }
   }
 }

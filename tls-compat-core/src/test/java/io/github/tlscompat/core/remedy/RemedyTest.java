@@ -10,14 +10,14 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.core.registry.HashAlgorithm;
-import io.github.tlscompat.core.registry.ParameterSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RemedyTest {
   static final ClientProfile PHONE = ClientProfile.builder("phone", "TLS 1.0 phone").versions(SSL_3_0, TLS_1_0)
       .cipherSuites(TLS_RSA_WITH_RC4_128_MD5, TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA).sendsSni(false)
-      .limits(new ClientLimits(0, 0, 0, 0, 0, ParameterSet.of(HashAlgorithm.SHA1), false)).build();
+      .limits(ClientLimits.builder().certificateSignatureHashes(HashAlgorithm.SHA1)
+          .acceptsWildcardCertificates(false).build()).build();
   static final ServerPolicy HARDENED = ServerPolicy.builder("hardened", "TLS 1.2 only").versions(TLS_1_2)
       .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA)
       .certificates(CertificateSpec.RSA_2048_SHA1).build();

@@ -5,8 +5,11 @@ import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
 import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.negotiation.Connected;
+import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.core.registry.KeyExchange.Agreement;
-import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.evidence.wire.ClientHelloDecoder;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -38,43 +41,29 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * refuse (certificate hash, key size, wildcard name), as the real client would; it does not check
  * the certificate's trust.
  *
- * <p><b>The server</b> behaves as the policy says, on an {@link EphemeralCertificate} per
- * certificate spec: its versions; its suites in its order or the client's; a suite only if it can
- * run (a certificate of the key type it needs, the first in the policy's order; an (EC)DHE group
- * both accept; in TLS 1.2 a signature scheme the client accepts); ECDHE and RFC 7919 FFDHE groups
- * in the server's order under server preference, else the client's, and the policy's
- * {@code dhBits} prime (a well-known group of that size) for clients that name no FFDHE group;
- * the TLS 1.3 group in the same order, the first for which the client sent a key share, else the
- * first (with a HelloRetryRequest); the TLS 1.2 signature in the policy's order under server
- * preference, the TLS 1.3 CertificateVerify in the client's. A server that requires SNI checks for
- * it first and, without a fallback certificate, refuses with {@code unrecognized_name}; a server
- * that requires a client certificate refuses an empty one ({@code certificate_required} in TLS
- * 1.3, {@code handshake_failure} before). It writes the RFC 8446 4.1.3 downgrade sentinel only when
- * the policy enables TLS 1.3: Bouncy Castle's client checks the sentinel whatever its own newest
- * version, which clients older than RFC 8446 never do.
- *
- * <p>The server follows the policy's habits as {@link io.github.tlscompat.core.negotiation.Negotiator}
- * models them: {@code ordersGroupsByClient} (the (EC)DHE group and TLS 1.3 key share in the
- * client's order), {@code bindsEcdsaSchemesToCurve} (in TLS 1.2 too, an ECDSA scheme that names a
- * curve only for a key on it), {@code checksSniAfterVersion} (a client with no version in common is
- * refused for that before its missing server_name), {@code ignoresSupportedVersionsWithoutTls13}
- * (without TLS 1.3 the version comes from legacy_version alone, so a TLS 1.3 client may get a hello
- * it refuses, or be refused for want of a suite of that version) and
- * {@code negotiatesTls12ForLegacyHellos} (with TLS 1.3, a TLS 1.2 hello without supported_versions
- * is TLS 1.2 even when TLS 1.2 is off, and then finds no suite). Reading legacy_version alone
- * needs a setting Bouncy Castle keeps internal; where it cannot be reached, {@link #whyNotRunnable}
- * says such a policy cannot be emulated.
+ * <p><b>The server</b> behaves as the policy says by following the engine: it decodes the
+ * ClientHello it receives, asks {@link io.github.tlscompat.core.negotiation.Negotiator#serverHello}
+ * what the policy answers, and has Bouncy Castle answer exactly that (version, suite, group, key
+ * share, signature scheme, certificate, each {@link EphemeralCertificate}), or refuse at the
+ * ClientHello for the engine's reason. The policy's habits are thus followed as the model reads
+ * them, by the same code. Bouncy Castle runs the rest: the key exchange, signatures, Finished
+ * messages, and the client certificate a policy requires. It writes the RFC 8446 4.1.3 downgrade
+ * sentinel only when the policy enables TLS 1.3 and the client sent supported_versions: Bouncy
+ * Castle's client checks the sentinel whatever its own newest version, which clients older than
+ * RFC 8446 never do.
  *
  * <p>Both run in the calling thread over in-memory buffers, with no socket: about 1 ms per
  * handshake once the JVM is warm. The certificates are made on first use (about 100 ms per RSA key).
  *
  * <p>What Bouncy Castle cannot do is reported, never faked. A pair it cannot even start (SSL 2.0, an
  * SSL 2.0-framed hello, a certificate {@link EphemeralCertificate} cannot make, a DH prime size
- * without a well-known group, a habit this Bouncy Castle cannot be made to follow) gives
- * {@link HandshakeResult.Outcome#NOT_RUNNABLE}; ask
- * {@link #whyNotRunnable} first, it costs nothing. A server that chooses a suite BC has no cipher
- * for (RC4, DES, export, IDEA) gives a connection that rests on the ServerHello alone
- * ({@link io.github.tlscompat.evidence.wire.Evidence#WIRE}).
+ * without a well-known group, a signature scheme or group the engine chooses that BC's crypto
+ * lacks) gives {@link HandshakeResult.Outcome#NOT_RUNNABLE}; ask {@link #whyNotRunnable} first, it
+ * costs next to nothing. A server that chooses a suite BC cannot run gives a connection that rests
+ * on the ServerHello alone ({@link io.github.tlscompat.evidence.wire.Evidence#WIRE}): one BC has no
+ * cipher for (RC4, DES, export, IDEA), or a static ECDH suite (ECDH_ECDSA, ECDH_RSA), whose key
+ * exchange BC implements only with a fixed-ECDH client certificate (RFC 4492 3), never with the
+ * ephemeral client key of ClientKeyExchange that clients without one send.
  *
  * <p>Stateless and thread-safe; each call runs its own handshake.
  *
@@ -98,13 +87,32 @@ public final class BcHandshake {
   }
 
   /**
-   * Why Bouncy Castle cannot run this pair, or empty when it can. Cheap: it looks at the profile and
-   * the policy only. A pair that can run may still end with a connection that rests on the
-   * ServerHello alone, when the server chooses a suite BC has no cipher for.
+   * Why Bouncy Castle cannot run this pair, or empty when it can. Cheap: it looks at the profile,
+   * the policy and the engine's answer ({@link Negotiator#serverHello}), which the emulated server
+   * follows. A pair that can run may still end with a connection that rests on the ServerHello
+   * alone, when the engine chooses a suite BC cannot run: one it has no cipher for (RC4, DES,
+   * export, IDEA), or a static ECDH suite, whose key exchange BC implements only with a fixed-ECDH
+   * client certificate.
    */
   public static Optional<String> whyNotRunnable(ClientProfile client, ServerPolicy server) {
     Preconditions.checkNotNull(server, "server");
-    return whyNotRunnable(client).or(() -> whyNotRunnable(server));
+    return whyNotRunnable(client).or(() -> whyNotRunnable(server)).or(() -> whyNotFollowable(client, server));
+  }
+
+  /** Why BC cannot do what the engine has the server choose for this client, or empty when it can. */
+  private static Optional<String> whyNotFollowable(ClientProfile client, ServerPolicy server) {
+    if (!(Negotiator.serverHello(client, server) instanceof Connected c)) return Optional.empty();
+    Optional<SignatureScheme> scheme = c.signatureScheme();
+    if (scheme.isPresent() && !CRYPTO.hasSignatureAndHashAlgorithm(BcRegistry.bc(scheme.get()))) {
+      return Optional.of(server.id() + " signs with " + scheme.get() + " for " + client.id()
+          + ", which Bouncy Castle's crypto does not implement");
+    }
+    Optional<NamedGroup> group = c.group();
+    if (group.isPresent() && !CRYPTO.hasNamedGroup(group.get().code())) {
+      return Optional.of(server.id() + " takes the group " + group.get() + " for " + client.id()
+          + ", which Bouncy Castle's crypto does not implement");
+    }
+    return Optional.empty();
   }
 
   /** Why Bouncy Castle cannot play this client, or empty when it can. */
@@ -134,12 +142,6 @@ public final class BcHandshake {
         return Optional.of(server.id() + " holds a certificate " + spec + " that cannot be generated");
       }
     }
-    if (server.ignoresSupportedVersionsWithoutTls13() && !server.versions().contains(ProtocolVersion.TLS_1_3)) {
-      Optional<String> why = LegacyVersionReading.unavailable();
-      if (why.isPresent()) {
-        return Optional.of(server.id() + " ignores supported_versions without TLS 1.3, and " + why.get());
-      }
-    }
     boolean dhe = server.cipherSuites().stream().anyMatch(s -> !s.isTls13() && s.keyExchange().agreement() == Agreement.DHE);
     if (dhe && BcRegistry.dhGroup(server.dhBits()) == null) {
       return Optional.of(server.id() + " uses a " + server.dhBits() + "-bit DH prime, for which there is no "
@@ -166,7 +168,7 @@ public final class BcHandshake {
       serverProtocol.accept(new PolicyServer(CRYPTO, server, t));
       for (int turn = 0; turn < MAX_TURNS && !(t.clientComplete && t.serverComplete); turn++) {
         byte[] toServer = drain(clientProtocol);
-        if (turn == 0) t.clientHello = decode(toServer);
+        if (turn == 0) toServer = PolicyServer.readFirstFlight(server, t, toServer);
         if (toServer.length > 0) serverProtocol.offerInput(toServer);
         byte[] toClient = drain(serverProtocol);
         if (toClient.length > 0) {

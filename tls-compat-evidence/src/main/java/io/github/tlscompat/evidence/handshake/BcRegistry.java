@@ -1,6 +1,7 @@
 package io.github.tlscompat.evidence.handshake;
 
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.KeyExchange;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
@@ -56,9 +57,18 @@ final class BcRegistry {
     return suites.stream().filter(s -> !s.isSignaling() && !s.isSsl2()).mapToInt(CipherSuite::code).toArray();
   }
 
-  /** Whether BC's crypto implements the suite's cipher and MAC; it has no RC4, DES, export, IDEA or GOST. */
+  /**
+   * Whether BC can run the suite to the end: its crypto implements the cipher and MAC (it has no
+   * RC4, DES, export, IDEA or GOST), and the key exchange is one BC completes with a client that
+   * has no certificate. Static ECDH (ECDH_ECDSA, ECDH_RSA, RFC 4492 2.1/2.3) is not: BC's server
+   * takes the EC key of its certificate as agreement credentials, but its
+   * {@code TlsECDHKeyExchange} reads the client's side only from a fixed-ECDH client certificate
+   * (RFC 4492 3, ecdsa_fixed_ecdh), never from the ephemeral point a client without one sends in
+   * ClientKeyExchange (RFC 4492 5.7), and BC's client likewise cannot send one.
+   */
   static boolean canRun(TlsCrypto crypto, CipherSuite suite) {
-    return TlsUtils.isSupportedCipherSuite(crypto, suite.code());
+    return TlsUtils.isSupportedCipherSuite(crypto, suite.code())
+        && suite.keyExchange().agreement() != KeyExchange.Agreement.ECDH;
   }
 
   /** The group codes as BC takes them for supported_groups. */

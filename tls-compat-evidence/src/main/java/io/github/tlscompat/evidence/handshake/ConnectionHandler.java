@@ -2,6 +2,7 @@ package io.github.tlscompat.evidence.handshake;
 
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Negotiation;
@@ -79,9 +80,9 @@ final class ConnectionHandler {
     OutputStream out = socket.getOutputStream();
     Transcript t = new Transcript();
     t.serverOnly = true;
-    t.clientHello = BcHandshake.decode(flight.bytes());
+    byte[] first = PolicyServer.readFirstFlight(policy, t, flight.bytes());
     TlsServerProtocol protocol = new TlsServerProtocol(
-        new Reading(new SequenceInputStream(new ByteArrayInputStream(flight.bytes()), in), t), new Tee(out, t));
+        new Reading(new SequenceInputStream(new ByteArrayInputStream(first), in), t), new Tee(out, t));
     try {
       protocol.accept(new PolicyServer(BcHandshake.crypto(), policy, t));
     } catch (IOException | RuntimeException e) {
@@ -135,7 +136,7 @@ final class ConnectionHandler {
    * framing, as JSSE does; closed unanswered when the policy would read it, since BC cannot.
    */
   private static HandshakeResult ssl2(ServerPolicy policy, OutputStream out) throws IOException {
-    if (policy.acceptsSsl2CompatibleHello()) {
+    if (policy.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)) {
       return HandshakeResult.notRunnable("the client sent an SSL 2.0-framed ClientHello, which " + policy.id()
           + " reads but Bouncy Castle cannot; the connection was closed unanswered");
     }

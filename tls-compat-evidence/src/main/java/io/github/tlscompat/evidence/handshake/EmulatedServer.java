@@ -40,7 +40,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Each connection runs on its own thread from a pool of at most {@value #MAX_THREADS} daemon
  * threads (further connections wait, up to {@value #MAX_QUEUED}, then are closed unanswered). The
  * server is the Bouncy Castle server {@link BcHandshake} uses, on the policy's
- * {@link EphemeralCertificate}s; see {@link BcHandshake} for what it cannot do. After a handshake
+ * {@link EphemeralCertificate}s: it decodes each ClientHello and answers what
+ * {@link io.github.tlscompat.core.negotiation.Negotiator#serverHello} decides for it, so a client
+ * meets the policy exactly as the model reads it (a hello that does not decode gets
+ * {@code handshake_failure}); see {@link BcHandshake} for what it cannot do. After a handshake
  * it reads the client's first data (waiting up to 5 seconds), answers {@code HTTP/1.0 200 OK} with
  * a {@code text/plain} body naming the version and suite (e.g. {@code TLSv1.3 TLS_AES_128_GCM_SHA256}),
  * and closes. A server that chose a suite Bouncy Castle cannot run sends its ServerHello,

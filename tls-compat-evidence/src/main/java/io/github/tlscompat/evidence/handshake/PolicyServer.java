@@ -1,19 +1,21 @@
 package io.github.tlscompat.evidence.handshake;
 
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.negotiation.Connected;
+import io.github.tlscompat.core.negotiation.Negotiation;
+import io.github.tlscompat.core.negotiation.Negotiator;
+import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
 import io.github.tlscompat.core.registry.CipherSuite;
-import io.github.tlscompat.core.registry.KeyExchange.Agreement;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
-import io.github.tlscompat.core.registry.SignatureScheme;
-import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
+import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
+import io.github.tlscompat.evidence.wire.ClientHello;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Vector;
 import org.bouncycastle.tls.AlertDescription;
@@ -23,11 +25,9 @@ import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.ClientCertificateType;
 import org.bouncycastle.tls.DefaultTlsServer;
 import org.bouncycastle.tls.KeyExchangeAlgorithm;
-import org.bouncycastle.tls.KeyShareEntry;
 import org.bouncycastle.tls.SignatureAndHashAlgorithm;
 import org.bouncycastle.tls.TlsCredentials;
 import org.bouncycastle.tls.TlsDHUtils;
-import org.bouncycastle.tls.TlsExtensionsUtils;
 import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsUtils;
 import org.bouncycastle.tls.crypto.TlsCryptoParameters;
@@ -37,54 +37,73 @@ import org.bouncycastle.tls.crypto.impl.bc.BcDefaultTlsCredentialedSigner;
 import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
 
 /**
- * A Bouncy Castle server that behaves as a {@link ServerPolicy} says: its versions, its suites in
- * its order or the client's, its groups, signature schemes, certificates, DH prime, SNI and client
- * certificate demands.
+ * A Bouncy Castle server that behaves as a {@link ServerPolicy} says, by following the engine:
+ * it decodes the ClientHello it received into a {@link ClientProfile} (what a server can know of
+ * its client), asks {@link Negotiator#serverHello} what the policy answers, and makes Bouncy
+ * Castle answer exactly that: the version, suite, (EC)DHE group or DH prime, TLS 1.3 key share
+ * group (with a HelloRetryRequest when the client sent no share for it), signature scheme and
+ * certificate; or it refuses at the ClientHello for the engine's reason, with the alert a server
+ * sends for it ({@code unrecognized_name} for a missing server_name, {@code protocol_version} for
+ * no version in common, {@code handshake_failure} otherwise). The selection rules, the policy's
+ * {@linkplain io.github.tlscompat.core.model.ServerHabit habits} included, live in the engine
+ * alone; the real servers of the cross-check are the independent evidence that they are right.
  *
- * <p>Bouncy Castle leaves several choices to the server it hosts; this one makes them as servers
- * commonly do. A suite is taken only if it can run: a certificate of the key type its
- * authentication needs (the first such in the policy's order; static DH, PSK and SRP credentials
- * are not held), an (EC)DHE group both sides accept and, in TLS 1.2, a signature scheme the client
- * accepts. ECDHE and RFC 7919 FFDHE groups follow the server's order under server preference (or
- * when the client names none) and the client's otherwise; a client that names no FFDHE group gets
- * the policy's own {@code dhBits} prime. The TLS 1.3 group is the first both accept in the same
- * order for which the client sent a key share, else the first (with a HelloRetryRequest). The TLS
- * 1.2 signature follows the policy's schemes under server preference and the client's order
- * otherwise; the TLS 1.3 CertificateVerify follows the client's order, from the first certificate
- * that can make one. A server that requires SNI checks for it as it reads the ClientHello, before
- * anything else, and without a fallback certificate refuses with {@code unrecognized_name}. Secure
- * renegotiation is not demanded of clients, OCSP stapling is not offered.
- *
- * <p>The policy's habits ({@link ServerPolicy}) are followed as the model reads them: groups in
- * the client's order ({@code ordersGroupsByClient}); TLS 1.2 ECDSA schemes that name a curve only
- * for a key on it ({@code bindsEcdsaSchemesToCurve}); the version settled, and refused, before
- * server_name is looked at ({@code checksSniAfterVersion}); without TLS 1.3, the version read from
- * legacy_version alone ({@code ignoresSupportedVersionsWithoutTls13}, {@link LegacyVersionReading});
- * with TLS 1.3, a TLS 1.2 hello without supported_versions taken as TLS 1.2
- * ({@code negotiatesTls12ForLegacyHellos}). The hello is read for them as {@link Transcript#clientHello}
- * decoded it; a hello that does not decode is read as Bouncy Castle reads it.
+ * <p>What stays with Bouncy Castle is the handshake itself: the key exchange, the signatures, the
+ * Finished messages, the client certificate a policy requires (refused when empty, with
+ * {@code certificate_required} in TLS 1.3 and {@code handshake_failure} before). Where BC cannot
+ * run the suite the engine chose (RC4, DES, export, IDEA, static ECDH), the server writes its
+ * first flight by hand ({@link UnrunnableSuiteFlight}) and stops. Where the engine chose a version
+ * the client's supported_versions does not list (a server that ignores the extension), the hello
+ * BC reads lacks the extension ({@link LegacyHelloReading}), as the client will refuse the answer
+ * anyway. A ClientHello that does not decode into a profile (no suite the registry knows, a
+ * legacy_version that names no SSL or TLS version) gets {@code handshake_failure}: the engine
+ * cannot answer it. Secure renegotiation is not demanded of clients, OCSP stapling is not offered.
  */
 final class PolicyServer extends DefaultTlsServer {
+  /** The id the decoded ClientHello's profile carries; the engine names it in its refusals. */
+  private static final String CLIENT_ID = "the client";
+  /** The extension type of supported_versions (RFC 8446 4.2). */
+  private static final int SUPPORTED_VERSIONS = 43;
+
   private final ServerPolicy policy;
   private final Transcript transcript;
-  private List<CertificateSpec> certificates;
-  private CertificateSpec chosenCertificate;
-  private SignatureScheme chosenScheme;
-  private NamedGroup chosenGroup;
-  private Reason furthest;
+  /** The engine's answer to the ClientHello, once it is read. */
+  private Connected decision;
   private org.bouncycastle.tls.ProtocolVersion negotiated;
-  private NamedGroup tls13Group;
-
-  /** Extension types (RFC 6066 3, RFC 8446 4.2). */
-  private static final int SERVER_NAME = 0;
-  private static final int SUPPORTED_VERSIONS = 43;
-  private static final int KEY_SHARE = 51;
 
   PolicyServer(BcTlsCrypto crypto, ServerPolicy policy, Transcript transcript) {
     super(crypto);
     this.policy = policy;
     this.transcript = transcript;
-    this.certificates = policy.certificates();
+  }
+
+  /**
+   * Reads the client's first flight for a server of {@code policy}: decodes its ClientHello into
+   * {@link Transcript#clientHello} and returns the bytes Bouncy Castle is to read, which are
+   * {@code flight} itself unless the engine answers with a version the client's supported_versions
+   * does not list ({@link LegacyHelloReading}).
+   */
+  static byte[] readFirstFlight(ServerPolicy policy, Transcript transcript, byte[] flight) {
+    ClientHello hello = BcHandshake.decode(flight);
+    transcript.clientHello = hello;
+    if (hello == null || hello.extension(SUPPORTED_VERSIONS).isEmpty()) return flight;
+    ClientProfile profile;
+    try {
+      profile = profileOf(hello);
+    } catch (IllegalArgumentException e) {
+      return flight;
+    }
+    // With the extension, the profile's versions are the ones it lists.
+    if (Negotiator.serverHello(profile, policy) instanceof Connected c && !profile.versions().contains(c.version())) {
+      return LegacyHelloReading.withoutSupportedVersions(flight).orElse(flight);
+    }
+    return flight;
+  }
+
+  /** What a server knows of its client: the ClientHello, decoded. */
+  private static ClientProfile profileOf(ClientHello hello) {
+    if (hello == null) throw new IllegalArgumentException("the ClientHello did not decode");
+    return hello.toProfile(CLIENT_ID, "the client's ClientHello");
   }
 
   @Override protected org.bouncycastle.tls.ProtocolVersion[] getSupportedVersions() {
@@ -95,95 +114,101 @@ final class PolicyServer extends DefaultTlsServer {
     return BcRegistry.suites(policy.cipherSuites());
   }
 
-  @Override protected boolean preferLocalCipherSuites() {
-    return policy.serverPreference();
+  /**
+   * The first hook after the ClientHello is read: the engine decides here, and a refusal is sent
+   * at once, before Bouncy Castle chooses anything itself.
+   */
+  @Override public void notifyClientVersion(org.bouncycastle.tls.ProtocolVersion clientVersion) throws IOException {
+    super.notifyClientVersion(clientVersion);
+    Negotiation answer;
+    try {
+      answer = Negotiator.serverHello(profileOf(transcript.clientHello), policy);
+    } catch (IllegalArgumentException e) {
+      throw new TlsFatalAlert(AlertDescription.handshake_failure, "the emulated server answers only a ClientHello "
+          + "the engine can read: " + e.getMessage());
+    }
+    if (answer instanceof Refused r) refuse(r);
+    decision = (Connected) answer;
   }
 
   /**
-   * Whether BC takes the TLS 1.3 key share group in the order {@link #getSupportedGroups} returns:
-   * always once this server has chosen the group itself (it then comes first), else as the
-   * policy's group order says.
+   * Refuses as the engine did. No version or no suite in common are refusals Bouncy Castle's own
+   * server makes, and are sent as it sends them (the alert alone tells the reason); the others are
+   * recorded with the engine's reason and detail.
    */
-  @Override public boolean preferLocalSupportedGroups() {
-    return tls13Group != null || Groups.serverOrder(policy);
+  private void refuse(Refused r) throws TlsFatalAlert {
+    switch (r.reason()) {
+      case NO_SHARED_PROTOCOL_VERSION -> throw new TlsFatalAlert(AlertDescription.protocol_version);
+      case NO_SHARED_CIPHER_SUITE -> throw new TlsFatalAlert(AlertDescription.handshake_failure,
+          "No selectable cipher suite");
+      default -> {
+        transcript.refuse(Side.SERVER, r.reason(), r.stage(), r.detail());
+        throw new TlsFatalAlert(alertFor(r.reason()), "refused for " + r.reason());
+      }
+    }
   }
 
-  /**
-   * The version: the newest the policy enables of those the client's hello stands for, as BC reads
-   * them (or, after {@link #notifyClientVersion}, from legacy_version alone); a TLS 1.2 hello
-   * without supported_versions is TLS 1.2 for a server with TLS 1.3 that
-   * {@code negotiatesTls12ForLegacyHellos}, whatever else it enables. No version in common is
-   * refused with {@code protocol_version}; a server that {@code checksSniAfterVersion} then checks
-   * server_name.
-   */
+  /** The alert a server refusing at the ClientHello sends for {@code reason}. */
+  private static short alertFor(Reason reason) {
+    return switch (reason) {
+      case SNI_REQUIRED -> AlertDescription.unrecognized_name;
+      case NO_SHARED_PROTOCOL_VERSION -> AlertDescription.protocol_version;
+      default -> AlertDescription.handshake_failure;
+    };
+  }
+
+  /** The engine's version. */
   @Override public org.bouncycastle.tls.ProtocolVersion getServerVersion() throws IOException {
-    negotiated = takesLegacyHelloAsTls12() ? org.bouncycastle.tls.ProtocolVersion.TLSv12 : super.getServerVersion();
-    if (policy.checksSniAfterVersion()) checkSni(sniSent());
+    negotiated = BcRegistry.bc(decision.version());
+    if (!org.bouncycastle.tls.ProtocolVersion.contains(context.getClientSupportedVersions(), negotiated)) {
+      // Only a hello LegacyHelloReading could not rewrite gets here.
+      throw new TlsFatalAlert(AlertDescription.internal_error, "the engine answers with " + decision.version()
+          + ", which Bouncy Castle does not take the client to support");
+    }
     return negotiated;
   }
 
   /**
-   * GnuTLS's reading ({@code negotiatesTls12ForLegacyHellos}): with TLS 1.3 enabled, a hello
-   * without supported_versions whose legacy_version is TLS 1.2 is a TLS 1.2 client, even when TLS
-   * 1.2 is not enabled; the suite choice then finds no TLS 1.2 suite (unless the policy lists one).
-   */
-  private boolean takesLegacyHelloAsTls12() {
-    return policy.negotiatesTls12ForLegacyHellos() && policy.versions().contains(ProtocolVersion.TLS_1_3)
-        && !sentSupportedVersions() && context.getClientVersion().isEqualOrLaterVersionOf(
-            org.bouncycastle.tls.ProtocolVersion.TLSv12);
-  }
-
-  /** Whether the hello carries supported_versions (RFC 8446 4.2.1), as far as it decoded. */
-  private boolean sentSupportedVersions() {
-    return transcript.clientHello != null && transcript.clientHello.extension(SUPPORTED_VERSIONS).isPresent();
-  }
-
-  /** Whether the hello carries server_name; null when it did not decode (the extensions tell later). */
-  private Boolean sniSent() {
-    return transcript.clientHello == null ? null : transcript.clientHello.extension(SERVER_NAME).isPresent();
-  }
-
-  /**
-   * The versions; after negotiation they end at the negotiated one unless the policy enables TLS
-   * 1.3. BC writes the RFC 8446 4.1.3 downgrade sentinel whenever it negotiates below the newest
-   * version this returns, and BC's client checks the sentinel whatever its own newest version,
-   * whereas RFC 8446 asks it only of TLS 1.3 clients (and, as a SHOULD, of TLS 1.2 clients) and
-   * older clients never look. Left out without TLS 1.3, the sentinel cannot make BC's client refuse
-   * an SSL 3.0 or TLS 1.0 server hello that a legacy client accepts. (SChannel before Windows Server
-   * 2022 never sends it; OpenSSL 1.1.1 and later do whenever TLS 1.2 is enabled, which only clients
-   * that check notice.)
+   * The versions; after negotiation they end at the negotiated one unless the server writes the
+   * RFC 8446 4.1.3 downgrade sentinel ({@link #writesDowngradeSentinel}). BC writes the sentinel
+   * whenever it negotiates below the newest version this returns, and BC's client checks it
+   * whatever its own newest version, whereas RFC 8446 requires it only of TLS 1.3 clients (and, as
+   * a SHOULD, of TLS 1.2 clients) and older clients never look; the model does not model it. Left
+   * out, the sentinel cannot make BC's client refuse an SSL 3.0 or TLS 1.0 server hello that a
+   * legacy client accepts. (SChannel before Windows Server 2022 never sends it; OpenSSL 1.1.1 and
+   * later do whenever TLS 1.2 is enabled, which only clients that check notice.)
    */
   @Override public org.bouncycastle.tls.ProtocolVersion[] getProtocolVersions() {
-    if (negotiated == null || policy.versions().contains(ProtocolVersion.TLS_1_3)) return super.getProtocolVersions();
+    if (negotiated == null || writesDowngradeSentinel()) return super.getProtocolVersions();
     return new org.bouncycastle.tls.ProtocolVersion[] {negotiated};
   }
 
   /**
-   * The groups for TLS 1.3; once the version is TLS 1.3, the one {@link Groups#tls13} chooses
-   * first, so that BC takes it (and its key share, or asks for one with a HelloRetryRequest).
+   * Whether the server marks a downgrade: when the policy enables TLS 1.3 and the client sent
+   * supported_versions, a TLS 1.3 client, which RFC 8446 4.1.3 requires to check the mark.
+   */
+  private boolean writesDowngradeSentinel() {
+    return policy.versions().contains(ProtocolVersion.TLS_1_3) && transcript.clientHello != null
+        && transcript.clientHello.extension(SUPPORTED_VERSIONS).isPresent();
+  }
+
+  /**
+   * The policy's TLS 1.3 groups, the engine's key share group first; with
+   * {@link #preferLocalSupportedGroups} BC takes it, and its key share, or asks for one with a
+   * HelloRetryRequest.
    */
   @Override public int[] getSupportedGroups() throws IOException {
     List<NamedGroup> groups = new ArrayList<>(policy.effectiveGroups().stream()
         .filter(g -> g.isValidIn(ProtocolVersion.TLS_1_3)).toList());
-    if (negotiated != null && TlsUtils.isTLSv13(negotiated) && transcript.clientHello != null) {
-      tls13Group = Groups.tls13(policy, clientGroups(), clientKeyShares());
-      if (tls13Group != null) {
-        groups.remove(tls13Group);
-        groups.add(0, tls13Group);
-      }
+    if (decision != null && decision.version() == ProtocolVersion.TLS_1_3 && decision.group().isPresent()) {
+      groups.remove(decision.group().get());
+      groups.add(0, decision.group().get());
     }
     return groups.stream().mapToInt(NamedGroup::code).toArray();
   }
 
-  /** The groups of the client's key shares, in its order. */
-  private List<NamedGroup> clientKeyShares() throws IOException {
-    List<NamedGroup> out = new ArrayList<>();
-    var extension = transcript.clientHello.extension(KEY_SHARE);
-    if (extension.isEmpty()) return out;
-    for (Object entry : TlsExtensionsUtils.readKeyShareClientHello(extension.get().body())) {
-      NamedGroup.fromCode(((KeyShareEntry) entry).getNamedGroup()).ifPresent(out::add);
-    }
-    return out;
+  @Override public boolean preferLocalSupportedGroups() {
+    return true;
   }
 
   @Override protected boolean allowCertificateStatus() {
@@ -195,197 +220,47 @@ final class PolicyServer extends DefaultTlsServer {
   }
 
   /**
-   * The first hook after the ClientHello is read, before the version is chosen. A server that
-   * {@code ignoresSupportedVersionsWithoutTls13}, and enables no TLS 1.3, reads the hello from
-   * legacy_version alone here ({@link LegacyVersionReading}). A server that routes by host name
-   * looks at server_name first, unless it {@code checksSniAfterVersion}.
+   * The engine's suite. One BC cannot run gets a first flight written by hand from the engine's
+   * choice, and the handshake stops.
    */
-  @Override public void notifyClientVersion(org.bouncycastle.tls.ProtocolVersion clientVersion) throws IOException {
-    org.bouncycastle.tls.ProtocolVersion version = clientVersion;
-    if (ignoresSupportedVersions() && sentSupportedVersions()) {
-      int legacy = transcript.clientHello.legacyVersion();
-      version = LegacyVersionReading.apply(context, org.bouncycastle.tls.ProtocolVersion.get(legacy >> 8, legacy & 0xFF));
-    }
-    super.notifyClientVersion(version);
-    if (!policy.checksSniAfterVersion()) checkSni(sniSent());
-  }
-
-  /** Whether the policy has the server read legacy_version alone: it ignores supported_versions and lacks TLS 1.3. */
-  private boolean ignoresSupportedVersions() {
-    return policy.ignoresSupportedVersionsWithoutTls13() && !policy.versions().contains(ProtocolVersion.TLS_1_3);
-  }
-
-  @Override public void processClientExtensions(@SuppressWarnings("rawtypes") Hashtable clientExtensions) throws IOException {
-    super.processClientExtensions(clientExtensions);
-    if (transcript.clientHello == null) {
-      // The hello did not decode, so server_name could not be checked earlier: the extensions tell now.
-      checkSni(clientExtensions != null && TlsExtensionsUtils.getServerNameExtensionClient(clientExtensions) != null);
-    }
-  }
-
-  /** Refuses (or switches to the fallback certificate) when the policy requires server_name and {@code sent} is false; null: not known yet. */
-  private void checkSni(Boolean sent) throws IOException {
-    if (sent == null || sent || !policy.requiresSni()) return;
-    if (policy.fallbackCertificate().isPresent()) {
-      certificates = List.of(policy.fallbackCertificate().get());
-      return;
-    }
-    transcript.refuse(Side.SERVER, Reason.SNI_REQUIRED, Stage.CLIENT_HELLO,
-        policy.id() + " requires server_name (SNI) and has no fallback certificate; the client sent none");
-    throw new TlsFatalAlert(AlertDescription.unrecognized_name, "no server_name");
-  }
-
-  @Override protected boolean selectCipherSuite(int code) throws IOException {
-    CipherSuite suite = CipherSuite.fromCode(code).orElse(null);
-    boolean chosen = suite != null
-        && (TlsUtils.isTLSv13(context) ? chooseTls13() : chooseTls12(suite, BcRegistry.ours(context.getServerVersion())
-            .orElseThrow()));
-    return chosen && super.selectCipherSuite(code);
-  }
-
-  private boolean chooseTls13() {
-    for (CertificateSpec cert : certificates) {
-      if (!EphemeralCertificate.isSupported(cert)) continue;
-      SignatureScheme scheme = Signing.first(getCrypto(), cert, allowed(clientSchemes()), true, true);
-      if (scheme != null) return chose(cert, scheme, null);
-    }
-    return skip(Reason.NO_SHARED_SIGNATURE_SCHEME);
-  }
-
-  private boolean chooseTls12(CipherSuite suite, ProtocolVersion version) {
-    CertificateSpec cert = null;
-    if (!suite.isAnonymous()) {
-      cert = certificateFor(suite);
-      if (cert == null) return skip(Reason.NO_CIPHER_SUITE_FOR_CERTIFICATE);
-    }
-    NamedGroup group = null;
-    Agreement agreement = suite.keyExchange().agreement();
-    if (agreement == Agreement.ECDHE) {
-      group = Groups.ecdhe(policy, clientGroups(), version);
-      if (group == null) return skip(Reason.NO_SHARED_GROUP);
-    } else if (agreement == Agreement.DHE && Groups.offersFfdhe(clientGroups())) {
-      group = Groups.ffdhe(policy, clientGroups());
-      if (group == null) return skip(Reason.NO_SHARED_GROUP);
-    } else if (agreement == Agreement.DHE && BcRegistry.dhGroup(policy.dhBits()) == null) {
-      return skip(Reason.NO_CIPHER_SUITE_FOR_CERTIFICATE);
-    }
-    SignatureScheme scheme = null;
-    boolean signs = (agreement == Agreement.DHE || agreement == Agreement.ECDHE) && !suite.isAnonymous();
-    if (signs && version == ProtocolVersion.TLS_1_2) {
-      List<SignatureScheme> offered = clientSchemes();
-      if (offered.isEmpty()) {
-        // RFC 5246 7.4.1.4.1: without signature_algorithms the client accepts SHA-1 only.
-        offered = List.of(SignatureScheme.rsa_pkcs1_sha1, SignatureScheme.dsa_sha1, SignatureScheme.ecdsa_sha1);
-      }
-      List<SignatureScheme> order = policy.serverPreference() && !policy.signatureSchemes().isEmpty()
-          ? policy.signatureSchemes().stream().filter(offered::contains).toList() : allowed(offered);
-      scheme = Signing.first(getCrypto(), cert, order, false, policy.bindsEcdsaSchemesToCurve());
-      if (scheme == null) return skip(Reason.NO_SHARED_SIGNATURE_SCHEME);
-    }
-    return chose(cert, scheme, group);
-  }
-
-  private boolean chose(CertificateSpec cert, SignatureScheme scheme, NamedGroup group) {
-    chosenCertificate = cert;
-    chosenScheme = scheme;
-    chosenGroup = group;
-    transcript.presentedCertificate = cert;
-    transcript.signedWith = scheme;
-    transcript.ffdheGroup = group != null && group.isFfdhe() ? group : null;
-    return true;
-  }
-
-  /** Rejects a suite, remembering the reason of the one that got furthest (Reason is in handshake order). */
-  private boolean skip(Reason reason) {
-    if (furthest == null || reason.ordinal() > furthest.ordinal()) furthest = reason;
-    return false;
-  }
-
-  /** The client's schemes less those the policy does not sign with. */
-  private List<SignatureScheme> allowed(List<SignatureScheme> offered) {
-    if (policy.signatureSchemes().isEmpty()) return offered;
-    return offered.stream().filter(policy.signatureSchemes()::contains).toList();
-  }
-
-  /** The first certificate the suite's authentication can use; static DH, PSK and SRP are never held. */
-  private CertificateSpec certificateFor(CipherSuite suite) {
-    Agreement agreement = suite.keyExchange().agreement();
-    KeyType needed = switch (suite.authentication()) {
-      case RSA -> agreement == Agreement.RSA || agreement == Agreement.DHE || agreement == Agreement.ECDHE ? KeyType.RSA : null;
-      case DSS -> agreement == Agreement.DHE ? KeyType.DSA : null;
-      case ECDSA -> agreement == Agreement.ECDHE ? KeyType.EC : null;
-      default -> null;
-    };
-    if (needed == null || suite.keyExchange().isPsk()) return null;
-    for (CertificateSpec cert : certificates) {
-      if (cert.keyType() == needed && EphemeralCertificate.isSupported(cert)) return cert;
-    }
-    return null;
-  }
-
-  private List<SignatureScheme> clientSchemes() {
-    List<SignatureScheme> out = new ArrayList<>();
-    @SuppressWarnings("unchecked")
-    Vector<SignatureAndHashAlgorithm> sent = context.getSecurityParametersHandshake().getClientSigAlgs();
-    if (sent != null) {
-      for (SignatureAndHashAlgorithm pair : sent) BcRegistry.ours(pair).ifPresent(out::add);
-    }
-    return out;
-  }
-
-  /** The client's supported_groups, or null when it sent none. */
-  private List<NamedGroup> clientGroups() {
-    int[] sent = context.getSecurityParametersHandshake().getClientSupportedGroups();
-    if (sent == null) return null;
-    List<NamedGroup> out = new ArrayList<>();
-    for (int code : sent) NamedGroup.fromCode(code).ifPresent(out::add);
-    return out;
-  }
-
   @Override public int getSelectedCipherSuite() throws IOException {
-    int code;
-    try {
-      code = super.getSelectedCipherSuite();
-    } catch (TlsFatalAlert e) {
-      if (furthest != null) {
-        transcript.refuse(Side.SERVER, furthest, Stage.CLIENT_HELLO, "every shared suite was skipped, the furthest "
-            + "for " + furthest + " (" + e.getMessage() + ")");
-      }
-      throw e;
-    }
-    CipherSuite suite = CipherSuite.fromCode(code).orElseThrow();
+    CipherSuite suite = decision.cipherSuite();
+    selectedCipherSuite = suite.code();
+    transcript.presentedCertificate = decision.certificate().orElse(null);
+    transcript.signedWith = decision.signatureScheme().orElse(null);
+    transcript.ffdheGroup = decision.version() == ProtocolVersion.TLS_1_3 ? null
+        : decision.group().filter(NamedGroup::isFfdhe).orElse(null);
     if (!BcRegistry.canRun(getCrypto(), suite)) {
-      // BC has no table entry for the suite and cannot write the flight; write it by hand and stop.
-      ProtocolVersion version = BcRegistry.ours(context.getServerVersion()).orElseThrow();
       boolean renegotiationInfo = org.bouncycastle.util.Arrays.contains(offeredCipherSuites, 0x00FF)
           || clientExtensions != null && clientExtensions.containsKey(0xFF01);
-      boolean downgrade = policy.versions().contains(ProtocolVersion.TLS_1_3);
-      transcript.handWrittenFlight = UnrunnableSuiteFlight.write(version, suite, chosenCertificate == null ? null
-          : EphemeralCertificate.of(chosenCertificate).encoded(), renegotiationInfo, downgrade);
+      boolean downgrade = writesDowngradeSentinel();
+      transcript.handWrittenFlight = UnrunnableSuiteFlight.write(decision.version(), suite,
+          decision.certificate().map(c -> EphemeralCertificate.of(c).encoded()).orElse(null), renegotiationInfo,
+          downgrade);
       throw new TlsFatalAlert(AlertDescription.internal_error, "Bouncy Castle cannot run " + suite);
     }
-    return code;
+    return selectedCipherSuite;
   }
 
   @Override protected int selectECDH(int minimumCurveBits) {
-    return chosenGroup != null ? chosenGroup.code() : -1;
+    return decision.group().map(NamedGroup::code).orElse(-1);
   }
 
   @Override public TlsDHConfig getDHConfig() throws IOException {
-    if (chosenGroup != null) return TlsDHUtils.createNamedDHConfig(context, chosenGroup.code());
+    if (decision.group().isPresent()) return TlsDHUtils.createNamedDHConfig(context, decision.group().get().code());
     return new TlsDHConfig(BcRegistry.dhGroup(policy.dhBits()));
   }
 
   @Override public TlsCredentials getCredentials() throws IOException {
-    if (chosenCertificate == null) return null;
-    EphemeralCertificate cert = EphemeralCertificate.of(chosenCertificate);
+    if (decision.certificate().isEmpty()) return null;
+    EphemeralCertificate cert = EphemeralCertificate.of(decision.certificate().get());
     boolean tls13 = TlsUtils.isTLSv13(context);
     Certificate chain = cert.tlsCertificate(getCrypto(), tls13);
     BcTlsCrypto crypto = (BcTlsCrypto) getCrypto();
     if (!tls13 && TlsUtils.getKeyExchangeAlgorithm(selectedCipherSuite) == KeyExchangeAlgorithm.RSA) {
       return new BcDefaultTlsCredentialedDecryptor(crypto, chain, cert.privateKeyParameter());
     }
-    SignatureAndHashAlgorithm pair = chosenScheme == null ? null : BcRegistry.bc(chosenScheme);
+    SignatureAndHashAlgorithm pair = decision.signatureScheme().map(BcRegistry::bc).orElse(null);
     return new BcDefaultTlsCredentialedSigner(new TlsCryptoParameters(context), crypto, cert.privateKeyParameter(),
         chain, pair);
   }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Optional;
 import java.util.Vector;
 import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.AlertLevel;
@@ -143,15 +144,16 @@ final class ProfileClient extends DefaultTlsClient {
       ClientLimits limits = profile.limits();
       if (limits.acceptsDhBits(bits)) return true;
       transcript.refuse(Side.CLIENT, Reason.DH_PARAMETERS_REJECTED, Stage.SERVER_KEY_EXCHANGE, profile.id()
-          + " accepts DH primes of " + limits.minDhBits() + ".." + (limits.maxDhBits() == 0 ? "any" : limits.maxDhBits())
-          + " bits; the server sent " + bits);
+          + " accepts DH primes of " + limits.minDhBits().orElse(0) + ".."
+          + (limits.maxDhBits().isEmpty() ? "any" : limits.maxDhBits().getAsInt()) + " bits; the server sent " + bits);
       return false;
     };
   }
 
   @Override public void notifySelectedCipherSuite(int selectedCipherSuite) {
     super.notifySelectedCipherSuite(selectedCipherSuite);
-    if (!TlsUtils.isSupportedCipherSuite(getCrypto(), selectedCipherSuite)) {
+    Optional<CipherSuite> selected = CipherSuite.fromCode(selectedCipherSuite);
+    if (selected.isEmpty() || !BcRegistry.canRun(getCrypto(), selected.get())) {
       // Stop at the ServerHello: the result rests on it alone (Evidence.WIRE).
       transcript.unrunnableSuite = true;
       throw new IllegalStateException("the server chose " + CipherSuite.fromCode(selectedCipherSuite)
@@ -197,8 +199,8 @@ final class ProfileClient extends DefaultTlsClient {
           + limits.certificateSignatureHashes());
     }
     int bits = cert.keyBits();
-    if (cert.keyType() == KeyType.RSA && (bits < limits.minRsaBits() || limits.maxRsaBits() > 0 && bits > limits.maxRsaBits())
-        || cert.keyType() == KeyType.EC && bits < limits.minEcdsaBits()) {
+    if (cert.keyType() == KeyType.RSA && !limits.acceptsRsaBits(bits)
+        || cert.keyType() == KeyType.EC && !limits.acceptsEcdsaBits(bits)) {
       refuse(Reason.CERTIFICATE_KEY_UNSUPPORTED, AlertDescription.unsupported_certificate, profile.id()
           + " does not accept the certificate's " + cert.keyType() + " " + bits + "-bit key");
     }

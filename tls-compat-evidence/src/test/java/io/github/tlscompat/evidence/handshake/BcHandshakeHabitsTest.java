@@ -15,6 +15,7 @@ import io.github.tlscompat.core.Pairs;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Negotiator;
@@ -45,9 +46,11 @@ class BcHandshakeHabitsTest {
 
     // WHEN
     Connected own12 = connected(agreed(p521First12, TLS12_ONLY));
-    Connected client12 = connected(agreed(p521First12, TLS12_ONLY.toBuilder().ordersGroupsByClient(true).build()));
+    Connected client12 = connected(agreed(p521First12, TLS12_ONLY.toBuilder()
+        .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build()));
     Connected own13 = connected(agreed(p521First, tls13));
-    Connected client13 = connected(agreed(p521First, tls13.toBuilder().ordersGroupsByClient(true).build()));
+    Connected client13 = connected(agreed(p521First, tls13.toBuilder()
+        .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build()));
 
     // THEN
     assertThat(own12.group()).contains(NamedGroup.x25519);
@@ -65,7 +68,8 @@ class BcHandshakeHabitsTest {
     ServerPolicy dhe = TLS12_ONLY.toBuilder().cipherSuites(TLS_DHE_RSA_WITH_AES_128_GCM_SHA256).build();
 
     assertThat(connected(agreed(ffdhe, dhe)).group()).contains(NamedGroup.ffdhe2048);
-    assertThat(connected(agreed(ffdhe, dhe.toBuilder().ordersGroupsByClient(true).build())).group())
+    assertThat(connected(agreed(ffdhe, dhe.toBuilder()
+        .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).build())).group())
         .contains(NamedGroup.ffdhe3072);
   }
 
@@ -92,7 +96,8 @@ class BcHandshakeHabitsTest {
 
     // WHEN
     Connected any = connected(agreed(sha512First, ecdsa));
-    Connected bound = connected(agreed(sha512First, ecdsa.toBuilder().bindsEcdsaSchemesToCurve(true).build()));
+    Connected bound = connected(agreed(sha512First, ecdsa.toBuilder()
+        .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build()));
 
     // THEN the signature on the wire is the one the model predicts
     assertThat(any.signatureScheme()).contains(SignatureScheme.ecdsa_secp521r1_sha512);
@@ -107,7 +112,8 @@ class BcHandshakeHabitsTest {
         .signatureAlgorithms(List.of(SignatureScheme.ecdsa_secp384r1_sha384, SignatureScheme.rsa_pkcs1_sha256)).build();
 
     assertThat(connected(agreed(p384Only, ecdsa)).signatureScheme()).contains(SignatureScheme.ecdsa_secp384r1_sha384);
-    assertThat(refused(agreed(p384Only, ecdsa.toBuilder().bindsEcdsaSchemesToCurve(true).build())).reason())
+    assertThat(refused(agreed(p384Only, ecdsa.toBuilder()
+        .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true).build())).reason())
         .isEqualTo(Reason.NO_SHARED_SIGNATURE_SCHEME);
   }
 
@@ -118,7 +124,8 @@ class BcHandshakeHabitsTest {
 
     // WHEN
     HandshakeResult sniFirst = agreed(PHONE, sniOnly);
-    HandshakeResult versionFirst = agreed(PHONE, sniOnly.toBuilder().checksSniAfterVersion(true).build());
+    HandshakeResult versionFirst = agreed(PHONE, sniOnly.toBuilder()
+        .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build());
 
     // THEN HTTP.sys-like refuses the missing name, OpenSSL-like the version
     assertThat(refused(sniFirst).reason()).isEqualTo(Reason.SNI_REQUIRED);
@@ -127,14 +134,15 @@ class BcHandshakeHabitsTest {
     assertThat(versionFirst.alert()).contains(new Alert(Alert.FATAL, 70));
     assertThat(versionFirst.consistentReasons()).doesNotContain(Reason.SNI_REQUIRED);
     // with a version in common, the missing server_name still refuses it
-    assertThat(refused(agreed(PHONE, FIPS.toBuilder().requiresSni(true).checksSniAfterVersion(true).build())).reason())
+    assertThat(refused(agreed(PHONE, FIPS.toBuilder().requiresSni(true)
+        .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build())).reason())
         .isEqualTo(Reason.SNI_REQUIRED);
   }
 
   @Test
   void checksSniAfterVersion_fallbackCertificateStillServed() {
     ServerPolicy fallback = FIPS.toBuilder().requiresSni(true).fallbackCertificate(CertificateSpec.RSA_2048_SHA1)
-        .checksSniAfterVersion(true).build();
+        .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build();
 
     assertThat(connected(agreed(PHONE, fallback)).certificate()).contains(CertificateSpec.RSA_2048_SHA1);
   }
@@ -149,7 +157,8 @@ class BcHandshakeHabitsTest {
 
     // WHEN
     HandshakeResult reads = agreed(chrome, tls10);
-    HandshakeResult ignores = agreed(chrome, tls10.toBuilder().ignoresSupportedVersionsWithoutTls13(true).build());
+    HandshakeResult ignores = agreed(chrome, tls10.toBuilder()
+        .habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build());
 
     // THEN a server that reads the extension refuses the version; one that ignores it answers TLS
     // 1.0, which the client refuses
@@ -164,7 +173,7 @@ class BcHandshakeHabitsTest {
   void ignoresSupportedVersionsWithoutTls13_noSuiteForTheLegacyVersion_refusedForTheSuite() {
     // GIVEN a TLS 1.2/1.3 client with GCM suites only, none of them valid in TLS 1.0
     ServerPolicy tls10 = FIPS.toBuilder().versions(TLS_1_0).build();
-    ServerPolicy ignoring = tls10.toBuilder().ignoresSupportedVersionsWithoutTls13(true).build();
+    ServerPolicy ignoring = tls10.toBuilder().habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build();
 
     // THEN this Bouncy Castle can be made to read legacy_version alone (else it would say it cannot) ...
     assertThat(BcHandshake.whyNotRunnable(MODERN, ignoring)).isEmpty();
@@ -181,7 +190,7 @@ class BcHandshakeHabitsTest {
   void ignoresSupportedVersionsWithoutTls13_serverWithTls13_readsTheExtension() {
     ServerPolicy tls13 = TLS12_ONLY.toBuilder().versions(TLS_1_2, TLS_1_3)
         .cipherSuites(TLS_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
-        .ignoresSupportedVersionsWithoutTls13(true).build();
+        .habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build();
 
     assertThat(connected(agreed(MODERN, tls13)).version()).isEqualTo(TLS_1_3);
   }
@@ -191,7 +200,7 @@ class BcHandshakeHabitsTest {
     // GIVEN a TLS 1.0-1.2 client without supported_versions, and a TLS 1.3-only server
     ClientProfile tls12 = MODERN.toBuilder().versions(TLS_1_0, TLS_1_1, TLS_1_2).build();
     ServerPolicy tls13Only = TLS12_ONLY.toBuilder().versions(TLS_1_3).cipherSuites(TLS_AES_128_GCM_SHA256).build();
-    ServerPolicy gnutls = tls13Only.toBuilder().negotiatesTls12ForLegacyHellos(true).build();
+    ServerPolicy gnutls = tls13Only.toBuilder().habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).build();
 
     // WHEN
     HandshakeResult rfc = agreed(tls12, tls13Only);
@@ -212,7 +221,7 @@ class BcHandshakeHabitsTest {
     ClientProfile draft = MODERN.toBuilder().versions(TLS_1_0, TLS_1_1, TLS_1_2).extensions(List.of(0, 10, 13, 43))
         .build();
     ServerPolicy gnutls = TLS12_ONLY.toBuilder().versions(TLS_1_3).cipherSuites(TLS_AES_128_GCM_SHA256)
-        .negotiatesTls12ForLegacyHellos(true).build();
+        .habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).build();
 
     // THEN the extension decides: no TLS 1.3 in it, no version in common
     HandshakeResult r = agreed(draft, gnutls);

@@ -26,7 +26,6 @@ import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
 import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.NamedGroup;
-import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import io.github.tlscompat.evidence.wire.Alert;
@@ -169,6 +168,32 @@ class BcHandshakeTest {
     }
 
     @Test
+    void run_staticEcdhSuiteVsEcdsaP256Server_connectsAsTheModelSaysOnTheServerHello() {
+      // GIVEN an ECDSA P-256 server whose only suite is static ECDH, and a client that offers it
+      ServerPolicy ecdh = ServerPolicy.builder("ecdh-ecdsa", "static ECDH on ECDSA P-256").versions(TLS_1_2)
+          .cipherSuites(TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA).certificates(CertificateSpec.ECDSA_P256_SHA256).build();
+      ClientProfile client = MODERN_TLS12.toBuilder().id("ecdh-client")
+          .cipherSuites(TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA, TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256).build();
+      assertThat(Negotiator.negotiate(client, ecdh)).isInstanceOfSatisfying(Connected.class,
+          m -> assertThat(m.cipherSuite()).isEqualTo(TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA));
+      assertThat(BcHandshake.whyNotRunnable(client, ecdh)).isEmpty();
+
+      // WHEN they meet (agreed: the handshake agrees with the model)
+      HandshakeResult r = agreed(client, ecdh);
+
+      // THEN the emulated server chose the suite and certificate the engine chose; BC's static ECDH needs a
+      // fixed-ECDH client certificate, so the result rests on that ServerHello
+      Connected c = connected(r);
+      assertThat(r.evidence()).contains(Evidence.WIRE);
+      assertThat(c.version()).isEqualTo(TLS_1_2);
+      assertThat(c.cipherSuite()).isEqualTo(TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA);
+      assertThat(c.certificate()).contains(CertificateSpec.ECDSA_P256_SHA256);
+      assertThat(c.warnings()).contains("Bouncy Castle cannot run TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA, so the "
+          + "handshake stopped at the server's ServerHello: the server's choice is proven, the rest of the handshake "
+          + "and the client's checks are not");
+    }
+
+    @Test
     void run_clientWithCertificateVsMutualTls_completes() {
       ServerPolicy mtls = TLS13_ONLY.toBuilder().requiresClientCertificate(true).build();
       ServerPolicy mtls12 = TLS12_ONLY.toBuilder().requiresClientCertificate(true).build();
@@ -213,8 +238,8 @@ class BcHandshakeTest {
 
     @Test
     void run_sha256CertificateToSha1OnlyClient_clientRefusesTheCertificate() {
-      ClientProfile oldFirmware = PHONE.toBuilder().limits(new ClientLimits(0, 0, 0, 0, 0,
-          ParameterSet.of(HashAlgorithm.SHA1), true)).build();
+      ClientProfile oldFirmware = PHONE.toBuilder().limits(ClientLimits.builder()
+          .certificateSignatureHashes(HashAlgorithm.SHA1).build()).build();
 
       HandshakeResult r = agreed(oldFirmware, FIPS);
 
@@ -229,7 +254,7 @@ class BcHandshakeTest {
     void run_java7AndDh2048_clientRejectsTheDhParameters() {
       ClientProfile java7 = ClientProfile.builder("java7", "Java 7").versions(TLS_1_0)
           .cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA)
-          .limits(new ClientLimits(0, 1024, 0, 0, 0, ParameterSet.noneOf(HashAlgorithm.class), true)).build();
+          .limits(ClientLimits.builder().maxDhBits(1024).build()).build();
       ServerPolicy dhe = FIPS.toBuilder().cipherSuites(TLS_DHE_RSA_WITH_AES_128_CBC_SHA).dhBits(2048).build();
 
       assertThat(refused(agreed(java7, dhe)).reason()).isEqualTo(Reason.DH_PARAMETERS_REJECTED);
@@ -251,8 +276,8 @@ class BcHandshakeTest {
     void run_wildcardCertificateToPhone_clientRefusesIt() {
       ServerPolicy wildcard = FIPS.toBuilder().certificates(CertificateSpec.RSA_2048_SHA256.asWildcard()).build();
 
-      assertThat(refused(agreed(PHONE.toBuilder().limits(new ClientLimits(0, 0, 0, 0, 0,
-          ParameterSet.noneOf(HashAlgorithm.class), false)).build(), wildcard)).reason())
+      assertThat(refused(agreed(PHONE.toBuilder().limits(ClientLimits.builder()
+          .acceptsWildcardCertificates(false).build()).build(), wildcard)).reason())
           .isEqualTo(Reason.WILDCARD_CERTIFICATE_UNSUPPORTED);
     }
   }

@@ -12,6 +12,7 @@ import io.github.tlscompat.core.Pairs;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Negotiator;
@@ -148,7 +149,8 @@ class EmulatedServerTest {
 
     @Test
     void rawHello_serverThatChecksSniAfterVersion_refusesThePhonesVersionFirst() throws Exception {
-      ServerPolicy nginxLike = TLS12_ONLY.toBuilder().requiresSni(true).checksSniAfterVersion(true).build();
+      ServerPolicy nginxLike = TLS12_ONLY.toBuilder().requiresSni(true)
+          .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build();
       try (EmulatedServer server = EmulatedServer.start(nginxLike)) {
         WireResult wire = exchange(server, PHONE);
 
@@ -166,7 +168,7 @@ class EmulatedServerTest {
           .versions(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3)
           .cipherSuites(CipherSuite.TLS_AES_128_GCM_SHA256, CipherSuite.TLS_RSA_WITH_AES_128_CBC_SHA).build();
       ServerPolicy gnutlsLike = FIPS.toBuilder().versions(ProtocolVersion.TLS_1_0)
-          .ignoresSupportedVersionsWithoutTls13(true).build();
+          .habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build();
       try (EmulatedServer server = EmulatedServer.start(gnutlsLike)) {
         WireResult wire = exchange(server, chrome);
 
@@ -179,7 +181,7 @@ class EmulatedServerTest {
     @Test
     void ssl2FramedHello_policyWithoutThatFraming_refusedWithHandshakeFailure() throws Exception {
       ClientProfile ie6 = PHONE.toBuilder().helloFormat(HelloFormat.SSL2_COMPATIBLE).build();
-      ServerPolicy jsseLike = FIPS.toBuilder().acceptsSsl2CompatibleHello(false).build();
+      ServerPolicy jsseLike = FIPS.toBuilder().habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, false).build();
       try (EmulatedServer server = EmulatedServer.start(jsseLike)) {
         WireResult wire = exchange(server, ie6);
 
