@@ -65,7 +65,9 @@ import java.util.OptionalInt;
  *       no key share for it, a HelloRetryRequest is needed (RFC 8446 4.1.4). The CertificateVerify
  *       scheme must suit the certificate's key (and curve) and be one the client lists.</li>
  *   <li><b>The client's checks</b>, which a server cannot see coming: the certificate's signature
- *       hash, key size and wildcard name, then the DH prime size; last the server's demand for a
+ *       hash, key size and wildcard name, then the size of a DH prime the server chose itself (an
+ *       RFC 7919 group the client listed is one it accepts, whatever limit it puts on other primes);
+ *       last the server's demand for a
  *       client certificate.</li>
  * </ol>
  *
@@ -334,7 +336,9 @@ public final class Negotiator {
       }
     }
     OptionalInt dhBits = dhBits(server, version, c);
-    if (dhBits.isPresent()) {
+    // A named FFDHE group is one the client itself listed (RFC 7919 4): its limits are for the
+    // primes a server makes up, which it cannot know in advance.
+    if (dhBits.isPresent() && c.group.isEmpty()) {
       int bits = dhBits.getAsInt();
       if (!client.limits().acceptsDhBits(bits)) {
         return new Refused(Reason.DH_PARAMETERS_REJECTED, client.id() + " accepts DH primes of "

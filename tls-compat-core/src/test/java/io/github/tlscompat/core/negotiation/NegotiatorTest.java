@@ -165,6 +165,22 @@ class NegotiatorTest {
     }
 
     @Test
+    void negotiate_clientListsAnFfdheGroupLargerThanItsDhLimit_connectsWithThatGroup() {
+      // Java 9 lists ffdhe2048..8192 while SSL Labs records a 2048-bit limit for server-made primes:
+      // a group the client named itself is one it accepts (RFC 7919 4).
+      ClientProfile java9 = ClientProfile.builder("java9", "Java 9").versions(TLS_1_2)
+          .cipherSuites(TLS_DHE_RSA_WITH_AES_128_GCM_SHA256).groups(List.of(NamedGroup.ffdhe3072))
+          .limits(ClientLimits.builder().maxDhBits(2048).build()).build();
+      ServerPolicy dhe = TLS12_ONLY.toBuilder().cipherSuites(TLS_DHE_RSA_WITH_AES_128_GCM_SHA256)
+          .groups(List.of(NamedGroup.ffdhe3072)).dhBits(4096).build();
+
+      Connected c = (Connected) Negotiator.negotiate(java9, dhe);
+
+      assertThat(c.group()).contains(NamedGroup.ffdhe3072);
+      assertThat(c.dhBits()).hasValue(3072);
+    }
+
+    @Test
     void negotiate_anonymousSuite_presentsNoCertificate() {
       ClientProfile anon = PHONE.toBuilder().cipherSuites(TLS_DH_anon_WITH_AES_128_CBC_SHA).build();
       ServerPolicy server = FIPS.toBuilder().cipherSuites(TLS_DH_anon_WITH_AES_128_CBC_SHA).build();

@@ -184,12 +184,15 @@ final class PolicyServer extends DefaultTlsServer {
   }
 
   /**
-   * Whether the server marks a downgrade: when the policy enables TLS 1.3 and the client sent
-   * supported_versions, a TLS 1.3 client, which RFC 8446 4.1.3 requires to check the mark.
+   * Whether the server marks a downgrade: when the policy enables TLS 1.3 and the client offers
+   * it in supported_versions, a TLS 1.3 client, which RFC 8446 4.1.3 requires to check the mark. A
+   * client whose supported_versions lists only drafts of TLS 1.3 (Chrome 57 and its peers) predates
+   * the mark and never looks for it.
    */
   private boolean writesDowngradeSentinel() {
     return policy.versions().contains(ProtocolVersion.TLS_1_3) && transcript.clientHello != null
-        && transcript.clientHello.extension(SUPPORTED_VERSIONS).isPresent();
+        && transcript.clientHello.extension(SUPPORTED_VERSIONS).isPresent()
+        && profileOf(transcript.clientHello).versions().contains(ProtocolVersion.TLS_1_3);
   }
 
   /**
