@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -144,9 +145,9 @@ final class ConnectionHandler {
     String detail = "the client sent an SSL 2.0-framed ClientHello; " + policy.id() + " reads only TLS records"
         + " (server sent handshake_failure(40))";
     Set<Reason> reasons = EnumSet.of(Reason.HELLO_FORMAT_REJECTED);
-    reasons.addAll(WireResult.reasonsForAlert(40));
+    reasons.addAll(WireResult.reasonsForAlert(AlertDescription.handshake_failure));
     return new HandshakeResult(Outcome.REFUSED, Optional.of(new Refused(Reason.HELLO_FORMAT_REJECTED, detail,
-        Stage.CLIENT_HELLO)), reasons, Optional.of(Evidence.HANDSHAKE), Optional.of(new Alert(Alert.FATAL, 40)),
+        Stage.CLIENT_HELLO)), reasons, Optional.of(Evidence.HANDSHAKE), Optional.of(Alert.fatal(AlertDescription.handshake_failure)),
         Optional.of(Side.SERVER), detail);
   }
 

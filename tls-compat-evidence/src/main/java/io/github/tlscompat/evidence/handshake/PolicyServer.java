@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.core.registry.ExtensionType;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -75,11 +76,6 @@ final class PolicyServer extends DefaultTlsServer {
   private org.bouncycastle.tls.ProtocolVersion negotiated;
   private NamedGroup tls13Group;
 
-  /** Extension types (RFC 6066 3, RFC 8446 4.2). */
-  private static final int SERVER_NAME = 0;
-  private static final int SUPPORTED_VERSIONS = 43;
-  private static final int KEY_SHARE = 51;
-
   PolicyServer(BcTlsCrypto crypto, ServerPolicy policy, Transcript transcript) {
     super(crypto);
     this.policy = policy;
@@ -135,12 +131,12 @@ final class PolicyServer extends DefaultTlsServer {
 
   /** Whether the hello carries supported_versions (RFC 8446 4.2.1), as far as it decoded. */
   private boolean sentSupportedVersions() {
-    return transcript.clientHello != null && transcript.clientHello.extension(SUPPORTED_VERSIONS).isPresent();
+    return transcript.clientHello != null && transcript.clientHello.extension(ExtensionType.supported_versions).isPresent();
   }
 
   /** Whether the hello carries server_name; null when it did not decode (the extensions tell later). */
   private Boolean sniSent() {
-    return transcript.clientHello == null ? null : transcript.clientHello.extension(SERVER_NAME).isPresent();
+    return transcript.clientHello == null ? null : transcript.clientHello.extension(ExtensionType.server_name).isPresent();
   }
 
   /**
@@ -178,7 +174,7 @@ final class PolicyServer extends DefaultTlsServer {
   /** The groups of the client's key shares, in its order. */
   private List<NamedGroup> clientKeyShares() throws IOException {
     List<NamedGroup> out = new ArrayList<>();
-    var extension = transcript.clientHello.extension(KEY_SHARE);
+    var extension = transcript.clientHello.extension(ExtensionType.key_share);
     if (extension.isEmpty()) return out;
     for (Object entry : TlsExtensionsUtils.readKeyShareClientHello(extension.get().body())) {
       NamedGroup.fromCode(((KeyShareEntry) entry).getNamedGroup()).ifPresent(out::add);
@@ -358,7 +354,7 @@ final class PolicyServer extends DefaultTlsServer {
       // BC has no table entry for the suite and cannot write the flight; write it by hand and stop.
       ProtocolVersion version = BcRegistry.ours(context.getServerVersion()).orElseThrow();
       boolean renegotiationInfo = org.bouncycastle.util.Arrays.contains(offeredCipherSuites, 0x00FF)
-          || clientExtensions != null && clientExtensions.containsKey(0xFF01);
+          || clientExtensions != null && clientExtensions.containsKey(ExtensionType.renegotiation_info.code());
       boolean downgrade = policy.versions().contains(ProtocolVersion.TLS_1_3);
       transcript.handWrittenFlight = UnrunnableSuiteFlight.write(version, suite, chosenCertificate == null ? null
           : EphemeralCertificate.of(chosenCertificate).encoded(), renegotiationInfo, downgrade);

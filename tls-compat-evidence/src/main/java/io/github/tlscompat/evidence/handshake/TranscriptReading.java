@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.bouncycastle.tls.AlertDescription;
 
 /**
  * Turns a {@link Transcript} into a {@link HandshakeResult}. What the server sent in clear is the
@@ -46,7 +46,7 @@ final class TranscriptReading {
     if (t.refusal != null) {
       Transcript.Refusal r = t.refusal;
       Set<Reason> reasons = EnumSet.of(r.reason());
-      alert.ifPresent(a -> reasons.addAll(WireResult.reasonsForAlert(a.description())));
+      alert.ifPresent(a -> a.knownDescription().ifPresent(d -> reasons.addAll(WireResult.reasonsForAlert(d))));
       String detail = r.detail() + alertText(t).map(s -> " (" + s + ")").orElse("");
       return new HandshakeResult(Outcome.REFUSED, Optional.of(new Refused(r.reason(), detail, r.stage())), reasons,
           Optional.of(Evidence.HANDSHAKE), alert, sender, detail);
@@ -60,13 +60,13 @@ final class TranscriptReading {
               + (response.serverHello().isPresent() ? " after the server's hello" : ""));
     }
     if (alert.isPresent()) {
-      List<Reason> reasons = WireResult.reasonsForAlert(alert.get().description());
+      List<Reason> reasons = alert.get().knownDescription().map(WireResult::reasonsForAlert).orElse(List.of());
       String detail = alertText(t).orElseThrow();
       if (reasons.isEmpty()) {
         return new HandshakeResult(Outcome.FAILED, Optional.empty(), Set.of(), Optional.of(Evidence.HANDSHAKE), alert,
             sender, detail + ", which names no reason the model has");
       }
-      Stage stage = alert.get().description() == AlertDescription.certificate_required ? Stage.CLIENT_CERTIFICATE
+      Stage stage = alert.get().is(AlertDescription.certificate_required) ? Stage.CLIENT_CERTIFICATE
           : t.alertSender == Side.CLIENT ? Stage.SERVER_HELLO : Stage.CLIENT_HELLO;
       Refused refused = new Refused(reasons.get(0), "from " + detail, stage);
       return new HandshakeResult(Outcome.REFUSED, Optional.of(refused), EnumSet.copyOf(reasons),

@@ -6,6 +6,7 @@ import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
@@ -117,8 +118,8 @@ final class WireReading {
   }
 
   private static WireResult refused(ServerResponse r, Alert alert, String when, Optional<String> explanation) {
-    List<Reason> reasons = new ArrayList<>(WireResult.reasonsForAlert(alert.description()));
-    if (alert.description() == 40 && r.recordVersion().orElse(0) == SSL_3_0_RECORD) {
+    List<Reason> reasons = new ArrayList<>(alert.knownDescription().map(WireResult::reasonsForAlert).orElse(List.of()));
+    if (alert.is(AlertDescription.handshake_failure) && r.recordVersion().orElse(0) == SSL_3_0_RECORD) {
       // SSL 3.0 has no protocol_version alert (RFC 6101 5.4.2): a server that speaks to an SSL 3.0
       // client in its own terms refuses the version with handshake_failure (OpenSSL's
       // ssl3_alert_code maps one to the other).
@@ -129,7 +130,7 @@ final class WireReading {
       return new WireResult(Outcome.REFUSED, Optional.empty(), Set.of(), Evidence.WIRE, Optional.of(alert), r, explanation,
           text + ", which names no reason the model has");
     }
-    String detail = "from a " + alert.descriptionName() + "(" + alert.description() + ") alert"
+    String detail = "from a " + AlertDescription.getText(alert.description()) + " alert"
         + (reasons.size() > 1 ? ": no shared cipher suite or parameters; the wire does not say which" : "");
     Negotiation n = new Refused(reasons.get(0), detail, Stage.CLIENT_HELLO);
     return new WireResult(Outcome.REFUSED, Optional.of(n), EnumSet.copyOf(reasons), Evidence.WIRE, Optional.of(alert), r,

@@ -6,6 +6,7 @@ import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.util.ArrayList;
@@ -84,13 +85,13 @@ public record WireResult(Outcome outcome, Optional<Negotiation> negotiation, Set
    * consistent with NO_SHARED_PROTOCOL_VERSION, since SSL 3.0 has no protocol_version alert (RFC
    * 6101 5.4.2) and a server answering an SSL 3.0 client in its version refuses the version so.
    */
-  public static List<Reason> reasonsForAlert(int description) {
+  public static List<Reason> reasonsForAlert(AlertDescription description) {
     return switch (description) {
-      case 70 -> List.of(Reason.NO_SHARED_PROTOCOL_VERSION);
-      case 40, 71 -> List.of(Reason.NO_SHARED_CIPHER_SUITE, Reason.NO_CIPHER_SUITE_FOR_CERTIFICATE,
+      case protocol_version -> List.of(Reason.NO_SHARED_PROTOCOL_VERSION);
+      case handshake_failure, insufficient_security -> List.of(Reason.NO_SHARED_CIPHER_SUITE, Reason.NO_CIPHER_SUITE_FOR_CERTIFICATE,
           Reason.NO_SHARED_GROUP, Reason.NO_SHARED_SIGNATURE_SCHEME, Reason.HELLO_FORMAT_REJECTED, Reason.SNI_REQUIRED);
-      case 112 -> List.of(Reason.SNI_REQUIRED);
-      case 116 -> List.of(Reason.CLIENT_CERTIFICATE_REQUIRED);
+      case unrecognized_name -> List.of(Reason.SNI_REQUIRED);
+      case certificate_required -> List.of(Reason.CLIENT_CERTIFICATE_REQUIRED);
       default -> List.of();
     };
   }

@@ -12,6 +12,7 @@ import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.Pairs;
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -122,9 +123,9 @@ class BcHandshakeHabitsTest {
 
     // THEN HTTP.sys-like refuses the missing name, OpenSSL-like the version
     assertThat(refused(sniFirst).reason()).isEqualTo(Reason.SNI_REQUIRED);
-    assertThat(sniFirst.alert()).contains(new Alert(Alert.FATAL, 112));
+    assertThat(sniFirst.alert()).contains(Alert.fatal(AlertDescription.unrecognized_name));
     assertThat(refused(versionFirst).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
-    assertThat(versionFirst.alert()).contains(new Alert(Alert.FATAL, 70));
+    assertThat(versionFirst.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
     assertThat(versionFirst.consistentReasons()).doesNotContain(Reason.SNI_REQUIRED);
     // with a version in common, the missing server_name still refuses it
     assertThat(refused(agreed(PHONE, FIPS.toBuilder().requiresSni(true).checksSniAfterVersion(true).build())).reason())
@@ -157,7 +158,7 @@ class BcHandshakeHabitsTest {
     assertThat(reads.alertSender()).contains(Side.SERVER);
     assertThat(refused(ignores).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
     assertThat(ignores.alertSender()).contains(Side.CLIENT);
-    assertThat(ignores.alert()).contains(new Alert(Alert.FATAL, 70));
+    assertThat(ignores.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
   }
 
   @Test
@@ -200,7 +201,7 @@ class BcHandshakeHabitsTest {
     // THEN
     assertThat(refused(rfc).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
     assertThat(refused(legacy).reason()).isEqualTo(Reason.NO_SHARED_CIPHER_SUITE);
-    assertThat(legacy.alert()).contains(new Alert(Alert.FATAL, 40));
+    assertThat(legacy.alert()).contains(Alert.fatal(AlertDescription.handshake_failure));
     // only a TLS 1.2 legacy_version is taken so; a TLS 1.1 client is refused for its version
     ClientProfile tls11 = tls12.toBuilder().versions(TLS_1_0, TLS_1_1).build();
     assertThat(refused(agreed(tls11, gnutls)).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);

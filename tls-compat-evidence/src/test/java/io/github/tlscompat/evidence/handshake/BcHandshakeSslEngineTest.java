@@ -5,6 +5,7 @@ import static io.github.tlscompat.core.Pairs.MODERN_TLS12;
 import static io.github.tlscompat.core.Pairs.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
@@ -62,7 +63,7 @@ class BcHandshakeSslEngineTest {
 
     assertThat(r.outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(((Refused) r.negotiation().orElseThrow()).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
-    assertThat(r.alert()).contains(new Alert(Alert.FATAL, 70));
+    assertThat(r.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
     assertThat(r.alertSender()).contains(Side.SERVER);
     assertThat(r.detail()).contains("Client requested protocol TLSv1 is not enabled or supported in server context");
   }

@@ -12,6 +12,7 @@ import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.Pairs;
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
@@ -185,7 +186,7 @@ class BcHandshakeTest {
       HandshakeResult r = agreed(PHONE, TLS12_ONLY);
 
       assertThat(refused(r).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
-      assertThat(r.alert()).contains(new Alert(Alert.FATAL, 70));
+      assertThat(r.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
       assertThat(r.alertSender()).contains(Side.SERVER);
       assertThat(r.consistentReasons()).containsExactly(Reason.NO_SHARED_PROTOCOL_VERSION);
     }
@@ -194,7 +195,7 @@ class BcHandshakeTest {
     void run_noSharedSuite_serverSendsHandshakeFailure() {
       HandshakeResult r = agreed(MODERN_TLS12, FIPS);
 
-      assertThat(r.alert()).contains(new Alert(Alert.FATAL, 40));
+      assertThat(r.alert()).contains(Alert.fatal(AlertDescription.handshake_failure));
       assertThat(r.consistentReasons()).contains(Reason.NO_SHARED_CIPHER_SUITE);
       assertThat(r.detail()).isEqualTo("server sent handshake_failure(40): No selectable cipher suite");
     }
@@ -206,7 +207,7 @@ class BcHandshakeTest {
       Refused refused = refused(r);
       assertThat(refused.reason()).isEqualTo(Reason.SNI_REQUIRED);
       assertThat(refused.stage()).isEqualTo(Stage.CLIENT_HELLO);
-      assertThat(r.alert()).contains(new Alert(Alert.FATAL, 112));
+      assertThat(r.alert()).contains(Alert.fatal(AlertDescription.unrecognized_name));
       assertThat(connected(agreed(PHONE.toBuilder().sendsSni(true).build(), FIPS.toBuilder().requiresSni(true).build()))
           .version()).isEqualTo(TLS_1_0);
     }
@@ -222,7 +223,7 @@ class BcHandshakeTest {
       assertThat(refused.reason()).isEqualTo(Reason.CERTIFICATE_SIGNATURE_UNSUPPORTED);
       assertThat(refused.stage()).isEqualTo(Stage.CERTIFICATE);
       assertThat(r.alertSender()).contains(Side.CLIENT);
-      assertThat(r.alert()).contains(new Alert(Alert.FATAL, 42));
+      assertThat(r.alert()).contains(Alert.fatal(AlertDescription.bad_certificate));
     }
 
     @Test
@@ -242,9 +243,9 @@ class BcHandshakeTest {
       HandshakeResult tls10 = agreed(PHONE, FIPS.toBuilder().requiresClientCertificate(true).build());
 
       assertThat(refused(tls13).reason()).isEqualTo(Reason.CLIENT_CERTIFICATE_REQUIRED);
-      assertThat(tls13.alert()).contains(new Alert(Alert.FATAL, 116));
+      assertThat(tls13.alert()).contains(Alert.fatal(AlertDescription.certificate_required));
       assertThat(refused(tls10).reason()).isEqualTo(Reason.CLIENT_CERTIFICATE_REQUIRED);
-      assertThat(tls10.alert()).contains(new Alert(Alert.FATAL, 40));
+      assertThat(tls10.alert()).contains(Alert.fatal(AlertDescription.handshake_failure));
     }
 
     @Test

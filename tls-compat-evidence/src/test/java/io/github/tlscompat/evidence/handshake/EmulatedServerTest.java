@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tlscompat.core.Pairs;
+import io.github.tlscompat.core.registry.ExtensionType;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
@@ -64,7 +65,7 @@ class EmulatedServerTest {
         assertThat(connected.cipherSuite()).isEqualTo(CipherSuite.TLS_AES_256_GCM_SHA384);
         assertThat(connected.certificate()).contains(server.certificate().spec());
         // The JDK sends no server_name for "localhost", a name without a dot.
-        assertThat(c.clientHello().orElseThrow().extension(43)).as("supported_versions").isPresent();
+        assertThat(c.clientHello().orElseThrow().extension(ExtensionType.supported_versions)).as("supported_versions").isPresent();
         assertThat(c.client().getAddress().isLoopbackAddress()).isTrue();
       }
     }

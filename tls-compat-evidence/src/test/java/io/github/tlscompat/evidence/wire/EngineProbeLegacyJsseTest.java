@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import javax.net.ssl.SSLEngine;
@@ -29,7 +30,7 @@ class EngineProbeLegacyJsseTest {
   void bcJsse_ie8Xp_refusedBecauseBcjsseKeeps3desOff() {
     // BCJSSE supports 3DES but does not enable it by default (tech notes 1.2) and cannot run RC4.
     WireResult w = EngineProbe.probe(capture("ie-8-xp"), ServerKeys.bcJsse());
-    assertThat(w.alert()).contains(new Alert(2, 40));
+    assertThat(w.alert()).contains(Alert.fatal(AlertDescription.handshake_failure));
     assertThat(w.consistentReasons()).contains(Reason.NO_SHARED_CIPHER_SUITE);
   }
 

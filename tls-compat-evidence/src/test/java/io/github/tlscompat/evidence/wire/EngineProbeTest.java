@@ -8,6 +8,7 @@ import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
@@ -74,7 +75,7 @@ class EngineProbeTest {
       // enabled, and says so with handshake_failure, not protocol_version: the reason set keeps
       // HELLO_FORMAT_REJECTED for exactly this.
       WireResult w = EngineProbe.probe(capture("ie-6-xp"), ServerKeys.sunJsse());
-      assertThat(w.alert()).contains(new Alert(2, 40));
+      assertThat(w.alert()).contains(Alert.fatal(AlertDescription.handshake_failure));
       assertThat(w.serverExplanation()).contains("SSLHandshakeException: SSLv2Hello is not enabled");
       assertThat(w.disagreementWith(new Refused(Reason.HELLO_FORMAT_REJECTED, "model", Stage.CLIENT_HELLO))).isEmpty();
     }
@@ -87,7 +88,7 @@ class EngineProbeTest {
       // WHEN Java 6 asks for TLS 1.0 in its SSL 2.0 framing
       WireResult w = EngineProbe.probe(capture("java-6u45"), engine);
       // THEN the framing passes and the version fails
-      assertThat(w.alert()).contains(new Alert(2, 70));
+      assertThat(w.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
       assertThat(w.consistentReasons()).containsExactly(Reason.NO_SHARED_PROTOCOL_VERSION);
     }
 
@@ -97,7 +98,7 @@ class EngineProbeTest {
       // with a port (RFC 6066 3 allows only a DNS name). No model reason says that, so none is claimed.
       WireResult w = EngineProbe.probe(capture("openssl-1.1.0j-debian"), ServerKeys.sunJsse());
       assertThat(w.outcome()).isEqualTo(Outcome.REFUSED);
-      assertThat(w.alert()).contains(new Alert(2, 47));
+      assertThat(w.alert()).contains(Alert.fatal(AlertDescription.illegal_parameter));
       assertThat(w.negotiation()).isEmpty();
       assertThat(w.serverExplanation().orElseThrow()).contains("Illegal server name");
     }
@@ -136,7 +137,7 @@ class EngineProbeTest {
     @Test
     void ie8Xp_tls10_refusedForProtocolVersion() {
       WireResult w = EngineProbe.probe(capture("ie-8-xp"), ServerKeys.bcJsse());
-      assertThat(w.alert()).contains(new Alert(2, 70));
+      assertThat(w.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
       assertThat(w.consistentReasons()).containsExactly(Reason.NO_SHARED_PROTOCOL_VERSION);
     }
 

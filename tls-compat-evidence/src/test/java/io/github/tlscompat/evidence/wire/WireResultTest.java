@@ -10,6 +10,7 @@ import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
@@ -67,7 +68,8 @@ class WireResultTest {
 
   @Test
   void from_insufficientSecurity_mapsLikeHandshakeFailure() {
-    assertThat(WireResult.reasonsForAlert(71)).isEqualTo(WireResult.reasonsForAlert(40));
+    assertThat(WireResult.reasonsForAlert(AlertDescription.insufficient_security))
+        .isEqualTo(WireResult.reasonsForAlert(AlertDescription.handshake_failure));
   }
 
   @Test
@@ -75,7 +77,7 @@ class WireResultTest {
     WireResult w = WireResult.from(ServerResponseParser.parse(record(21, bytes(2, 80))));
     assertThat(w.outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(w.negotiation()).isEmpty();
-    assertThat(w.alert()).contains(new Alert(2, 80));
+    assertThat(w.alert()).contains(Alert.fatal(AlertDescription.internal_error));
     assertThat(w.disagreementWith(refused(Reason.NO_SHARED_GROUP, Stage.CLIENT_HELLO))).isEmpty();
   }
 
