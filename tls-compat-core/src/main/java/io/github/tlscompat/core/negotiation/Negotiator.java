@@ -85,14 +85,6 @@ public final class Negotiator {
   private static final ParameterSet<SignatureScheme> TLS13_SCHEMES =
       ParameterSet.matching(SignatureScheme.class, SignatureScheme::usableInTls13Handshake);
 
-  /**
-   * The curve size a TLS 1.3 ECDSA scheme fixes, by scheme ordinal (0 for others). A
-   * {@link CertificateSpec} names EC keys by size, meaning the NIST curves, so the brainpool
-   * schemes never match one.
-   */
-  private static final int[] TLS13_ECDSA_CURVE_BITS = Arrays.stream(SignatureScheme.values())
-      .mapToInt(s -> s.name().matches("ecdsa_secp\\d+r1_sha\\d+") ? Integer.parseInt(s.name().replaceAll("\\D+(\\d+)r1.*", "$1")) : 0)
-      .toArray();
   private static final ProtocolVersion[] VERSIONS = ProtocolVersion.values();
   private static final String[] VERSION_WARNINGS = Arrays.stream(VERSIONS).map(Negotiator::versionWarning)
       .toArray(String[]::new);
@@ -444,8 +436,9 @@ public final class Negotiator {
     if (cert.keyType() == KeyType.RSA && key == KeyType.RSA) return true;
     if (key != cert.keyType()) return false;
     if (key != KeyType.EC || !curveBound) return true;
-    int curve = TLS13_ECDSA_CURVE_BITS[scheme.ordinal()];
-    return curve == cert.keyBits() || curve == 0 && TLS12_SCHEMES.contains(scheme) && !TLS13_SCHEMES.contains(scheme);
+    // A CertificateSpec names EC keys by size, meaning the NIST curves, so the brainpool schemes never match one.
+    if (scheme.curve().isPresent()) return scheme.curve().equals(cert.curve());
+    return TLS12_SCHEMES.contains(scheme) && !TLS13_SCHEMES.contains(scheme);
   }
 
   private static String keyProblem(ClientProfile client, CertificateSpec cert) {
