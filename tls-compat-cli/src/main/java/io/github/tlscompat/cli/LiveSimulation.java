@@ -1,5 +1,6 @@
 package io.github.tlscompat.cli;
 
+import io.github.tlscompat.core.negotiation.Warning;
 import io.github.tlscompat.evidence.wire.ClientHelloEncoder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -164,7 +165,7 @@ final class LiveSimulation {
       o.put("alert", r.result().alert().map(Alert::toString).orElse(null));
       o.set("consistentReasons", Json.array(r.result().consistentReasons().stream().map(Reason::name).sorted().toList()));
       o.set("warnings", Json.array(r.negotiation().filter(Connected.class::isInstance)
-          .map(n -> ((Connected) n).warnings()).orElse(List.of())));
+          .map(n -> ((Connected) n).warnings().stream().map(Warning::describe).toList()).orElse(List.of())));
       objects.add(o);
     }
     return Json.lines(objects);

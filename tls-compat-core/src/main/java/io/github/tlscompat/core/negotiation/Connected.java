@@ -23,12 +23,12 @@ import java.util.OptionalInt;
  * @param certificate the certificate the server presented; empty for an anonymous suite, where it
  *     presents none
  * @param helloRetryRequest whether TLS 1.3 needed a HelloRetryRequest to agree on a group
- * @param warnings what a person should know, e.g. "negotiated a suite graded insecure"
+ * @param warnings what a person should know, e.g. a {@link Warning.WeakCipherSuite}
  * @since 0.1.0
  */
 public record Connected(ProtocolVersion version, CipherSuite cipherSuite, Optional<NamedGroup> group,
     OptionalInt dhBits, Optional<SignatureScheme> signatureScheme, Optional<CertificateSpec> certificate,
-    boolean helloRetryRequest, List<String> warnings) implements Negotiation {
+    boolean helloRetryRequest, List<Warning> warnings) implements Negotiation {
 
   /** Validates the components and copies the warnings. */
   public Connected {

@@ -18,7 +18,6 @@ import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -86,10 +85,10 @@ public final class Negotiator {
       ParameterSet.matching(SignatureScheme.class, SignatureScheme::usableInTls13Handshake);
 
   private static final ProtocolVersion[] VERSIONS = ProtocolVersion.values();
-  private static final String[] VERSION_WARNINGS = Arrays.stream(VERSIONS).map(Negotiator::versionWarning)
-      .toArray(String[]::new);
-  private static final String[] SUITE_WARNINGS = Arrays.stream(CipherSuite.values()).map(Negotiator::suiteWarning)
-      .toArray(String[]::new);
+  private static final Warning[] VERSION_WARNINGS = Arrays.stream(VERSIONS).map(Negotiator::versionWarning)
+      .toArray(Warning[]::new);
+  private static final Warning[] SUITE_WARNINGS = Arrays.stream(CipherSuite.values()).map(Negotiator::suiteWarning)
+      .toArray(Warning[]::new);
 
   private Negotiator() {}
 
@@ -455,25 +454,19 @@ public final class Negotiator {
     return null;
   }
 
-  private static List<String> warnings(ProtocolVersion version, CipherSuite suite) {
-    String versionWarning = VERSION_WARNINGS[version.ordinal()];
-    String suiteWarning = SUITE_WARNINGS[suite.ordinal()];
+  private static List<Warning> warnings(ProtocolVersion version, CipherSuite suite) {
+    Warning versionWarning = VERSION_WARNINGS[version.ordinal()];
+    Warning suiteWarning = SUITE_WARNINGS[suite.ordinal()];
     if (versionWarning == null) return suiteWarning == null ? List.of() : List.of(suiteWarning);
     return suiteWarning == null ? List.of(versionWarning) : List.of(versionWarning, suiteWarning);
   }
 
-  private static String versionWarning(ProtocolVersion version) {
-    return switch (version) {
-      case SSL_2_0 -> "negotiated SSLv2, prohibited by RFC 6176";
-      case SSL_3_0 -> "negotiated SSLv3, deprecated by RFC 7568";
-      case TLS_1_0, TLS_1_1 -> "negotiated " + version.displayName() + ", deprecated by RFC 8996";
-      default -> null;
-    };
+  private static Warning versionWarning(ProtocolVersion version) {
+    return version.isOlderThan(ProtocolVersion.TLS_1_2) ? new Warning.DeprecatedVersion(version) : null;
   }
 
-  private static String suiteWarning(CipherSuite suite) {
-    return suite.grade().compareTo(SecurityGrade.SECURE) >= 0 ? null
-        : "negotiated a suite graded " + suite.grade().name().toLowerCase(Locale.ROOT) + ": " + suite;
+  private static Warning suiteWarning(CipherSuite suite) {
+    return suite.grade().compareTo(SecurityGrade.SECURE) >= 0 ? null : new Warning.WeakCipherSuite(suite);
   }
 
   /** "SSLv3..TLSv1.0", "TLSv1.2 only", or a list when there are gaps. */

@@ -184,7 +184,7 @@ public final class BcHandshake {
         deliverAlerts(clientProtocol, serverProtocol, t);
       }
     }
-    return TranscriptReading.read(t, t.clientComplete && t.serverComplete, List.of());
+    return TranscriptReading.read(t, t.clientComplete && t.serverComplete);
   }
 
   /**

@@ -88,11 +88,11 @@ final class ConnectionHandler {
     } catch (IOException | RuntimeException e) {
       t.failure = BcHandshake.message(e);
       if (t.handWrittenFlight == null) {
-        record.accept(TranscriptReading.read(t, false, List.of()));
+        record.accept(TranscriptReading.read(t, false));
         return;
       }
       t.fromServer.feed(t.handWrittenFlight, 0, t.handWrittenFlight.length);
-      record.accept(TranscriptReading.read(t, false, List.of()));
+      record.accept(TranscriptReading.read(t, false));
       try {
         out.write(t.handWrittenFlight);
         out.flush();
@@ -104,7 +104,7 @@ final class ConnectionHandler {
       }
       return;
     }
-    HandshakeResult result = TranscriptReading.read(t, t.serverComplete, List.of());
+    HandshakeResult result = TranscriptReading.read(t, t.serverComplete);
     record.accept(result);
     respond(protocol, result);
   }

@@ -62,7 +62,7 @@ final class EngineLink {
       }
     }
     if (link.error != null) t.failure = "server engine: " + link.error;
-    return TranscriptReading.read(t, t.clientComplete && link.finished, List.of());
+    return TranscriptReading.read(t, t.clientComplete && link.finished);
   }
 
   /** Gives the engine the client's bytes and returns what it sends back, its alert included when it fails. */

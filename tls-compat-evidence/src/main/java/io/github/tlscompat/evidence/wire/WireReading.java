@@ -6,6 +6,7 @@ import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
+import io.github.tlscompat.core.negotiation.Warning;
 import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
@@ -58,7 +59,7 @@ final class WireReading {
     if (version.isEmpty() || suite.isEmpty()) {
       return unreadable(r, "the server chose " + h + ", which the registry does not know", explanation);
     }
-    List<String> warnings = new ArrayList<>(r.notes());
+    List<Warning> warnings = new ArrayList<>(r.notes().stream().map(Warning.WireNote::new).toList());
     Optional<NamedGroup> group;
     OptionalInt dhBits = OptionalInt.empty();
     Optional<SignatureScheme> scheme = Optional.empty();
@@ -71,12 +72,12 @@ final class WireReading {
       dhBits = kx.map(ServerKeyExchange::dhBits).orElse(OptionalInt.empty());
       scheme = kx.flatMap(ServerKeyExchange::scheme);
       certificate = r.certificate().flatMap(ServerCertificate::first);
-      if (!r.serverHelloDone()) warnings.add("the server's flight ended before ServerHelloDone");
+      if (!r.serverHelloDone()) warnings.add(new Warning.ServerFlightIncomplete());
     }
-    if (h.compressionMethod() != 0) warnings.add("the server chose compression method " + h.compressionMethod() + " (CRIME)");
-    if (h.downgradeSentinel()) warnings.add("the random carries the RFC 8446 4.1.3 downgrade sentinel: the server speaks TLS 1.3");
-    if (r.certificateRequested()) warnings.add("the server requests a client certificate");
-    warnings.add("the client's own checks (certificate, DH size) are not part of a server's answer");
+    if (h.compressionMethod() != 0) warnings.add(new Warning.CompressionChosen(h.compressionMethod()));
+    if (h.downgradeSentinel()) warnings.add(new Warning.DowngradeSentinel());
+    if (r.certificateRequested()) warnings.add(new Warning.ClientCertificateRequested());
+    warnings.add(new Warning.ClientChecksNotObserved());
     Connected c = new Connected(version.get(), suite.get(), group, dhBits, scheme, certificate, h.helloRetryRequest(), warnings);
     return new WireResult(Outcome.CONNECTED, Optional.of(c), Set.of(), Evidence.WIRE, Optional.empty(), r, explanation,
         h.toString());
@@ -99,7 +100,7 @@ final class WireReading {
     if (suites.isEmpty()) return unreadable(r, h + " lists no cipher kind the registry knows", explanation);
     Connected c = new Connected(ProtocolVersion.SSL_2_0, suites.get(0), Optional.empty(), OptionalInt.empty(),
         Optional.empty(), h.certificate().flatMap(ServerCertificate::first), false,
-        List.of("SSL 2.0: the client picks the cipher from the server's list " + suites + "; the first is shown"));
+        List.of(new Warning.Ssl2CipherList(suites)));
     return new WireResult(Outcome.CONNECTED, Optional.of(c), Set.of(), Evidence.WIRE, Optional.empty(), r, explanation,
         h.toString());
   }

@@ -5,6 +5,7 @@ import static io.github.tlscompat.core.Pairs.MODERN_TLS12;
 import static io.github.tlscompat.core.Pairs.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tlscompat.core.negotiation.Warning;
 import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
 import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
@@ -41,7 +42,8 @@ class BcHandshakeSslEngineTest {
     assertThat(c.certificate()).contains(CertificateSpec.RSA_2048_SHA256);
     // The CertificateVerify travels encrypted and the engine does not say which scheme it used.
     assertThat(c.signatureScheme()).isEmpty();
-    assertThat(c.warnings()).contains("the CertificateVerify scheme is not known: TLS 1.3 encrypts it, and the server "
+    assertThat(c.warnings()).contains(new Warning.SignatureSchemeHidden());
+    assertThat(c.warnings()).extracting(Warning::describe).contains("the CertificateVerify scheme is not known: TLS 1.3 encrypts it, and the server "
         + "did not say");
   }
 

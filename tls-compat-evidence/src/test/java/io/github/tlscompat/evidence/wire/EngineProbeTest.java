@@ -44,7 +44,7 @@ class EngineProbeTest {
       // TLS 1.3 hides the certificate and signature scheme; the result says so rather than guess.
       assertThat(c.certificate()).isEmpty();
       assertThat(c.signatureScheme()).isEmpty();
-      assertThat(c.warnings()).anySatisfy(w -> assertThat(w).startsWith("TLS 1.3 encrypts everything"));
+      assertThat(c.warnings()).anySatisfy(w -> assertThat(w.describe()).startsWith("TLS 1.3 encrypts everything"));
     }
 
     @Test
