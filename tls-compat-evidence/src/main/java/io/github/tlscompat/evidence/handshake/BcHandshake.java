@@ -8,6 +8,8 @@ import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.KeyExchange.Agreement;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.evidence.wire.ClientHelloDecoder;
+import io.github.tlscompat.evidence.wire.Observation;
+import io.github.tlscompat.evidence.wire.Observation.Outcome;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -24,8 +26,8 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * checked against two implementations that really complete, or refuse, the handshake.
  *
  * <pre>{@code
- * HandshakeResult real = BcHandshake.run(client, server);
- * Optional<String> bug = real.disagreementWith(Negotiator.negotiate(client, server));
+ * Observation real = BcHandshake.run(client, server);
+ * Optional<Disagreement> bug = real.disagreementWith(Negotiator.negotiate(client, server));
  * }</pre>
  *
  * <p><b>The client</b> offers what the profile offers: its versions (in supported_versions too
@@ -71,7 +73,7 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * <p>What Bouncy Castle cannot do is reported, never faked. A pair it cannot even start (SSL 2.0, an
  * SSL 2.0-framed hello, a certificate {@link EphemeralCertificate} cannot make, a DH prime size
  * without a well-known group, a habit this Bouncy Castle cannot be made to follow) gives
- * {@link HandshakeResult.Outcome#NOT_RUNNABLE}; ask
+ * {@link Observation.Outcome#NOT_RUNNABLE}; ask
  * {@link #whyNotRunnable} first, it costs nothing. A server that chooses a suite BC has no cipher
  * for (RC4, DES, export, IDEA) gives a connection that rests on the ServerHello alone
  * ({@link io.github.tlscompat.evidence.wire.Evidence#WIRE}).
@@ -102,48 +104,47 @@ public final class BcHandshake {
    * the policy only. A pair that can run may still end with a connection that rests on the
    * ServerHello alone, when the server chooses a suite BC has no cipher for.
    */
-  public static Optional<String> whyNotRunnable(ClientProfile client, ServerPolicy server) {
+  public static Optional<NotRunnable> whyNotRunnable(ClientProfile client, ServerPolicy server) {
     Preconditions.checkNotNull(server, "server");
     return whyNotRunnable(client).or(() -> whyNotRunnable(server));
   }
 
   /** Why Bouncy Castle cannot play this client, or empty when it can. */
-  static Optional<String> whyNotRunnable(ClientProfile client) {
+  static Optional<NotRunnable> whyNotRunnable(ClientProfile client) {
     Preconditions.checkNotNull(client, "client");
     if (client.helloFormat() == HelloFormat.SSL2_COMPATIBLE) {
-      return Optional.of(client.id() + " frames its hello as SSL 2.0, which Bouncy Castle cannot write");
+      return Optional.of(new NotRunnable.Ssl2FramedHello(client.id()));
     }
     if (BcRegistry.versions(client.versions()).length == 0) {
-      return Optional.of(client.id() + " speaks only SSL 2.0, which Bouncy Castle does not implement");
+      return Optional.of(new NotRunnable.Ssl2Only(client.id()));
     }
     if (BcRegistry.suites(client.cipherSuites()).length == 0) {
-      return Optional.of(client.id() + " offers no TLS cipher suite, only SSL 2.0 kinds or signaling values");
+      return Optional.of(new NotRunnable.NoTlsCipherSuite(client.id()));
     }
     return Optional.empty();
   }
 
   /** Why Bouncy Castle cannot play this server, or empty when it can. */
-  static Optional<String> whyNotRunnable(ServerPolicy server) {
+  static Optional<NotRunnable> whyNotRunnable(ServerPolicy server) {
     if (BcRegistry.versions(server.versions()).length == 0) {
-      return Optional.of(server.id() + " speaks only SSL 2.0, which Bouncy Castle does not implement");
+      return Optional.of(new NotRunnable.Ssl2Only(server.id()));
     }
     List<CertificateSpec> specs = new ArrayList<>(server.certificates());
     server.fallbackCertificate().ifPresent(specs::add);
     for (CertificateSpec spec : specs) {
       if (!EphemeralCertificate.isSupported(spec)) {
-        return Optional.of(server.id() + " holds a certificate " + spec + " that cannot be generated");
+        return Optional.of(new NotRunnable.CertificateNotGenerated(server.id(), spec));
       }
     }
     if (server.ignoresSupportedVersionsWithoutTls13() && !server.versions().contains(ProtocolVersion.TLS_1_3)) {
       Optional<String> why = LegacyVersionReading.unavailable();
       if (why.isPresent()) {
-        return Optional.of(server.id() + " ignores supported_versions without TLS 1.3, and " + why.get());
+        return Optional.of(new NotRunnable.LegacyVersionReadingUnavailable(server.id(), why.get()));
       }
     }
     boolean dhe = server.cipherSuites().stream().anyMatch(s -> !s.isTls13() && s.keyExchange().agreement() == Agreement.DHE);
     if (dhe && BcRegistry.dhGroup(server.dhBits()) == null) {
-      return Optional.of(server.id() + " uses a " + server.dhBits() + "-bit DH prime, for which there is no "
-          + "well-known group (768, 1024, 1536, 2048, 3072, 4096, 6144 or 8192 bits)");
+      return Optional.of(new NotRunnable.NoWellKnownDhGroup(server.id(), server.dhBits()));
     }
     return Optional.empty();
   }
@@ -152,12 +153,12 @@ public final class BcHandshake {
    * Runs a Bouncy Castle client restricted to {@code client} against a Bouncy Castle server built
    * from {@code server}.
    *
-   * @return the result; {@link HandshakeResult.Outcome#NOT_RUNNABLE} when {@link #whyNotRunnable}
+   * @return the result; {@link Observation.Outcome#NOT_RUNNABLE} when {@link #whyNotRunnable}
    *     says so. Never throws for a handshake that fails: a failure is a result.
    */
-  public static HandshakeResult run(ClientProfile client, ServerPolicy server) {
-    Optional<String> why = whyNotRunnable(client, server);
-    if (why.isPresent()) return HandshakeResult.notRunnable(why.get());
+  public static Observation run(ClientProfile client, ServerPolicy server) {
+    Optional<NotRunnable> why = whyNotRunnable(client, server);
+    if (why.isPresent()) return Observation.nothingRan(Outcome.NOT_RUNNABLE, why.get().describe());
     Transcript t = new Transcript();
     TlsClientProtocol clientProtocol = new TlsClientProtocol();
     TlsServerProtocol serverProtocol = new TlsServerProtocol();
@@ -193,12 +194,12 @@ public final class BcHandshake {
    * mode and must not have started a handshake. The result knows what the client saw: the TLS 1.3
    * CertificateVerify scheme stays empty, as it travels encrypted.
    *
-   * @return the result; {@link HandshakeResult.Outcome#NOT_RUNNABLE} for a client BC cannot play
+   * @return the result; {@link Observation.Outcome#NOT_RUNNABLE} for a client BC cannot play
    */
-  public static HandshakeResult run(ClientProfile client, SSLEngine serverEngine) {
+  public static Observation run(ClientProfile client, SSLEngine serverEngine) {
     Preconditions.checkNotNull(serverEngine, "serverEngine");
-    Optional<String> why = whyNotRunnable(client);
-    if (why.isPresent()) return HandshakeResult.notRunnable(why.get());
+    Optional<NotRunnable> why = whyNotRunnable(client);
+    if (why.isPresent()) return Observation.nothingRan(Outcome.NOT_RUNNABLE, why.get().describe());
     return EngineLink.run(client, serverEngine);
   }
 

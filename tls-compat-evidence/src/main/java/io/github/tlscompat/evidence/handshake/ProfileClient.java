@@ -1,7 +1,7 @@
 package io.github.tlscompat.evidence.handshake;
 
 import io.github.tlscompat.core.registry.ExtensionType;
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
+import io.github.tlscompat.evidence.wire.Observation.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;

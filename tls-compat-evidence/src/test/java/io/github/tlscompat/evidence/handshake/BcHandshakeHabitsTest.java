@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.evidence.wire.Observation;
 import static io.github.tlscompat.evidence.handshake.BcHandshakeTest.agreed;
 import static io.github.tlscompat.evidence.handshake.BcHandshakeTest.connected;
 import static io.github.tlscompat.evidence.handshake.BcHandshakeTest.refused;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.Pairs;
 import io.github.tlscompat.core.registry.AlertDescription;
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
+import io.github.tlscompat.evidence.wire.Observation.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -118,8 +119,8 @@ class BcHandshakeHabitsTest {
     ServerPolicy sniOnly = TLS12_ONLY.toBuilder().requiresSni(true).build();
 
     // WHEN
-    HandshakeResult sniFirst = agreed(PHONE, sniOnly);
-    HandshakeResult versionFirst = agreed(PHONE, sniOnly.toBuilder().checksSniAfterVersion(true).build());
+    Observation sniFirst = agreed(PHONE, sniOnly);
+    Observation versionFirst = agreed(PHONE, sniOnly.toBuilder().checksSniAfterVersion(true).build());
 
     // THEN HTTP.sys-like refuses the missing name, OpenSSL-like the version
     assertThat(refused(sniFirst).reason()).isEqualTo(Reason.SNI_REQUIRED);
@@ -149,8 +150,8 @@ class BcHandshakeHabitsTest {
     ServerPolicy tls10 = FIPS.toBuilder().versions(TLS_1_0).build();
 
     // WHEN
-    HandshakeResult reads = agreed(chrome, tls10);
-    HandshakeResult ignores = agreed(chrome, tls10.toBuilder().ignoresSupportedVersionsWithoutTls13(true).build());
+    Observation reads = agreed(chrome, tls10);
+    Observation ignores = agreed(chrome, tls10.toBuilder().ignoresSupportedVersionsWithoutTls13(true).build());
 
     // THEN a server that reads the extension refuses the version; one that ignores it answers TLS
     // 1.0, which the client refuses
@@ -171,7 +172,7 @@ class BcHandshakeHabitsTest {
     assertThat(BcHandshake.whyNotRunnable(MODERN, ignoring)).isEmpty();
     // ... and the server that does so looks for a TLS 1.0 suite first, and has none
     assertThat(refused(agreed(MODERN, tls10)).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
-    HandshakeResult r = agreed(MODERN, ignoring);
+    Observation r = agreed(MODERN, ignoring);
     assertThat(refused(r).reason()).isEqualTo(Reason.NO_SHARED_CIPHER_SUITE);
     assertThat(r.consistentReasons()).doesNotContain(Reason.NO_SHARED_PROTOCOL_VERSION);
     assertThat(Negotiator.negotiate(MODERN, ignoring)).isInstanceOfSatisfying(Refused.class,
@@ -195,8 +196,8 @@ class BcHandshakeHabitsTest {
     ServerPolicy gnutls = tls13Only.toBuilder().negotiatesTls12ForLegacyHellos(true).build();
 
     // WHEN
-    HandshakeResult rfc = agreed(tls12, tls13Only);
-    HandshakeResult legacy = agreed(tls12, gnutls);
+    Observation rfc = agreed(tls12, tls13Only);
+    Observation legacy = agreed(tls12, gnutls);
 
     // THEN
     assertThat(refused(rfc).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
@@ -216,7 +217,7 @@ class BcHandshakeHabitsTest {
         .negotiatesTls12ForLegacyHellos(true).build();
 
     // THEN the extension decides: no TLS 1.3 in it, no version in common
-    HandshakeResult r = agreed(draft, gnutls);
+    Observation r = agreed(draft, gnutls);
     assertThat(refused(r).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
     assertThat(connected(agreed(draft, TLS12_ONLY)).version()).isEqualTo(TLS_1_2);
   }

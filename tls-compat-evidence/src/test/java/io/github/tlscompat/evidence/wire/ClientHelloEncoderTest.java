@@ -37,8 +37,8 @@ class ClientHelloEncoderTest {
     ClientProfile java11 = ClientHelloDecoder.decodeProfile(ServerKeys.capture("java-11.0.2-openjdk"), "j", "Java 11");
     assertThat(java11.keyShares()).containsExactly(NamedGroup.secp256r1);
     byte[] hello = ClientHelloEncoder.encode(java11, null, new SplittableRandom(3));
-    WireResult w = EngineProbe.probe(hello, ServerKeys.sunJsse());
-    assertThat(w.outcome()).as("%s", w).isEqualTo(WireResult.Outcome.CONNECTED);
+    Observation w = EngineProbe.probe(hello, ServerKeys.sunJsse());
+    assertThat(w.outcome()).as("%s", w).isEqualTo(Observation.Outcome.CONNECTED);
     assertThat(w.negotiation().orElseThrow().toString()).contains("TLSv1.3").contains("secp256r1");
 
     for (NamedGroup g : List.of(NamedGroup.secp256r1, NamedGroup.secp384r1, NamedGroup.secp521r1)) {
