@@ -74,7 +74,8 @@ final class Outcomes {
     o.put("reason", reason(n));
     o.put("detail", n instanceof Refused r ? r.detail() : null);
     o.put("stage", n instanceof Refused r ? r.stage().name() : null);
-    o.set("warnings", Json.array(n instanceof Connected c ? c.warnings().stream().map(Warning::describe).toList() : List.of()));
+    o.set("warnings", Json.array(n instanceof Connected c
+        ? c.warnings().stream().map(Warning::describe).toList() : List.of()));
     return o;
   }
 

@@ -148,7 +148,8 @@ public final class RemedyCommand implements Callable<Integer> {
     lines.add(String.join("\t", COLUMNS));
     for (int i = 0; i < remedies.size(); i++) {
       Remedy r = remedies.get(i);
-      lines.add(Tsv.line(Integer.toString(i + 1), String.join("; ", r.changes().stream().map(PolicyChange::describe).toList()),
+      String changes = String.join("; ", r.changes().stream().map(PolicyChange::describe).toList());
+      lines.add(Tsv.line(Integer.toString(i + 1), changes,
           r.outcome().version().displayName(), r.outcome().cipherSuite().ianaName(), grade(r)));
     }
     return lines;

@@ -52,7 +52,7 @@ public record HelloLayout(int recordVersion, int legacyVersion, int randomLength
     extras = List.copyOf(extras);
   }
 
-  /** The first extension with this raw code, if the hello has one (any code, GREASE and unknown ones included). */
+  /** The first extension with this raw code, if the hello has one (GREASE and unknown codes included). */
   public Optional<Extension> extension(int type) {
     return extensions.stream().filter(e -> e.type() == type).findFirst();
   }

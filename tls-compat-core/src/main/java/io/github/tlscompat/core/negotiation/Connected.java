@@ -54,7 +54,9 @@ public record Connected(ProtocolVersion version, CipherSuite cipherSuite, Option
     Preconditions.checkNotNull(predicted, "predicted");
     List<Difference> d = new ArrayList<>();
     if (predicted.version != version) d.add(new Difference.VersionDiffers(predicted.version, version));
-    if (predicted.cipherSuite != cipherSuite) d.add(new Difference.CipherSuiteDiffers(predicted.cipherSuite, cipherSuite));
+    if (predicted.cipherSuite != cipherSuite) {
+      d.add(new Difference.CipherSuiteDiffers(predicted.cipherSuite, cipherSuite));
+    }
     if (predicted.group.isPresent() && group.isPresent() && !predicted.group.equals(group)) {
       d.add(new Difference.GroupDiffers(predicted.group.get(), group.get()));
     }

@@ -48,10 +48,13 @@ public sealed interface Warning {
       };
     }
 
-    /** For example {@code negotiated SSLv2, prohibited by RFC 6176} or {@code negotiated TLSv1.0, deprecated by RFC 8996}. */
+    /**
+     * For example {@code negotiated SSLv2, prohibited by RFC 6176} or {@code negotiated TLSv1.0,
+     * deprecated by RFC 8996}.
+     */
     @Override public String describe() {
-      return "negotiated " + version.displayName() + ", " + (version == ProtocolVersion.SSL_2_0 ? "prohibited" : "deprecated")
-          + " by " + rfc();
+      String verdict = version == ProtocolVersion.SSL_2_0 ? "prohibited" : "deprecated";
+      return "negotiated " + version.displayName() + ", " + verdict + " by " + rfc();
     }
   }
 
@@ -105,7 +108,8 @@ public sealed interface Warning {
   record CompressionChosen(int method) implements Warning {
     /** Validates the code. */
     public CompressionChosen {
-      Preconditions.checkArgument(method > 0 && method <= 0xFF, () -> "compression method " + method + " is not a non-null octet");
+      Preconditions.checkArgument(method > 0 && method <= 0xFF,
+          () -> "compression method " + method + " is not a non-null octet");
     }
 
     /** For example {@code the server chose compression method 1 (CRIME)}. */

@@ -33,7 +33,10 @@ public enum AlertDescription {
   record_overflow(22, "RFC 8446"),
   /** Retired (decompression_failure of TLS 1.2 and earlier); must not be sent in TLS 1.3; RFC 8446. */
   decompression_failure_RESERVED(30, "RFC 8446"),
-  /** The sender could not agree on acceptable security parameters: the usual answer to no shared suite, group or signature scheme; fatal; RFC 8446. */
+  /**
+   * The sender could not agree on acceptable security parameters: the usual answer to no shared
+   * suite, group or signature scheme; fatal; RFC 8446.
+   */
   handshake_failure(40, "RFC 8446"),
   /** Retired (SSL 3.0's no_certificate); must not be sent; RFC 8446. */
   no_certificate_RESERVED(41, "RFC 8446"),
@@ -63,11 +66,17 @@ public enum AlertDescription {
   export_restriction_RESERVED(60, "RFC 8446"),
   /** The sender supports no version the peer offered (4.2.1, RFC 5246 E.1); fatal; RFC 8446. */
   protocol_version(70, "RFC 8446"),
-  /** The peer's parameters are weaker than the sender requires; some servers send it for no shared suite; fatal; RFC 8446. */
+  /**
+   * The peer's parameters are weaker than the sender requires; some servers send it for no shared
+   * suite; fatal; RFC 8446.
+   */
   insufficient_security(71, "RFC 8446"),
   /** The sender failed for a reason unrelated to the peer; fatal; RFC 8446. */
   internal_error(80, "RFC 8446"),
-  /** A fallback retry (TLS_FALLBACK_SCSV) reached a server that supports a higher version; fatal; RFC 7507. */
+  /**
+   * A fallback retry (TLS_FALLBACK_SCSV) reached a server that supports a higher version; fatal; RFC
+   * 7507.
+   */
   inappropriate_fallback(86, "RFC 7507"),
   /** The user cancelled the handshake; usually followed by close_notify; RFC 8446. */
   user_canceled(90, "RFC 8446"),
@@ -79,7 +88,10 @@ public enum AlertDescription {
   unsupported_extension(110, "RFC 8446"),
   /** Retired (RFC 6066's certificate_unobtainable); must not be sent in TLS 1.3; RFC 8446. */
   certificate_unobtainable_RESERVED(111, "RFC 8446"),
-  /** No server by the name in server_name (RFC 6066 3); a TLS 1.2 server may send it as a warning and go on; RFC 8446. */
+  /**
+   * No server by the name in server_name (RFC 6066 3); a TLS 1.2 server may send it as a warning and
+   * go on; RFC 8446.
+   */
   unrecognized_name(112, "RFC 8446"),
   /** The stapled OCSP response was invalid; fatal; RFC 8446. */
   bad_certificate_status_response(113, "RFC 8446"),
@@ -123,13 +135,19 @@ public enum AlertDescription {
     return Optional.ofNullable(BY_CODE.get(code));
   }
 
-  /** The IANA name of a code, or {@code UNKNOWN}, as Bouncy Castle's {@code AlertDescription.getName} answers. */
+  /**
+   * The IANA name of a code, or {@code UNKNOWN}, as Bouncy Castle's {@code AlertDescription.getName}
+   * answers.
+   */
   public static String getName(int code) {
     AlertDescription d = BY_CODE.get(code);
     return d != null ? d.name() : "UNKNOWN";
   }
 
-  /** A code for logs, as Bouncy Castle's {@code getText}: e.g. {@code handshake_failure(40)} or {@code UNKNOWN(200)}. */
+  /**
+   * A code for logs, as Bouncy Castle's {@code getText}: e.g. {@code handshake_failure(40)} or
+   * {@code UNKNOWN(200)}.
+   */
   public static String getText(int code) {
     return getName(code) + "(" + code + ")";
   }

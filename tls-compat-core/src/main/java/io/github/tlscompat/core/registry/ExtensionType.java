@@ -40,7 +40,10 @@ public enum ExtensionType {
   server_authz(0x0008, "RFC 5878"),
   /** OpenPGP certificates; RFC 6091. */
   cert_type(0x0009, "RFC 6091"),
-  /** The key-exchange groups the client supports (called elliptic_curves before RFC 7919); RFC 8422, RFC 7919. */
+  /**
+   * The key-exchange groups the client supports (called elliptic_curves before RFC 7919); RFC 8422,
+   * RFC 7919.
+   */
   supported_groups(0x000A, "RFC 8422, RFC 7919"),
   /** The EC point formats the client can parse; RFC 8422. */
   ec_point_formats(0x000B, "RFC 8422"),

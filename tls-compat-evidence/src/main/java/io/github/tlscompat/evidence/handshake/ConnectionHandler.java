@@ -41,7 +41,8 @@ final class ConnectionHandler {
   /** How long a client may take to send its next flight, and its request after the handshake. */
   static final int READ_TIMEOUT_MILLIS = 5_000;
   /** A TLS alert record, fatal handshake_failure(40): what JSSE answers an SSL 2.0 hello it does not read. */
-  private static final byte[] HANDSHAKE_FAILURE = {21, 3, 1, 0, 2, Alert.FATAL, (byte) AlertDescription.handshake_failure.code()};
+  private static final byte[] HANDSHAKE_FAILURE =
+      {21, 3, 1, 0, 2, Alert.FATAL, (byte) AlertDescription.handshake_failure.code()};
 
   private ConnectionHandler() {}
 
