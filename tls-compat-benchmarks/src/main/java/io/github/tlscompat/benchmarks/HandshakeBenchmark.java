@@ -1,7 +1,7 @@
 package io.github.tlscompat.benchmarks;
 
 import io.github.tlscompat.evidence.handshake.BcHandshake;
-import io.github.tlscompat.evidence.handshake.HandshakeResult;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -44,7 +44,7 @@ public class HandshakeBenchmark {
         case "tls10-rsa-3des" -> pair(ProtocolVersion.TLS_1_0, CipherSuite.TLS_RSA_WITH_3DES_EDE_CBC_SHA);
         default -> throw new IllegalArgumentException("unknown pair " + pair);
       }
-      HandshakeResult first = BcHandshake.run(client, server);
+      Observation first = BcHandshake.run(client, server);
       if (!first.negotiation().map(n -> n.isConnected()).orElse(false)) {
         throw new IllegalStateException(pair + " does not connect: " + first);
       }
@@ -66,7 +66,7 @@ public class HandshakeBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public HandshakeResult handshake(PairState state) {
+  public Observation handshake(PairState state) {
     return BcHandshake.run(state.client, state.server);
   }
 }

@@ -75,7 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
       c.signatureScheme().ifPresent(s -> lines.add("  signature: " + s.ianaName()));
       c.certificate().ifPresent(cert -> lines.add("  certificate: " + cert));
       if (c.helloRetryRequest()) lines.add("  after a HelloRetryRequest");
-      c.warnings().forEach(w -> lines.add("  warning: " + w));
+      c.warnings().forEach(w -> lines.add("  warning: " + w.describe()));
     } else {
       Refused r = (Refused) n;
       lines.add(Outcomes.REFUSED + " " + r.reason().name());

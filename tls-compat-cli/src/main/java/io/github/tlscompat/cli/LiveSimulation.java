@@ -1,5 +1,6 @@
 package io.github.tlscompat.cli;
 
+import io.github.tlscompat.core.negotiation.Warning;
 import io.github.tlscompat.evidence.wire.ClientHelloEncoder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -8,8 +9,8 @@ import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.evidence.wire.Alert;
 import io.github.tlscompat.evidence.wire.LiveProbe;
-import io.github.tlscompat.evidence.wire.WireResult;
-import io.github.tlscompat.evidence.wire.WireResult.Outcome;
+import io.github.tlscompat.evidence.wire.Observation;
+import io.github.tlscompat.evidence.wire.Observation.Outcome;
 import io.github.tlscompat.profiles.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ final class LiveSimulation {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
   /** One client's answer. */
-  record Row(ClientProfile client, WireResult result) {
+  record Row(ClientProfile client, Observation result) {
     String outcome() {
       return result.outcome() == Outcome.CONNECTED ? Outcomes.CONNECTED : Outcomes.REFUSED;
     }
@@ -123,7 +124,7 @@ final class LiveSimulation {
       progress.print(done < total ? "\rprobing " + target + ": " + done + " of " + total + " clients" : "\r\033[K");
       progress.flush();
     };
-    List<WireResult> results = probe.probeAll(resolved, hellos, shown);
+    List<Observation> results = probe.probeAll(resolved, hellos, shown);
     List<Row> rows = new ArrayList<>(clients.size());
     for (int i = 0; i < clients.size(); i++) rows.add(new Row(clients.get(i), results.get(i)));
     return rows;
@@ -160,11 +161,11 @@ final class LiveSimulation {
       o.put("cipherSuite", r.cipherSuite());
       o.put("reason", r.reason());
       o.put("detail", r.detail());
-      o.put("evidence", r.result().evidence().name());
+      o.put("evidence", r.result().evidence().map(Enum::name).orElse(null));
       o.put("alert", r.result().alert().map(Alert::toString).orElse(null));
       o.set("consistentReasons", Json.array(r.result().consistentReasons().stream().map(Reason::name).sorted().toList()));
       o.set("warnings", Json.array(r.negotiation().filter(Connected.class::isInstance)
-          .map(n -> ((Connected) n).warnings()).orElse(List.of())));
+          .map(n -> ((Connected) n).warnings().stream().map(Warning::describe).toList()).orElse(List.of())));
       objects.add(o);
     }
     return Json.lines(objects);

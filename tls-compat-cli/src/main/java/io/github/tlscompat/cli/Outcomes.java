@@ -5,6 +5,7 @@ import io.github.tlscompat.core.algebra.Matrix.Cell;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Refused;
+import io.github.tlscompat.core.negotiation.Warning;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,8 @@ final class Outcomes {
     o.put("reason", reason(n));
     o.put("detail", n instanceof Refused r ? r.detail() : null);
     o.put("stage", n instanceof Refused r ? r.stage().name() : null);
-    o.set("warnings", Json.array(n instanceof Connected c ? c.warnings() : List.of()));
+    o.set("warnings", Json.array(n instanceof Connected c
+        ? c.warnings().stream().map(Warning::describe).toList() : List.of()));
     return o;
   }
 

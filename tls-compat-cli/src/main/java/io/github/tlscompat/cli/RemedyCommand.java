@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tlscompat.core.algebra.Matrix.Cell;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Refused;
+import io.github.tlscompat.core.remedy.PolicyChange;
 import io.github.tlscompat.core.remedy.Remedy;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class RemedyCommand implements Callable<Integer> {
     Console.error(spec, "applied remedy " + wanted + " of " + remedies.size() + ": " + r.describe());
     // The name heads the written configuration: say there what was changed.
     export.print(r.policy().toBuilder()
-        .name(cell.server().name() + ", with: " + String.join(", ", r.changes())).build());
+        .name(cell.server().name() + ", with: " + r.describeChanges()).build());
     return ExitCodes.OK;
   }
 
@@ -147,7 +148,8 @@ public final class RemedyCommand implements Callable<Integer> {
     lines.add(String.join("\t", COLUMNS));
     for (int i = 0; i < remedies.size(); i++) {
       Remedy r = remedies.get(i);
-      lines.add(Tsv.line(Integer.toString(i + 1), String.join("; ", r.changes()),
+      String changes = String.join("; ", r.changes().stream().map(PolicyChange::describe).toList());
+      lines.add(Tsv.line(Integer.toString(i + 1), changes,
           r.outcome().version().displayName(), r.outcome().cipherSuite().ianaName(), grade(r)));
     }
     return lines;
@@ -161,7 +163,7 @@ public final class RemedyCommand implements Callable<Integer> {
       Remedy r = remedies.get(i);
       ObjectNode n = list.addObject();
       n.put("rank", i + 1);
-      n.set("changes", Json.array(r.changes()));
+      n.set("changes", Json.array(r.changes().stream().map(PolicyChange::describe).toList()));
       n.put("version", r.outcome().version().displayName());
       n.put("cipherSuite", r.outcome().cipherSuite().ianaName());
       n.put("grade", grade(r));
@@ -195,7 +197,7 @@ public final class RemedyCommand implements Callable<Integer> {
     MarkdownTable table = new MarkdownTable("#", "change", "then connects with", "grade");
     for (int i = 0; i < remedies.size(); i++) {
       Remedy r = remedies.get(i);
-      table.row(Integer.toString(i + 1), String.join(", ", r.changes()),
+      table.row(Integer.toString(i + 1), r.describeChanges(),
           r.outcome().version().displayName() + " " + r.outcome().cipherSuite().ianaName(), grade(r));
     }
     return table;

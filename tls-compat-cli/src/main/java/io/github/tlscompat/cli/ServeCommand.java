@@ -3,7 +3,7 @@ package io.github.tlscompat.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tlscompat.evidence.handshake.EmulatedServer;
 import io.github.tlscompat.evidence.handshake.EphemeralCertificate;
-import io.github.tlscompat.evidence.handshake.HandshakeResult;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.evidence.handshake.ServedConnection;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiation;
@@ -131,9 +131,9 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private String line(ServerPolicy policy, ServedConnection c) {
-    HandshakeResult r = c.result();
+    Observation r = c.result();
     Optional<Negotiation> n = r.negotiation();
-    String outcome = r.outcome() == HandshakeResult.Outcome.CONNECTED ? Outcomes.CONNECTED : Outcomes.REFUSED;
+    String outcome = r.outcome() == Observation.Outcome.CONNECTED ? Outcomes.CONNECTED : Outcomes.REFUSED;
     String version = n.map(Outcomes::version).orElse(null);
     String suite = n.map(Outcomes::cipherSuite).orElse(null);
     String reason = n.map(Outcomes::reason).orElse(null);

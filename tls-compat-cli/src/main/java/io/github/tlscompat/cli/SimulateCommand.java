@@ -7,7 +7,7 @@ import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.evidence.wire.LiveProbe;
-import io.github.tlscompat.evidence.wire.WireResult;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.profiles.Catalog;
 import java.io.IOException;
 import java.time.Duration;
@@ -173,7 +173,7 @@ public final class SimulateCommand implements Callable<Integer> {
           simulation.markdown(rows));
     });
     for (LiveSimulation.Row r : rows) {
-      if (r.result().outcome() == WireResult.Outcome.UNREADABLE) {
+      if (r.result().outcome() == Observation.Outcome.UNREADABLE) {
         Console.error(spec, "the answer to " + r.client().id() + " could not be read: " + r.result().detail());
       }
     }
@@ -181,7 +181,7 @@ public final class SimulateCommand implements Callable<Integer> {
     for (String id : requiredClients) {
       ClientProfile required = catalog.client("--require-client", id);
       LiveSimulation.Row row = rows.stream().filter(r -> r.client().equals(required)).findFirst().orElseThrow();
-      if (row.result().outcome() != WireResult.Outcome.CONNECTED) {
+      if (row.result().outcome() != Observation.Outcome.CONNECTED) {
         Console.error(spec, "required client " + required.id() + " is refused by " + simulation.target() + ": "
             + row.detail());
         exitCode = ExitCodes.EXPECTATION_FAILED;

@@ -6,7 +6,8 @@ import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Negotiator;
-import io.github.tlscompat.evidence.wire.WireResult;
+import io.github.tlscompat.evidence.wire.Disagreement;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.profiles.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,11 +30,11 @@ final class CrossCheck {
   /** Sends the hellos of a list of clients and returns the answers in the same order. */
   @FunctionalInterface
   interface Prober {
-    List<WireResult> probe(List<byte[]> hellos) throws IOException;
+    List<Observation> probe(List<byte[]> hellos) throws IOException;
   }
 
   /** One client against one server: the model's prediction, the wire's answer, and whether they differ. */
-  record Cell(ClientProfile client, Negotiation model, WireResult wire, Optional<String> disagreement) {}
+  record Cell(ClientProfile client, Negotiation model, Observation wire, Optional<Disagreement> disagreement) {}
 
   /**
    * Every catalog client against one server: the hellos the live probe sends ({@link
@@ -51,7 +52,7 @@ final class CrossCheck {
       hellos.add(ClientHelloEncoder.forClient(c, catalog.capturedClientHello(c.id()), SNI_HOST,
           new SplittableRandom(c.id().hashCode())));
     }
-    List<WireResult> answers;
+    List<Observation> answers;
     try {
       answers = prober.probe(hellos);
     } catch (IOException e) {
@@ -61,7 +62,7 @@ final class CrossCheck {
     for (int i = 0; i < clients.size(); i++) {
       ClientProfile client = clients.get(i);
       Negotiation model = Negotiator.negotiate(client, implemented.policy());
-      WireResult wire = answers.get(i);
+      Observation wire = answers.get(i);
       cells.add(new Cell(client, model, wire, wire.disagreementWith(model)));
     }
     return new Report(serverKind, implemented, cells);
@@ -95,7 +96,7 @@ final class CrossCheck {
         b.append(serverKind).append(" | ").append(implemented.grid().id()).append(" | ").append(c.client().id())
             .append(" | model: ").append(c.model()).append(" | wire: ").append(c.wire()).append(" (")
             .append(c.wire().detail()).append(")\n");
-        b.append("    ").append(c.disagreement().orElseThrow()).append('\n');
+        b.append("    ").append(c.disagreement().orElseThrow().describe()).append('\n');
         c.wire().serverExplanation().ifPresent(e -> b.append("    server said: ").append(e).append('\n'));
       }
       b.append("the policy as ").append(serverKind).append(" implements it: ").append(describe(implemented.policy()))
@@ -111,15 +112,15 @@ final class CrossCheck {
      * many disagree.
      */
     String summary() {
-      long connected = count(WireResult.Outcome.CONNECTED, false);
-      long named = count(WireResult.Outcome.REFUSED, true);
+      long connected = count(Observation.Outcome.CONNECTED, false);
+      long named = count(Observation.Outcome.REFUSED, true);
       long unnamed = cells.size() - connected - named;
       return serverKind + " | " + implemented.grid().id() + ": " + cells.size() + " clients, " + connected
           + " connected, " + named + " refused with a reason the wire names, " + unnamed + " refused without one, "
           + disagreements().size() + " disagreements";
     }
 
-    private long count(WireResult.Outcome outcome, boolean withReason) {
+    private long count(Observation.Outcome outcome, boolean withReason) {
       return cells.stream().filter(c -> c.wire().outcome() == outcome
           && (!withReason || !c.wire().consistentReasons().isEmpty())).count();
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.negotiation.Connected;
+import io.github.tlscompat.core.negotiation.Difference;
+import io.github.tlscompat.evidence.wire.Disagreement;
 import io.github.tlscompat.evidence.wire.ServerResponseParser;
-import io.github.tlscompat.evidence.wire.WireResult;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.crosscheck.CrossCheck.Implemented;
 import io.github.tlscompat.crosscheck.CrossCheck.Report;
 import io.github.tlscompat.crosscheck.HandshakeCheck.HandshakeReport;
@@ -32,7 +34,7 @@ class CrossCheckReportTest {
 
     // WHEN
     Report report = CrossCheck.run("fake server", implemented,
-        hellos -> Collections.nCopies(hellos.size(), WireResult.from(ServerResponseParser.parse(PROTOCOL_VERSION))));
+        hellos -> Collections.nCopies(hellos.size(), Observation.from(ServerResponseParser.parse(PROTOCOL_VERSION))));
 
     // THEN the clients the model connects disagree, the ones it refuses for their version agree
     long modelConnects = report.cells().stream()
@@ -65,7 +67,9 @@ class CrossCheckReportTest {
 
     // THEN the clients whose first group is not the server's first disagree, each on its own line
     assertThat(handshakes.disagreements()).isNotEmpty()
-        .allSatisfy(c -> assertThat(c.disagreement().orElseThrow()).contains(": group "));
+        .allSatisfy(c -> assertThat(c.disagreement().orElseThrow()).isInstanceOfSatisfying(Disagreement.ParametersDiffer.class,
+            d -> assertThat(d.differences().get(0)).isInstanceOf(Difference.GroupDiffers.class)))
+        .allSatisfy(c -> assertThat(c.disagreement().orElseThrow().describe()).contains(": group "));
     String against = jsse.kind() + " met by a Bouncy Castle client";
     String message = handshakes.describeDisagreements();
     assertThat(message).startsWith(handshakes.disagreements().size() + " of " + handshakes.ran().size() + " clients"

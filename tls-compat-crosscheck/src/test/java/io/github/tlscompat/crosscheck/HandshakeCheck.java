@@ -1,7 +1,8 @@
 package io.github.tlscompat.crosscheck;
 
 import io.github.tlscompat.evidence.handshake.BcHandshake;
-import io.github.tlscompat.evidence.handshake.HandshakeResult;
+import io.github.tlscompat.evidence.wire.Disagreement;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiation;
@@ -30,7 +31,7 @@ final class HandshakeCheck {
   private HandshakeCheck() {}
 
   /** One client: the model's prediction, what the handshake gave, and whether they differ. */
-  record Cell(ClientProfile client, Negotiation model, HandshakeResult handshake, Optional<String> disagreement) {}
+  record Cell(ClientProfile client, Negotiation model, Observation handshake, Optional<Disagreement> disagreement) {}
 
   /**
    * Every catalog client BC can play against fresh engines from {@code engines}, configured by the
@@ -57,11 +58,11 @@ final class HandshakeCheck {
 
   /** Runs the clients in parallel (each handshake is in memory and independent), keeping the catalog's order. */
   private static HandshakeReport run(String against, Implemented implemented,
-      Function<ClientProfile, HandshakeResult> handshake) {
+      Function<ClientProfile, Observation> handshake) {
     List<Cell> cells = Catalog.builtIn().clients().parallelStream().map(client -> {
-      HandshakeResult result = handshake.apply(client);
+      Observation result = handshake.apply(client);
       Negotiation model = Negotiator.negotiate(client, implemented.policy());
-      Optional<String> disagreement = result.outcome() == HandshakeResult.Outcome.NOT_RUNNABLE ? Optional.empty()
+      Optional<Disagreement> disagreement = result.outcome() == Observation.Outcome.NOT_RUNNABLE ? Optional.empty()
           : result.disagreementWith(model);
       return new Cell(client, model, result, disagreement);
     }).toList();
@@ -80,7 +81,7 @@ final class HandshakeCheck {
 
     /** The cells that ran: BC could play the client (and, emulating, the policy). */
     List<Cell> ran() {
-      return cells.stream().filter(c -> c.handshake().outcome() != HandshakeResult.Outcome.NOT_RUNNABLE).toList();
+      return cells.stream().filter(c -> c.handshake().outcome() != Observation.Outcome.NOT_RUNNABLE).toList();
     }
 
     /** Each disagreeing cell on its own line (and its details on indented lines below it), as the wire's. */
@@ -94,7 +95,7 @@ final class HandshakeCheck {
         b.append(against).append(" | ").append(policy).append(" | ").append(c.client().id()).append(" | model: ")
             .append(c.model()).append(" | handshake: ").append(c.handshake()).append(" (")
             .append(c.handshake().detail()).append(")\n");
-        b.append("    ").append(c.disagreement().orElseThrow()).append('\n');
+        b.append("    ").append(c.disagreement().orElseThrow().describe()).append('\n');
       }
       b.append("the policy as implemented: ").append(CrossCheck.describe(implemented.policy())).append('\n');
       for (String change : implemented.changes()) b.append("  - ").append(change).append('\n');
@@ -108,11 +109,11 @@ final class HandshakeCheck {
      */
     String summary() {
       List<Cell> ran = ran();
-      long finished = ran.stream().filter(c -> c.handshake().outcome() == HandshakeResult.Outcome.CONNECTED
+      long finished = ran.stream().filter(c -> c.handshake().outcome() == Observation.Outcome.CONNECTED
           && c.handshake().evidence().orElseThrow() == Evidence.HANDSHAKE).count();
-      long helloOnly = ran.stream().filter(c -> c.handshake().outcome() == HandshakeResult.Outcome.CONNECTED
+      long helloOnly = ran.stream().filter(c -> c.handshake().outcome() == Observation.Outcome.CONNECTED
           && c.handshake().evidence().orElseThrow() == Evidence.WIRE).count();
-      long refused = ran.stream().filter(c -> c.handshake().outcome() == HandshakeResult.Outcome.REFUSED).count();
+      long refused = ran.stream().filter(c -> c.handshake().outcome() == Observation.Outcome.REFUSED).count();
       return "BC handshake with " + against + " | " + implemented.grid().id() + ": " + ran.size() + " clients run ("
           + (cells.size() - ran.size()) + " not runnable), " + finished + " completed, " + helloOnly
           + " connected on the ServerHello alone, " + refused + " refused, " + disagreements().size()

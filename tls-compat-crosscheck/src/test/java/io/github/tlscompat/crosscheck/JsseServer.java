@@ -7,7 +7,7 @@ import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.evidence.wire.EngineProbe;
-import io.github.tlscompat.evidence.wire.WireResult;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.crosscheck.CrossCheck.Implemented;
 import java.lang.reflect.Method;
 import java.security.GeneralSecurityException;
@@ -174,9 +174,9 @@ final class JsseServer {
   }
 
   /** Each hello fed to a fresh server engine configured from {@code implemented}. */
-  List<WireResult> probe(Implemented implemented, List<byte[]> hellos) {
+  List<Observation> probe(Implemented implemented, List<byte[]> hellos) {
     Engines engines = engines(implemented);
-    List<WireResult> results = new ArrayList<>(hellos.size());
+    List<Observation> results = new ArrayList<>(hellos.size());
     for (byte[] hello : hellos) results.add(EngineProbe.probe(hello, engines.get()));
     return results;
   }

@@ -7,7 +7,7 @@ import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.evidence.wire.ClientHelloEncoder;
 import io.github.tlscompat.evidence.wire.EngineProbe;
 import io.github.tlscompat.evidence.wire.LiveProbe;
-import io.github.tlscompat.evidence.wire.WireResult;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.profiles.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ final class ServerTarget {
 
   /** How a client's hello reaches the server. */
   private interface Wire {
-    WireResult probe(byte[] hello) throws IOException;
+    Observation probe(byte[] hello) throws IOException;
   }
 
   private final String name;
@@ -117,7 +117,7 @@ final class ServerTarget {
         wire.map(w -> probe(w, client, catalog)), seen);
   }
 
-  private WireResult probe(Wire w, ClientProfile client, Catalog catalog) {
+  private Observation probe(Wire w, ClientProfile client, Catalog catalog) {
     Optional<byte[]> captured = catalog.findClient(client.id()).isPresent()
         ? catalog.capturedClientHello(client.id()) : Optional.empty();
     // A random seeded by the client keeps each run's hellos the same, so a failure repeats.

@@ -6,7 +6,8 @@ import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.remedy.Remedy;
-import io.github.tlscompat.evidence.wire.WireResult;
+import io.github.tlscompat.evidence.wire.Disagreement;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.junit.internal.CompatibilityMessages;
 import java.util.Optional;
 
@@ -15,12 +16,12 @@ import java.util.Optional;
  * server's answer on the wire, or both; and, where both exist, whether they agree.
  */
 record Verdict(ClientProfile client, String server, Optional<ServerPolicy> policy, Optional<Negotiation> model,
-    Optional<WireResult> wire, String seen) {
+    Optional<Observation> wire, String seen) {
 
-  /** Where model and wire both spoke and disagree, why, in the words of {@link WireResult#disagreementWith}. */
+  /** Where model and wire both spoke and disagree, why, in the words of {@link Observation#disagreementWith}. */
   Optional<String> disagreement() {
     if (model.isEmpty() || wire.isEmpty()) return Optional.empty();
-    return wire.get().disagreementWith(model.get());
+    return wire.get().disagreementWith(model.get()).map(Disagreement::describe);
   }
 
   /** The failure message for a disagreement. */
@@ -30,7 +31,7 @@ record Verdict(ClientProfile client, String server, Optional<ServerPolicy> polic
 
   /** The outcome: the model's when there is one (the wire agrees, or the disagreement fails first), else the wire's. */
   Optional<Negotiation> outcome() {
-    return model.or(() -> wire.flatMap(WireResult::negotiation));
+    return model.or(() -> wire.flatMap(Observation::negotiation));
   }
 
   /** The connection, if the client connects. */

@@ -4,6 +4,7 @@ import io.github.tlscompat.core.algebra.Matrix;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Refused;
+import io.github.tlscompat.core.negotiation.Warning;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SecurityGrade;
 import java.util.Locale;
@@ -100,7 +101,7 @@ final class OutcomeText {
       if (c.version() == ProtocolVersion.TLS_1_3) {
         t.append("HelloRetryRequest: ").append(c.helloRetryRequest() ? "yes" : "no").append('\n');
       }
-      for (String warning : c.warnings()) t.append("Warning: ").append(warning).append('\n');
+      for (Warning warning : c.warnings()) t.append("Warning: ").append(warning.describe()).append('\n');
     } else {
       Refused r = (Refused) cell.outcome();
       t.append("Refused: ").append(r.reason()).append(" (").append(words(r.reason())).append(")\n");

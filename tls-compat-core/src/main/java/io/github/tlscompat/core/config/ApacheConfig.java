@@ -99,7 +99,7 @@ public final class ApacheConfig {
     StringBuilder b = new StringBuilder();
     b.append("# ").append(policy.id()).append(" (").append(policy.name()).append("), written by tls-compat\n");
     b.append("SSLProtocol -all");
-    for (ProtocolVersion v : c.versions()) b.append(" +").append(v.openSslName());
+    for (ProtocolVersion v : c.versions()) b.append(" +").append(v.jsseName());
     b.append('\n');
     if (!c.cipherString().isEmpty()) b.append("SSLCipherSuite ").append(c.cipherString()).append('\n');
     if (c.versions().contains(ProtocolVersion.TLS_1_3)) {

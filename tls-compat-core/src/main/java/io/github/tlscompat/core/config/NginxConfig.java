@@ -124,7 +124,7 @@ public final class NginxConfig {
     OpenSslConfig c = OpenSslConfig.fromPolicy(policy, "nginx", warnings);
     StringBuilder b = new StringBuilder();
     b.append("# ").append(policy.id()).append(" (").append(policy.name()).append("), written by tls-compat\n");
-    List<String> protocols = c.versions().stream().map(ProtocolVersion::openSslName).toList();
+    List<String> protocols = c.versions().stream().map(ProtocolVersion::jsseName).toList();
     b.append("ssl_protocols ").append(String.join(" ", protocols)).append(";\n");
     if (!c.cipherString().isEmpty()) b.append("ssl_ciphers ").append(c.cipherString()).append(";\n");
     b.append("ssl_prefer_server_ciphers ").append(c.serverPreference() ? "on" : "off").append(";\n");

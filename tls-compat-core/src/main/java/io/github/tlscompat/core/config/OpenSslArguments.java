@@ -121,9 +121,9 @@ final class OpenSslArguments {
       ProtocolVersion min = versions.get(0);
       ProtocolVersion max = versions.get(versions.size() - 1);
       words.add("-min_protocol");
-      words.add(min.openSslName());
+      words.add(min.jsseName());
       words.add("-max_protocol");
-      words.add(max.openSslName());
+      words.add(max.jsseName());
       for (Map.Entry<String, ProtocolVersion> e : NO.entrySet()) {
         ProtocolVersion v = e.getValue();
         if (v.compareTo(min) > 0 && v.compareTo(max) < 0 && !c.versions().contains(v)) words.add(e.getKey());

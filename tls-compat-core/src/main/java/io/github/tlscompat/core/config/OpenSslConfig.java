@@ -280,7 +280,7 @@ public record OpenSslConfig(String cipherString, String ciphersuites, ParameterS
   static Optional<ProtocolVersion> boundVersion(String name) {
     if (name.equalsIgnoreCase("None")) return Optional.empty();
     for (ProtocolVersion v : ProtocolVersion.values()) {
-      if (v != ProtocolVersion.SSL_2_0 && v.openSslName().equals(name)) return Optional.of(v);
+      if (v != ProtocolVersion.SSL_2_0 && v.jsseName().equals(name)) return Optional.of(v);
     }
     throw new IllegalArgumentException("unknown protocol '" + name + "'; expected None, SSLv3, TLSv1,"
         + " TLSv1.1, TLSv1.2 or TLSv1.3"

@@ -58,7 +58,7 @@ final class Narrowing {
     }
     List<ProtocolVersion> kept = new ArrayList<>();
     for (ProtocolVersion v : config.versions()) {
-      String name = v.openSslName();
+      String name = v.jsseName();
       if (!build.versions().contains(v)) {
         drop(Kind.PROTOCOL_VERSION, name, Reason.NOT_IN_BUILD, build.name() + " has no " + v.rfcName()
             + (v == ProtocolVersion.SSL_2_0 ? " (OpenSSL removed it in 1.1.0)" : " (built with no-ssl3, the default)"));

@@ -2,8 +2,10 @@ package io.github.tlscompat.core.model;
 
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.registry.HashAlgorithm;
+import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The facts about a server (or client) certificate that decide whether a peer accepts it: its key
@@ -32,6 +34,21 @@ public record CertificateSpec(KeyType keyType, int keyBits, HashAlgorithm signat
     Preconditions.checkNotNull(keyType, "keyType");
     Preconditions.checkNotNull(signatureHash, "signatureHash");
     Preconditions.checkArgument(keyBits > 0, () -> "keyBits must be positive, was " + keyBits);
+  }
+
+  /**
+   * The curve of an EC key: the NIST curve of that size ({@code secp256r1}, {@code secp384r1},
+   * {@code secp521r1}), which is what an EC key of {@link #keyBits()} bits means here; empty for
+   * other keys and other sizes.
+   */
+  public Optional<NamedGroup> curve() {
+    if (keyType != KeyType.EC) return Optional.empty();
+    return switch (keyBits) {
+      case 256 -> Optional.of(NamedGroup.secp256r1);
+      case 384 -> Optional.of(NamedGroup.secp384r1);
+      case 521 -> Optional.of(NamedGroup.secp521r1);
+      default -> Optional.empty();
+    };
   }
 
   /** This certificate with a wildcard name. */

@@ -2,6 +2,7 @@ package io.github.tlscompat.core.model;
 
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.ExtensionType;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.PreferenceList;
@@ -180,11 +181,8 @@ public final class ClientProfile {
    * drafts do. A server that reads the extension then negotiates from it alone.
    */
   public boolean sendsSupportedVersions() {
-    return versions.contains(ProtocolVersion.TLS_1_3) || extensions.contains(SUPPORTED_VERSIONS);
+    return versions.contains(ProtocolVersion.TLS_1_3) || extensions.contains(ExtensionType.supported_versions.code());
   }
-
-  /** The extension type of supported_versions (RFC 8446 4.2). */
-  private static final int SUPPORTED_VERSIONS = 43;
 
   /** A builder for a client profile with this id and name; see {@link Builder} for the defaults. */
   public static Builder builder(String id, String name) {

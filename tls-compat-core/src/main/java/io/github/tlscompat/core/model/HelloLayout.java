@@ -1,6 +1,7 @@
 package io.github.tlscompat.core.model;
 
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.registry.ExtensionType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -51,9 +52,14 @@ public record HelloLayout(int recordVersion, int legacyVersion, int randomLength
     extras = List.copyOf(extras);
   }
 
-  /** The first extension of this type, if the hello has one. */
+  /** The first extension with this raw code, if the hello has one (GREASE and unknown codes included). */
   public Optional<Extension> extension(int type) {
     return extensions.stream().filter(e -> e.type() == type).findFirst();
+  }
+
+  /** The first extension of this type, if the hello has one. */
+  public Optional<Extension> extension(ExtensionType type) {
+    return extension(type.code());
   }
 
   /** The extras of one list, in index order. */
@@ -140,8 +146,9 @@ public record HelloLayout(int recordVersion, int legacyVersion, int randomLength
       return 31 * type + Arrays.hashCode(body);
     }
 
+    /** For example {@code server_name(0x0000):0000} or {@code GREASE(0x0A0A):}. */
     @Override public String toString() {
-      return type + ":" + HexFormat.of().formatHex(body);
+      return ExtensionType.getText(type) + ":" + HexFormat.of().formatHex(body);
     }
   }
 }

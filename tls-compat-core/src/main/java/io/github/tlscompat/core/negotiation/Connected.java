@@ -23,12 +23,12 @@ import java.util.OptionalInt;
  * @param certificate the certificate the server presented; empty for an anonymous suite, where it
  *     presents none
  * @param helloRetryRequest whether TLS 1.3 needed a HelloRetryRequest to agree on a group
- * @param warnings what a person should know, e.g. "negotiated a suite graded insecure"
+ * @param warnings what a person should know, e.g. a {@link Warning.WeakCipherSuite}
  * @since 0.1.0
  */
 public record Connected(ProtocolVersion version, CipherSuite cipherSuite, Optional<NamedGroup> group,
     OptionalInt dhBits, Optional<SignatureScheme> signatureScheme, Optional<CertificateSpec> certificate,
-    boolean helloRetryRequest, List<String> warnings) implements Negotiation {
+    boolean helloRetryRequest, List<Warning> warnings) implements Negotiation {
 
   /** Validates the components and copies the warnings. */
   public Connected {
@@ -43,35 +43,38 @@ public record Connected(ProtocolVersion version, CipherSuite cipherSuite, Option
 
   /**
    * Where this connection, as seen on the wire or in a real handshake, differs from
-   * {@code predicted}: one phrase per parameter, such as {@code "group secp384r1 not x25519"};
-   * empty when they agree. Group, DH size, signature scheme and certificate count only when both
-   * show them (TLS 1.3 hides the scheme and certificate from a probe); the certificate by key type,
-   * size and signature hash, which the handshake negotiates (a wildcard is the client's check, and
-   * shows as its refusal). The HelloRetryRequest counts in TLS 1.3.
+   * {@code predicted}: one {@link Difference} per parameter, in the order version, suite, group, DH
+   * size, signature scheme, HelloRetryRequest, certificate; empty when they agree. Group, DH size,
+   * signature scheme and certificate count only when both show them (TLS 1.3 hides the scheme and
+   * certificate from a probe); the certificate by key type, size and signature hash, which the
+   * handshake negotiates (a wildcard is the client's check, and shows as its refusal). The
+   * HelloRetryRequest counts in TLS 1.3.
    */
-  public List<String> differencesFrom(Connected predicted) {
+  public List<Difference> differencesFrom(Connected predicted) {
     Preconditions.checkNotNull(predicted, "predicted");
-    List<String> d = new ArrayList<>();
-    if (predicted.version != version) d.add("version " + version.jsseName() + " not " + predicted.version.jsseName());
-    if (predicted.cipherSuite != cipherSuite) d.add("suite " + cipherSuite + " not " + predicted.cipherSuite);
+    List<Difference> d = new ArrayList<>();
+    if (predicted.version != version) d.add(new Difference.VersionDiffers(predicted.version, version));
+    if (predicted.cipherSuite != cipherSuite) {
+      d.add(new Difference.CipherSuiteDiffers(predicted.cipherSuite, cipherSuite));
+    }
     if (predicted.group.isPresent() && group.isPresent() && !predicted.group.equals(group)) {
-      d.add("group " + group.get() + " not " + predicted.group.get());
+      d.add(new Difference.GroupDiffers(predicted.group.get(), group.get()));
     }
     if (predicted.dhBits.isPresent() && dhBits.isPresent() && !predicted.dhBits.equals(dhBits)) {
-      d.add("DH prime " + dhBits.getAsInt() + " bits not " + predicted.dhBits.getAsInt());
+      d.add(new Difference.DhBitsDiffer(predicted.dhBits.getAsInt(), dhBits.getAsInt()));
     }
     if (predicted.signatureScheme.isPresent() && signatureScheme.isPresent()
         && !predicted.signatureScheme.equals(signatureScheme)) {
-      d.add("signature scheme " + signatureScheme.get() + " not " + predicted.signatureScheme.get());
+      d.add(new Difference.SignatureSchemeDiffers(predicted.signatureScheme.get(), signatureScheme.get()));
     }
     if (version == ProtocolVersion.TLS_1_3 && predicted.helloRetryRequest != helloRetryRequest) {
-      d.add(helloRetryRequest ? "a HelloRetryRequest was needed" : "no HelloRetryRequest was needed");
+      d.add(new Difference.HelloRetryRequestDiffers(helloRetryRequest));
     }
     if (predicted.certificate.isPresent() && certificate.isPresent()) {
       CertificateSpec m = predicted.certificate.get();
       CertificateSpec s = certificate.get();
       if (m.keyType() != s.keyType() || m.keyBits() != s.keyBits() || m.signatureHash() != s.signatureHash()) {
-        d.add("certificate " + s + " not " + m);
+        d.add(new Difference.CertificateDiffers(m, s));
       }
     }
     return d;

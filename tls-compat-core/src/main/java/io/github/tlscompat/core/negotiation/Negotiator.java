@@ -19,7 +19,6 @@ import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -95,19 +94,11 @@ public final class Negotiator {
   private static final ParameterSet<SignatureScheme> TLS13_SCHEMES =
       ParameterSet.matching(SignatureScheme.class, SignatureScheme::usableInTls13Handshake);
 
-  /**
-   * The curve size a TLS 1.3 ECDSA scheme fixes, by scheme ordinal (0 for others). A
-   * {@link CertificateSpec} names EC keys by size, meaning the NIST curves, so the brainpool
-   * schemes never match one.
-   */
-  private static final int[] TLS13_ECDSA_CURVE_BITS = Arrays.stream(SignatureScheme.values())
-      .mapToInt(s -> s.name().matches("ecdsa_secp\\d+r1_sha\\d+") ? Integer.parseInt(s.name().replaceAll("\\D+(\\d+)r1.*", "$1")) : 0)
-      .toArray();
   private static final ProtocolVersion[] VERSIONS = ProtocolVersion.values();
-  private static final String[] VERSION_WARNINGS = Arrays.stream(VERSIONS).map(Negotiator::versionWarning)
-      .toArray(String[]::new);
-  private static final String[] SUITE_WARNINGS = Arrays.stream(CipherSuite.values()).map(Negotiator::suiteWarning)
-      .toArray(String[]::new);
+  private static final Warning[] VERSION_WARNINGS = Arrays.stream(VERSIONS).map(Negotiator::versionWarning)
+      .toArray(Warning[]::new);
+  private static final Warning[] SUITE_WARNINGS = Arrays.stream(CipherSuite.values()).map(Negotiator::suiteWarning)
+      .toArray(Warning[]::new);
 
   private Negotiator() {}
 
@@ -507,8 +498,9 @@ public final class Negotiator {
     if (cert.keyType() == KeyType.RSA && key == KeyType.RSA) return true;
     if (key != cert.keyType()) return false;
     if (key != KeyType.EC || !curveBound) return true;
-    int curve = TLS13_ECDSA_CURVE_BITS[scheme.ordinal()];
-    return curve == cert.keyBits() || curve == 0 && TLS12_SCHEMES.contains(scheme) && !TLS13_SCHEMES.contains(scheme);
+    // A CertificateSpec names EC keys by size, meaning the NIST curves, so the brainpool schemes never match one.
+    if (scheme.curve().isPresent()) return scheme.curve().equals(cert.curve());
+    return TLS12_SCHEMES.contains(scheme) && !TLS13_SCHEMES.contains(scheme);
   }
 
   private static String keyProblem(ClientProfile client, CertificateSpec cert) {
@@ -530,25 +522,19 @@ public final class Negotiator {
     return limit.isPresent() ? Integer.toString(limit.getAsInt()) : "any";
   }
 
-  private static List<String> warnings(ProtocolVersion version, CipherSuite suite) {
-    String versionWarning = VERSION_WARNINGS[version.ordinal()];
-    String suiteWarning = SUITE_WARNINGS[suite.ordinal()];
+  private static List<Warning> warnings(ProtocolVersion version, CipherSuite suite) {
+    Warning versionWarning = VERSION_WARNINGS[version.ordinal()];
+    Warning suiteWarning = SUITE_WARNINGS[suite.ordinal()];
     if (versionWarning == null) return suiteWarning == null ? List.of() : List.of(suiteWarning);
     return suiteWarning == null ? List.of(versionWarning) : List.of(versionWarning, suiteWarning);
   }
 
-  private static String versionWarning(ProtocolVersion version) {
-    return switch (version) {
-      case SSL_2_0 -> "negotiated SSLv2, prohibited by RFC 6176";
-      case SSL_3_0 -> "negotiated SSLv3, deprecated by RFC 7568";
-      case TLS_1_0, TLS_1_1 -> "negotiated " + version.displayName() + ", deprecated by RFC 8996";
-      default -> null;
-    };
+  private static Warning versionWarning(ProtocolVersion version) {
+    return version.isOlderThan(ProtocolVersion.TLS_1_2) ? new Warning.DeprecatedVersion(version) : null;
   }
 
-  private static String suiteWarning(CipherSuite suite) {
-    return suite.grade().compareTo(SecurityGrade.SECURE) >= 0 ? null
-        : "negotiated a suite graded " + suite.grade().name().toLowerCase(Locale.ROOT) + ": " + suite;
+  private static Warning suiteWarning(CipherSuite suite) {
+    return suite.grade().compareTo(SecurityGrade.SECURE) >= 0 ? null : new Warning.WeakCipherSuite(suite);
   }
 
   /** "SSLv3..TLSv1.0", "TLSv1.2 only", or a list when there are gaps. */

@@ -11,38 +11,37 @@ import java.util.Optional;
  *
  * <p>Wire codes follow RFC 6101 (SSL 3.0, {@code 0x0300}), RFC 2246, 4346, 5246 and 8446
  * ({@code 0x0301} to {@code 0x0304}); SSL 2.0 says {@code 0x0002} in its CLIENT-HELLO (its own
- * framing, not a TLS record). Each version has three names: the RFC's ("TLS 1.2"), the JSSE
- * standard name ("TLSv1.2") and the short form OpenSSL and nginx use in configuration ("TLSv1.2",
- * "SSLv3"); {@link #fromName} accepts all of them.
+ * framing, not a TLS record). Each version has three names: the RFC's ({@link #rfcName()}, "TLS
+ * 1.2"), the JSSE standard name ({@link #jsseName()}, "TLSv1.2", "TLSv1"), which OpenSSL, nginx and
+ * Apache configuration use too, and the one-token name tables and reports print
+ * ({@link #displayName()}, "TLSv1.0"); {@link #fromName} accepts all of them.
  *
  * @since 0.1.0
  */
 public enum ProtocolVersion {
   /** SSL 2.0 (draft-hickman-netscape-ssl-00; prohibited by RFC 6176). */
-  SSL_2_0(0x0002, "SSL 2.0", "SSLv2", "SSLv2"),
+  SSL_2_0(0x0002, "SSL 2.0", "SSLv2"),
   /** SSL 3.0 (RFC 6101; deprecated by RFC 7568). */
-  SSL_3_0(0x0300, "SSL 3.0", "SSLv3", "SSLv3"),
+  SSL_3_0(0x0300, "SSL 3.0", "SSLv3"),
   /** TLS 1.0 (RFC 2246; deprecated by RFC 8996). */
-  TLS_1_0(0x0301, "TLS 1.0", "TLSv1", "TLSv1"),
+  TLS_1_0(0x0301, "TLS 1.0", "TLSv1"),
   /** TLS 1.1 (RFC 4346; deprecated by RFC 8996). */
-  TLS_1_1(0x0302, "TLS 1.1", "TLSv1.1", "TLSv1.1"),
+  TLS_1_1(0x0302, "TLS 1.1", "TLSv1.1"),
   /** TLS 1.2 (RFC 5246). */
-  TLS_1_2(0x0303, "TLS 1.2", "TLSv1.2", "TLSv1.2"),
+  TLS_1_2(0x0303, "TLS 1.2", "TLSv1.2"),
   /** TLS 1.3 (RFC 8446). */
-  TLS_1_3(0x0304, "TLS 1.3", "TLSv1.3", "TLSv1.3");
+  TLS_1_3(0x0304, "TLS 1.3", "TLSv1.3");
 
   private static final ProtocolVersion[] VALUES = values();
 
   private final int code;
   private final String rfcName;
   private final String jsseName;
-  private final String openSslName;
 
-  ProtocolVersion(int code, String rfcName, String jsseName, String openSslName) {
+  ProtocolVersion(int code, String rfcName, String jsseName) {
     this.code = code;
     this.rfcName = rfcName;
     this.jsseName = jsseName;
-    this.openSslName = openSslName;
   }
 
   /** The two-byte wire code, e.g. {@code 0x0303} for TLS 1.2. */
@@ -55,14 +54,13 @@ public enum ProtocolVersion {
     return rfcName;
   }
 
-  /** The JSSE standard name, e.g. {@code "TLSv1.2"}, {@code "TLSv1"}, {@code "SSLv3"}. */
+  /**
+   * The JSSE standard name, e.g. {@code "TLSv1.2"}, {@code "TLSv1"}, {@code "SSLv3"}; OpenSSL
+   * ({@code -min_protocol}), nginx ({@code ssl_protocols}) and Apache ({@code SSLProtocol}) spell
+   * versions the same way.
+   */
   public String jsseName() {
     return jsseName;
-  }
-
-  /** The name OpenSSL, nginx and Apache use in configuration, e.g. {@code "TLSv1.2"}. */
-  public String openSslName() {
-    return openSslName;
   }
 
   /**

@@ -88,11 +88,11 @@ public enum SignatureScheme {
 
   // RFC 8446 4.2.3: ECDSA; TLS 1.3 binds the curve, TLS 1.2 does not
   /** ecdsa_secp256r1_sha256, ECDSA on P-256 with SHA-256 (in TLS 1.2: any curve). */
-  ecdsa_secp256r1_sha256(0x0403, Signature.ECDSA, SHA256, KeyType.EC, ANY),
+  ecdsa_secp256r1_sha256(0x0403, Signature.ECDSA, SHA256, KeyType.EC, ANY, NamedGroup.secp256r1),
   /** ecdsa_secp384r1_sha384, ECDSA on P-384 with SHA-384 (in TLS 1.2: any curve). */
-  ecdsa_secp384r1_sha384(0x0503, Signature.ECDSA, SHA384, KeyType.EC, ANY),
+  ecdsa_secp384r1_sha384(0x0503, Signature.ECDSA, SHA384, KeyType.EC, ANY, NamedGroup.secp384r1),
   /** ecdsa_secp521r1_sha512, ECDSA on P-521 with SHA-512 (in TLS 1.2: any curve). */
-  ecdsa_secp521r1_sha512(0x0603, Signature.ECDSA, SHA512, KeyType.EC, ANY),
+  ecdsa_secp521r1_sha512(0x0603, Signature.ECDSA, SHA512, KeyType.EC, ANY, NamedGroup.secp521r1),
 
   // RFC 8446 4.2.3: RSASSA-PSS with an rsaEncryption key
   /** rsa_pss_rsae_sha256, RSASSA-PSS with SHA-256 and an ordinary RSA key. */
@@ -146,31 +146,31 @@ public enum SignatureScheme {
 
   // RFC 8734: brainpool curves for TLS 1.3 (TLS 1.2 signs with ecdsa_secp* values on any curve instead)
   /** ecdsa_brainpoolP256r1tls13_sha256, ECDSA on brainpoolP256r1 with SHA-256. */
-  ecdsa_brainpoolP256r1tls13_sha256(0x081A, Signature.ECDSA, SHA256, KeyType.EC, TLS13, "ecdsa_brainpoolP256r1_sha256"),
+  ecdsa_brainpoolP256r1tls13_sha256(0x081A, Signature.ECDSA, SHA256, KeyType.EC, TLS13, NamedGroup.brainpoolP256r1tls13, "ecdsa_brainpoolP256r1_sha256"),
   /** ecdsa_brainpoolP384r1tls13_sha384, ECDSA on brainpoolP384r1 with SHA-384. */
-  ecdsa_brainpoolP384r1tls13_sha384(0x081B, Signature.ECDSA, SHA384, KeyType.EC, TLS13, "ecdsa_brainpoolP384r1_sha384"),
+  ecdsa_brainpoolP384r1tls13_sha384(0x081B, Signature.ECDSA, SHA384, KeyType.EC, TLS13, NamedGroup.brainpoolP384r1tls13, "ecdsa_brainpoolP384r1_sha384"),
   /** ecdsa_brainpoolP512r1tls13_sha512, ECDSA on brainpoolP512r1 with SHA-512. */
-  ecdsa_brainpoolP512r1tls13_sha512(0x081C, Signature.ECDSA, SHA512, KeyType.EC, TLS13, "ecdsa_brainpoolP512r1_sha512"),
+  ecdsa_brainpoolP512r1tls13_sha512(0x081C, Signature.ECDSA, SHA512, KeyType.EC, TLS13, NamedGroup.brainpoolP512r1tls13, "ecdsa_brainpoolP512r1_sha512"),
 
   // RFC 8998
   /** sm2sig_sm3, SM2 signatures on curveSM2 with SM3. */
-  sm2sig_sm3(0x0708, Signature.SM2, SM3, KeyType.EC, TLS13),
+  sm2sig_sm3(0x0708, Signature.SM2, SM3, KeyType.EC, TLS13, NamedGroup.curveSM2),
 
   // RFC 9367: GOST R 34.10-2012 for TLS 1.3, one value per curve
   /** gostr34102012_256a, GOST R 34.10-2012 on curve GC256A with Streebog-256. */
-  gostr34102012_256a(0x0709, Signature.GOST, GOSTR3411_2012_256, KeyType.GOSTR3410_2012_256, TLS13),
+  gostr34102012_256a(0x0709, Signature.GOST, GOSTR3411_2012_256, KeyType.GOSTR3410_2012_256, TLS13, NamedGroup.GC256A),
   /** gostr34102012_256b, GOST R 34.10-2012 on curve GC256B with Streebog-256. */
-  gostr34102012_256b(0x070A, Signature.GOST, GOSTR3411_2012_256, KeyType.GOSTR3410_2012_256, TLS13),
+  gostr34102012_256b(0x070A, Signature.GOST, GOSTR3411_2012_256, KeyType.GOSTR3410_2012_256, TLS13, NamedGroup.GC256B),
   /** gostr34102012_256c, GOST R 34.10-2012 on curve GC256C with Streebog-256. */
-  gostr34102012_256c(0x070B, Signature.GOST, GOSTR3411_2012_256, KeyType.GOSTR3410_2012_256, TLS13),
+  gostr34102012_256c(0x070B, Signature.GOST, GOSTR3411_2012_256, KeyType.GOSTR3410_2012_256, TLS13, NamedGroup.GC256C),
   /** gostr34102012_256d, GOST R 34.10-2012 on curve GC256D with Streebog-256. */
-  gostr34102012_256d(0x070C, Signature.GOST, GOSTR3411_2012_256, KeyType.GOSTR3410_2012_256, TLS13),
+  gostr34102012_256d(0x070C, Signature.GOST, GOSTR3411_2012_256, KeyType.GOSTR3410_2012_256, TLS13, NamedGroup.GC256D),
   /** gostr34102012_512a, GOST R 34.10-2012 on curve GC512A with Streebog-512. */
-  gostr34102012_512a(0x070D, Signature.GOST, GOSTR3411_2012_512, KeyType.GOSTR3410_2012_512, TLS13),
+  gostr34102012_512a(0x070D, Signature.GOST, GOSTR3411_2012_512, KeyType.GOSTR3410_2012_512, TLS13, NamedGroup.GC512A),
   /** gostr34102012_512b, GOST R 34.10-2012 on curve GC512B with Streebog-512. */
-  gostr34102012_512b(0x070E, Signature.GOST, GOSTR3411_2012_512, KeyType.GOSTR3410_2012_512, TLS13),
+  gostr34102012_512b(0x070E, Signature.GOST, GOSTR3411_2012_512, KeyType.GOSTR3410_2012_512, TLS13, NamedGroup.GC512B),
   /** gostr34102012_512c, GOST R 34.10-2012 on curve GC512C with Streebog-512. */
-  gostr34102012_512c(0x070F, Signature.GOST, GOSTR3411_2012_512, KeyType.GOSTR3410_2012_512, TLS13),
+  gostr34102012_512c(0x070F, Signature.GOST, GOSTR3411_2012_512, KeyType.GOSTR3410_2012_512, TLS13, NamedGroup.GC512C),
 
   // RFC 9189: TLS 1.2 pairs {intrinsic(8), gostr34102012_256(64) / gostr34102012_512(65)}; names as OpenSSL and the SignatureAlgorithm registry
   /** gostr34102012_256, GOST R 34.10-2012 with a 256-bit key and Streebog-256, for TLS 1.2. */
@@ -326,20 +326,32 @@ public enum SignatureScheme {
   private final HashAlgorithm hash;
   private final KeyType keyType;
   private final Use use;
+  private final NamedGroup curve;
   private final boolean registered;
   private final String[] aliases;
 
   SignatureScheme(int code, Signature signature, HashAlgorithm hash, KeyType keyType, Use use, String... aliases) {
-    this(code, signature, hash, keyType, use, Registration.IANA, aliases);
+    this(code, signature, hash, keyType, use, null, Registration.IANA, aliases);
+  }
+
+  SignatureScheme(int code, Signature signature, HashAlgorithm hash, KeyType keyType, Use use, NamedGroup curve,
+      String... aliases) {
+    this(code, signature, hash, keyType, use, curve, Registration.IANA, aliases);
   }
 
   SignatureScheme(int code, Signature signature, HashAlgorithm hash, KeyType keyType, Use use,
+      Registration registration, String... aliases) {
+    this(code, signature, hash, keyType, use, null, registration, aliases);
+  }
+
+  SignatureScheme(int code, Signature signature, HashAlgorithm hash, KeyType keyType, Use use, NamedGroup curve,
       Registration registration, String... aliases) {
     this.code = code;
     this.signature = signature;
     this.hash = hash;
     this.keyType = keyType;
     this.use = use;
+    this.curve = curve;
     this.registered = registration == Registration.IANA;
     this.aliases = aliases;
   }
@@ -357,6 +369,17 @@ public enum SignatureScheme {
   /** The IANA name (or, for unnamed pairs, the JDK or OpenSSL name); the same as {@code name()}. */
   public String ianaName() {
     return name();
+  }
+
+  /**
+   * The curve the scheme binds its key to in TLS 1.3, a column of the table: {@code secp256r1}
+   * for {@code ecdsa_secp256r1_sha256} (RFC 8446 4.2.3), the brainpool curves for the RFC 8734
+   * schemes, {@code curveSM2} for {@code sm2sig_sm3} (RFC 8998) and the GOST curves for the RFC
+   * 9367 schemes; empty for a scheme that names no curve. In TLS 1.2 the {@code ecdsa_secp*}
+   * values sign on any curve.
+   */
+  public Optional<NamedGroup> curve() {
+    return Optional.ofNullable(curve);
   }
 
   /** The signature algorithm, apart from the hash. */

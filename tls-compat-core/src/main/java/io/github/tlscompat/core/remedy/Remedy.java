@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A change to a server policy that re-admits a refused client, proven by negotiating again.
@@ -32,12 +33,12 @@ import java.util.OptionalInt;
  * changes after which the client connects are kept. They are ranked best first: fewest changes,
  * then the strongest result (suite grade, then version), so the weakest concession comes last.
  *
- * @param changes what to change, one sentence each, e.g. "enable TLSv1.0"
+ * @param changes what to change, as values a tool can apply and switch over (see {@link PolicyChange})
  * @param policy the server policy with the changes applied
  * @param outcome how the client then connects
  * @since 0.1.0
  */
-public record Remedy(List<String> changes, ServerPolicy policy, Connected outcome) {
+public record Remedy(List<PolicyChange> changes, ServerPolicy policy, Connected outcome) {
 
   /** Validates the components and copies the changes. */
   public Remedy {
@@ -52,8 +53,13 @@ public record Remedy(List<String> changes, ServerPolicy policy, Connected outcom
    * TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA (graded weak)".
    */
   public String describe() {
-    return String.join(", ", changes) + ": connects with " + outcome.version().displayName() + " "
+    return describeChanges() + ": connects with " + outcome.version().displayName() + " "
         + outcome.cipherSuite() + " (graded " + outcome.cipherSuite().grade().name().toLowerCase(Locale.ROOT) + ")";
+  }
+
+  /** The changes for a person, joined with commas, e.g. "enable TLSv1.0, add TLS_RSA_WITH_3DES_EDE_CBC_SHA". */
+  public String describeChanges() {
+    return String.join(", ", changes.stream().map(PolicyChange::describe).toList());
   }
 
   @Override public String toString() {
@@ -63,11 +69,12 @@ public record Remedy(List<String> changes, ServerPolicy policy, Connected outcom
   /** The remedies that re-admit {@code client} to {@code server}, best first; empty if it already connects. */
   public static List<Remedy> find(ClientProfile client, ServerPolicy server) {
     if (Negotiator.negotiate(client, server).isConnected()) return List.of();
-    Map<String, Remedy> found = new LinkedHashMap<>();
+    // Keyed by the set of changes: the same two changes found in either order are one remedy.
+    Map<Set<PolicyChange>, Remedy> found = new LinkedHashMap<>();
     List<Step> firsts = new ArrayList<>();
     for (Step step : steps(client, server)) {
       if (Negotiator.negotiate(client, step.policy) instanceof Connected c) {
-        found.put(step.change, new Remedy(List.of(step.change), step.policy, c));
+        found.put(Set.of(step.change), new Remedy(List.of(step.change), step.policy, c));
       } else {
         firsts.add(step);
       }
@@ -75,10 +82,10 @@ public record Remedy(List<String> changes, ServerPolicy policy, Connected outcom
     // A pair is a remedy only if neither change works alone: otherwise it is not the smallest.
     for (Step first : firsts) {
       for (Step second : steps(client, first.policy)) {
-        if (found.containsKey(second.change)) continue;
+        if (found.containsKey(Set.of(second.change))) continue;
         if (Negotiator.negotiate(client, second.policy) instanceof Connected c) {
-          List<String> changes = List.of(first.change, second.change);
-          found.putIfAbsent(changes.stream().sorted().toList().toString(), new Remedy(changes, second.policy, c));
+          List<PolicyChange> changes = List.of(first.change, second.change);
+          found.putIfAbsent(Set.copyOf(changes), new Remedy(changes, second.policy, c));
         }
       }
     }
@@ -90,74 +97,55 @@ public record Remedy(List<String> changes, ServerPolicy policy, Connected outcom
     return remedies;
   }
 
-  private record Step(String change, ServerPolicy policy) {}
+  private record Step(PolicyChange change, ServerPolicy policy) {}
+
+  private static Step step(ServerPolicy server, PolicyChange change) {
+    return new Step(change, change.applyTo(server));
+  }
 
   /** The single changes worth trying against {@code server}, given what the client offers. */
   private static List<Step> steps(ClientProfile client, ServerPolicy server) {
     List<Step> steps = new ArrayList<>();
     for (ProtocolVersion v : client.versions()) {
-      if (!server.versions().contains(v)) {
-        steps.add(new Step("enable " + v.displayName(), server.toBuilder().versions(server.versions().with(v)).build()));
-      }
+      if (!server.versions().contains(v)) steps.add(step(server, new PolicyChange.EnableVersion(v)));
     }
     ParameterSet<CipherSuite> enabled = server.cipherSuites().asSet();
     for (CipherSuite s : client.cipherSuites()) {
-      if (!enabled.contains(s) && !s.isSignaling() && !s.isSsl2()) {
-        steps.add(new Step("add " + s, server.toBuilder().cipherSuites(server.cipherSuites().append(s)).build()));
-      }
+      if (!enabled.contains(s) && !s.isSignaling() && !s.isSsl2()) steps.add(step(server, new PolicyChange.AddCipherSuite(s)));
     }
     if (server.requiresSni() && !client.sendsSni() && server.fallbackCertificate().isEmpty()) {
-      steps.add(new Step("add a fallback certificate for clients without SNI",
-          server.toBuilder().fallbackCertificate(server.certificates().get(0)).build()));
+      steps.add(step(server, new PolicyChange.AddFallbackCertificate(server.certificates().get(0))));
     }
     CertificateSpec current = server.fallbackCertificate().filter(c -> server.requiresSni() && !client.sendsSni())
         .orElse(server.certificates().get(0));
     if (server.certificates().stream().noneMatch(c -> c.keyType() == KeyType.RSA)) {
-      steps.add(withCertificate(server, "add an RSA 2048-bit certificate", CertificateSpec.RSA_2048_SHA256));
+      steps.add(step(server, new PolicyChange.AddCertificate(CertificateSpec.RSA_2048_SHA256)));
     }
     if (server.certificates().stream().noneMatch(c -> c.keyType() == KeyType.EC)) {
-      steps.add(withCertificate(server, "add an ECDSA P-256 certificate", CertificateSpec.ECDSA_P256_SHA256));
+      steps.add(step(server, new PolicyChange.AddCertificate(CertificateSpec.ECDSA_P256_SHA256)));
     }
     if (!client.limits().acceptsCertificateHash(current.signatureHash())) {
       HashAlgorithm hash = client.limits().certificateSignatureHashes().contains(HashAlgorithm.SHA256)
           ? HashAlgorithm.SHA256 : client.limits().certificateSignatureHashes().iterator().next();
       CertificateSpec resigned = new CertificateSpec(current.keyType(), current.keyBits(), hash, current.wildcard());
-      steps.add(replaceCertificate(server, current, resigned,
-          "present a certificate signed with " + hash + " (the client cannot verify " + current.signatureHash() + ")"));
+      steps.add(step(server, new PolicyChange.ReplaceCertificate(current, resigned)));
     }
     if (current.wildcard() && !client.limits().acceptsWildcardCertificates()) {
-      steps.add(replaceCertificate(server, current, new CertificateSpec(current.keyType(), current.keyBits(),
-          current.signatureHash(), false), "present a certificate with the host's own name, not a wildcard"));
+      steps.add(step(server, new PolicyChange.ReplaceCertificate(current,
+          new CertificateSpec(current.keyType(), current.keyBits(), current.signatureHash(), false))));
     }
     int maxRsa = client.limits().maxRsaBits().orElse(0);
     if (current.keyType() == KeyType.RSA && maxRsa > 0 && current.keyBits() > maxRsa) {
-      steps.add(replaceCertificate(server, current, new CertificateSpec(KeyType.RSA, maxRsa, current.signatureHash(),
-          current.wildcard()), "present an RSA " + maxRsa + "-bit certificate"));
+      steps.add(step(server, new PolicyChange.ReplaceCertificate(current,
+          new CertificateSpec(KeyType.RSA, maxRsa, current.signatureHash(), current.wildcard()))));
     }
     OptionalInt maxDh = client.limits().maxDhBits();
     if (!client.limits().acceptsDhBits(server.dhBits()) && maxDh.isPresent()) {
-      steps.add(new Step("use " + maxDh.getAsInt() + "-bit DH parameters",
-          server.toBuilder().dhBits(maxDh.getAsInt()).build()));
+      steps.add(step(server, new PolicyChange.UseDhParameters(maxDh.getAsInt())));
     }
     if (server.requiresClientCertificate() && client.clientCertificate().isEmpty()) {
-      steps.add(new Step("stop requiring a client certificate", server.toBuilder().requiresClientCertificate(false).build()));
+      steps.add(step(server, new PolicyChange.StopRequiringClientCertificate()));
     }
     return steps;
-  }
-
-  private static Step withCertificate(ServerPolicy server, String change, CertificateSpec added) {
-    List<CertificateSpec> certs = new ArrayList<>(server.certificates());
-    certs.add(added);
-    return new Step(change, server.toBuilder().certificates(certs.get(0), certs.subList(1, certs.size())
-        .toArray(CertificateSpec[]::new)).build());
-  }
-
-  private static Step replaceCertificate(ServerPolicy server, CertificateSpec old, CertificateSpec replacement, String change) {
-    if (server.fallbackCertificate().filter(old::equals).isPresent()) {
-      return new Step(change, server.toBuilder().fallbackCertificate(replacement).build());
-    }
-    List<CertificateSpec> certs = server.certificates().stream().map(c -> c.equals(old) ? replacement : c).toList();
-    return new Step(change, server.toBuilder().certificates(certs.get(0), certs.subList(1, certs.size())
-        .toArray(CertificateSpec[]::new)).build());
   }
 }

@@ -36,7 +36,9 @@ class NegotiatorTest {
         assertThat(c.cipherSuite()).isEqualTo(TLS_RSA_WITH_3DES_EDE_CBC_SHA);
         assertThat(c.group()).isEmpty();
         assertThat(c.signatureScheme()).isEmpty();
-        assertThat(c.warnings()).containsExactly("negotiated TLSv1.0, deprecated by RFC 8996",
+        assertThat(c.warnings()).containsExactly(new Warning.DeprecatedVersion(TLS_1_0),
+            new Warning.WeakCipherSuite(TLS_RSA_WITH_3DES_EDE_CBC_SHA));
+        assertThat(c.warnings()).extracting(Warning::describe).containsExactly("negotiated TLSv1.0, deprecated by RFC 8996",
             "negotiated a suite graded weak: TLS_RSA_WITH_3DES_EDE_CBC_SHA");
       });
     }
@@ -189,7 +191,9 @@ class NegotiatorTest {
 
       assertThat(c.cipherSuite()).isEqualTo(TLS_DH_anon_WITH_AES_128_CBC_SHA);
       assertThat(c.certificate()).isEmpty();
-      assertThat(c.warnings()).contains("negotiated a suite graded insecure: TLS_DH_anon_WITH_AES_128_CBC_SHA");
+      assertThat(c.warnings()).contains(new Warning.WeakCipherSuite(TLS_DH_anon_WITH_AES_128_CBC_SHA));
+      assertThat(c.warnings()).extracting(Warning::describe)
+          .contains("negotiated a suite graded insecure: TLS_DH_anon_WITH_AES_128_CBC_SHA");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,33 @@ class CipherSuiteTest {
           && s.cipher().mode() == BulkCipher.Mode.AEAD && s.cipher().ianaName().matches("AES_\\d+_(GCM|CCM)|CHACHA20_POLY1305");
       assertThat(s.grade() == SecurityGrade.RECOMMENDED).as(s.name()).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void prfHashColumn_everyTlsSuite_agreesWithWhatItsIanaNameSays() {
+    // The IANA name ends in the PRF hash (or names SM3 or a GOST suite): an independent check of the column.
+    List<String> differ = new ArrayList<>();
+    for (CipherSuite s : values()) {
+      if (s.isSsl2()) continue;
+      String n = s.name();
+      HashAlgorithm byName = n.contains("SM3") ? HashAlgorithm.SM3
+          : n.startsWith("TLS_GOSTR341112_256") ? HashAlgorithm.GOSTR3411_2012_256
+          : n.startsWith("TLS_GOSTR3410") ? HashAlgorithm.GOSTR3411_94
+          : n.endsWith("SHA384") ? HashAlgorithm.SHA384 : HashAlgorithm.SHA256;
+      if (s.prfHash() != byName) differ.add(n + " has " + s.prfHash() + ", its name says " + byName);
+    }
+    assertThat(differ).isEmpty();
+    assertThat(SSL_CK_DES_192_EDE3_CBC_WITH_MD5.prfHash()).isEqualTo(HashAlgorithm.MD5);
+    assertThat(TLS_GOSTR341001_WITH_28147_CNT_IMIT.prfHash()).isEqualTo(HashAlgorithm.GOSTR3411_94);
+    assertThat(TLS_GOSTR341112_256_WITH_MAGMA_CTR_OMAC.prfHash()).isEqualTo(HashAlgorithm.GOSTR3411_2012_256);
+  }
+
+  @Test
+  void exportColumn_isExactlyTheSuitesWhoseIanaNameSaysExport() {
+    for (CipherSuite s : values()) {
+      assertThat(s.isExport()).as(s.name()).isEqualTo(s.name().contains("EXPORT"));
+    }
+    assertThat(Arrays.stream(values()).filter(CipherSuite::isExport)).hasSize(23);
   }
 
   @Test

@@ -19,7 +19,8 @@ final class IndependentSources {
   private IndependentSources() {}
 
   /**
-   * Every {@code static final int} constant of a Bouncy Castle registry class, by name. BC's
+   * Every {@code static final int} (or {@code short}, as in {@code AlertDescription}) constant of a
+   * Bouncy Castle registry class, by name. BC's
    * {@code OQS_} constants are the Open Quantum Safe project's own code points and its
    * {@code DRAFT_} ones values IANA has not assigned; neither is in an IANA registry.
    */
@@ -27,7 +28,8 @@ final class IndependentSources {
     Map<String, Integer> constants = new TreeMap<>();
     for (Field f : registry.getFields()) {
       int m = f.getModifiers();
-      if (!Modifier.isStatic(m) || !Modifier.isFinal(m) || f.getType() != int.class) continue;
+      if (!Modifier.isStatic(m) || !Modifier.isFinal(m)) continue;
+      if (f.getType() != int.class && f.getType() != short.class) continue;
       if (f.getName().startsWith("OQS_") || f.getName().startsWith("DRAFT_")) continue;
       constants.put(f.getName(), f.getInt(null));
     }

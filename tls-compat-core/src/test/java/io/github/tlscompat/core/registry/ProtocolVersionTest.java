@@ -3,6 +3,7 @@ package io.github.tlscompat.core.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,22 @@ class ProtocolVersionTest {
     assertThat(ProtocolVersion.TLS_1_0.jsseName()).isEqualTo("TLSv1");
     assertThat(ProtocolVersion.TLS_1_0.displayName()).isEqualTo("TLSv1.0");
     assertThat(ProtocolVersion.TLS_1_2.rfcName()).isEqualTo("TLS 1.2");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "SSL_2_0, SSL 2.0, SSLv2, SSLv2",
+      "SSL_3_0, SSL 3.0, SSLv3, SSLv3",
+      "TLS_1_0, TLS 1.0, TLSv1, TLSv1.0",
+      "TLS_1_1, TLS 1.1, TLSv1.1, TLSv1.1",
+      "TLS_1_2, TLS 1.2, TLSv1.2, TLSv1.2",
+      "TLS_1_3, TLS 1.3, TLSv1.3, TLSv1.3"})
+  void names_rfcJsseAndDisplay_readBackThroughFromName(ProtocolVersion v, String rfc, String jsse, String display) {
+    assertThat(v.rfcName()).isEqualTo(rfc);
+    assertThat(v.jsseName()).isEqualTo(jsse);
+    assertThat(v.displayName()).isEqualTo(display);
+    assertThat(List.of(ProtocolVersion.fromName(rfc), ProtocolVersion.fromName(jsse), ProtocolVersion.fromName(display)))
+        .containsOnly(v);
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import io.github.tlscompat.core.registry.SignatureScheme.Signature;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,31 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SignatureSchemeTest {
+
+  @ParameterizedTest
+  @CsvSource({
+      "ecdsa_secp256r1_sha256, secp256r1",
+      "ecdsa_secp384r1_sha384, secp384r1",
+      "ecdsa_secp521r1_sha512, secp521r1",
+      "ecdsa_brainpoolP256r1tls13_sha256, brainpoolP256r1tls13",
+      "ecdsa_brainpoolP384r1tls13_sha384, brainpoolP384r1tls13",
+      "ecdsa_brainpoolP512r1tls13_sha512, brainpoolP512r1tls13",
+      "sm2sig_sm3, curveSM2",
+      "gostr34102012_256a, GC256A",
+      "gostr34102012_256d, GC256D",
+      "gostr34102012_512c, GC512C"})
+  void curve_schemeThatNamesACurve_isThatCurve(String scheme, String curve) {
+    assertThat(SignatureScheme.valueOf(scheme).curve()).contains(NamedGroup.valueOf(curve));
+  }
+
+  @Test
+  void curve_everyOtherScheme_isEmpty() {
+    // RFC 8446 4.2.3, RFC 8734, RFC 8998 and RFC 9367 name a curve in 14 schemes; the rest sign on any key of their type.
+    assertThat(Arrays.stream(SignatureScheme.values()).filter(s -> s.curve().isPresent())).hasSize(14);
+    assertThat(SignatureScheme.ecdsa_sha1.curve()).isEmpty();
+    assertThat(SignatureScheme.rsa_pss_rsae_sha256.curve()).isEmpty();
+    assertThat(SignatureScheme.gostr34102012_256.curve()).isEmpty();
+  }
 
   @Test
   void bouncyCastleSchemes_allAssignedCodes_areInTheEnum() throws IllegalAccessException {

@@ -33,6 +33,27 @@ class RemedyTest {
     assertThat(remedies.get(0).describe())
         .isEqualTo("enable TLSv1.0, add TLS_RSA_WITH_3DES_EDE_CBC_SHA: connects with TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA (graded weak)");
     assertThat(remedies.get(remedies.size() - 1).outcome().cipherSuite().grade().name()).isEqualTo("INSECURE");
+    assertThat(remedies.get(0).changes()).containsExactly(new PolicyChange.EnableVersion(TLS_1_0),
+        new PolicyChange.AddCipherSuite(TLS_RSA_WITH_3DES_EDE_CBC_SHA));
+  }
+
+  @Test
+  void find_everyRemedy_isItsChangesAppliedToTheServerInOrder() {
+    // WHEN a tool applies the typed changes itself
+    for (Remedy r : Remedy.find(PHONE, HARDENED)) {
+      ServerPolicy applied = HARDENED;
+      for (PolicyChange c : r.changes()) applied = c.applyTo(applied);
+
+      // THEN it gets the policy the remedy was proven with
+      assertThat(applied).as(r.describe()).isEqualTo(r.policy());
+    }
+  }
+
+  @Test
+  void find_sameTwoChangesInEitherOrder_isOneRemedy() {
+    List<Remedy> remedies = Remedy.find(PHONE, HARDENED);
+
+    assertThat(remedies).extracting(r -> java.util.Set.copyOf(r.changes())).doesNotHaveDuplicates();
   }
 
   @Test
@@ -42,7 +63,9 @@ class RemedyTest {
 
     List<Remedy> remedies = Remedy.find(PHONE, wap);
 
-    assertThat(remedies).extracting(r -> r.changes().get(0)).contains("add a fallback certificate for clients without SNI");
+    assertThat(remedies).extracting(r -> r.changes().get(0))
+        .contains(new PolicyChange.AddFallbackCertificate(CertificateSpec.RSA_2048_SHA1));
+    assertThat(remedies).extracting(r -> r.changes().get(0).describe()).contains("add a fallback certificate for clients without SNI");
   }
 
   @Test
@@ -53,7 +76,9 @@ class RemedyTest {
     List<Remedy> remedies = Remedy.find(PHONE, fe);
 
     assertThat(remedies).hasSize(1);
-    assertThat(remedies.get(0).changes()).containsExactly("present a certificate signed with SHA1 (the client cannot verify SHA256)");
+    assertThat(remedies.get(0).changes()).containsExactly(new PolicyChange.ReplaceCertificate(CertificateSpec.RSA_2048_SHA256,
+        CertificateSpec.RSA_2048_SHA1));
+    assertThat(remedies.get(0).describeChanges()).isEqualTo("present a certificate signed with SHA1 (the client cannot verify SHA256)");
   }
 
   @Test

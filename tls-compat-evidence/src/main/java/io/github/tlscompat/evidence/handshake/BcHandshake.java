@@ -11,6 +11,8 @@ import io.github.tlscompat.core.registry.KeyExchange.Agreement;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.evidence.wire.ClientHelloDecoder;
+import io.github.tlscompat.evidence.wire.Observation;
+import io.github.tlscompat.evidence.wire.Observation.Outcome;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -27,8 +29,8 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * checked against two implementations that really complete, or refuse, the handshake.
  *
  * <pre>{@code
- * HandshakeResult real = BcHandshake.run(client, server);
- * Optional<String> bug = real.disagreementWith(Negotiator.negotiate(client, server));
+ * Observation real = BcHandshake.run(client, server);
+ * Optional<Disagreement> bug = real.disagreementWith(Negotiator.negotiate(client, server));
  * }</pre>
  *
  * <p><b>The client</b> offers what the profile offers: its versions (in supported_versions too
@@ -58,7 +60,7 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * <p>What Bouncy Castle cannot do is reported, never faked. A pair it cannot even start (SSL 2.0, an
  * SSL 2.0-framed hello, a certificate {@link EphemeralCertificate} cannot make, a DH prime size
  * without a well-known group, a signature scheme or group the engine chooses that BC's crypto
- * lacks) gives {@link HandshakeResult.Outcome#NOT_RUNNABLE}; ask {@link #whyNotRunnable} first, it
+ * lacks) gives {@link Observation.Outcome#NOT_RUNNABLE}; ask {@link #whyNotRunnable} first, it
  * costs next to nothing. A server that chooses a suite BC cannot run gives a connection that rests
  * on the ServerHello alone ({@link io.github.tlscompat.evidence.wire.Evidence#WIRE}): one BC has no
  * cipher for (RC4, DES, export, IDEA), or a static ECDH suite (ECDH_ECDSA, ECDH_RSA), whose key
@@ -94,58 +96,55 @@ public final class BcHandshake {
    * export, IDEA), or a static ECDH suite, whose key exchange BC implements only with a fixed-ECDH
    * client certificate.
    */
-  public static Optional<String> whyNotRunnable(ClientProfile client, ServerPolicy server) {
+  public static Optional<NotRunnable> whyNotRunnable(ClientProfile client, ServerPolicy server) {
     Preconditions.checkNotNull(server, "server");
     return whyNotRunnable(client).or(() -> whyNotRunnable(server)).or(() -> whyNotFollowable(client, server));
   }
 
   /** Why BC cannot do what the engine has the server choose for this client, or empty when it can. */
-  private static Optional<String> whyNotFollowable(ClientProfile client, ServerPolicy server) {
+  private static Optional<NotRunnable> whyNotFollowable(ClientProfile client, ServerPolicy server) {
     if (!(Negotiator.serverHello(client, server) instanceof Connected c)) return Optional.empty();
     Optional<SignatureScheme> scheme = c.signatureScheme();
     if (scheme.isPresent() && !CRYPTO.hasSignatureAndHashAlgorithm(BcRegistry.bc(scheme.get()))) {
-      return Optional.of(server.id() + " signs with " + scheme.get() + " for " + client.id()
-          + ", which Bouncy Castle's crypto does not implement");
+      return Optional.of(new NotRunnable.CryptoLacks(server.id(), client.id(), "signs with " + scheme.get()));
     }
     Optional<NamedGroup> group = c.group();
     if (group.isPresent() && !CRYPTO.hasNamedGroup(group.get().code())) {
-      return Optional.of(server.id() + " takes the group " + group.get() + " for " + client.id()
-          + ", which Bouncy Castle's crypto does not implement");
+      return Optional.of(new NotRunnable.CryptoLacks(server.id(), client.id(), "takes the group " + group.get()));
     }
     return Optional.empty();
   }
 
   /** Why Bouncy Castle cannot play this client, or empty when it can. */
-  static Optional<String> whyNotRunnable(ClientProfile client) {
+  static Optional<NotRunnable> whyNotRunnable(ClientProfile client) {
     Preconditions.checkNotNull(client, "client");
     if (client.helloFormat() == HelloFormat.SSL2_COMPATIBLE) {
-      return Optional.of(client.id() + " frames its hello as SSL 2.0, which Bouncy Castle cannot write");
+      return Optional.of(new NotRunnable.Ssl2FramedHello(client.id()));
     }
     if (BcRegistry.versions(client.versions()).length == 0) {
-      return Optional.of(client.id() + " speaks only SSL 2.0, which Bouncy Castle does not implement");
+      return Optional.of(new NotRunnable.Ssl2Only(client.id()));
     }
     if (BcRegistry.suites(client.cipherSuites()).length == 0) {
-      return Optional.of(client.id() + " offers no TLS cipher suite, only SSL 2.0 kinds or signaling values");
+      return Optional.of(new NotRunnable.NoTlsCipherSuite(client.id()));
     }
     return Optional.empty();
   }
 
   /** Why Bouncy Castle cannot play this server, or empty when it can. */
-  static Optional<String> whyNotRunnable(ServerPolicy server) {
+  static Optional<NotRunnable> whyNotRunnable(ServerPolicy server) {
     if (BcRegistry.versions(server.versions()).length == 0) {
-      return Optional.of(server.id() + " speaks only SSL 2.0, which Bouncy Castle does not implement");
+      return Optional.of(new NotRunnable.Ssl2Only(server.id()));
     }
     List<CertificateSpec> specs = new ArrayList<>(server.certificates());
     server.fallbackCertificate().ifPresent(specs::add);
     for (CertificateSpec spec : specs) {
       if (!EphemeralCertificate.isSupported(spec)) {
-        return Optional.of(server.id() + " holds a certificate " + spec + " that cannot be generated");
+        return Optional.of(new NotRunnable.CertificateNotGenerated(server.id(), spec));
       }
     }
     boolean dhe = server.cipherSuites().stream().anyMatch(s -> !s.isTls13() && s.keyExchange().agreement() == Agreement.DHE);
     if (dhe && BcRegistry.dhGroup(server.dhBits()) == null) {
-      return Optional.of(server.id() + " uses a " + server.dhBits() + "-bit DH prime, for which there is no "
-          + "well-known group (768, 1024, 1536, 2048, 3072, 4096, 6144 or 8192 bits)");
+      return Optional.of(new NotRunnable.NoWellKnownDhGroup(server.id(), server.dhBits()));
     }
     return Optional.empty();
   }
@@ -154,12 +153,12 @@ public final class BcHandshake {
    * Runs a Bouncy Castle client restricted to {@code client} against a Bouncy Castle server built
    * from {@code server}.
    *
-   * @return the result; {@link HandshakeResult.Outcome#NOT_RUNNABLE} when {@link #whyNotRunnable}
+   * @return the result; {@link Observation.Outcome#NOT_RUNNABLE} when {@link #whyNotRunnable}
    *     says so. Never throws for a handshake that fails: a failure is a result.
    */
-  public static HandshakeResult run(ClientProfile client, ServerPolicy server) {
-    Optional<String> why = whyNotRunnable(client, server);
-    if (why.isPresent()) return HandshakeResult.notRunnable(why.get());
+  public static Observation run(ClientProfile client, ServerPolicy server) {
+    Optional<NotRunnable> why = whyNotRunnable(client, server);
+    if (why.isPresent()) return Observation.nothingRan(Outcome.NOT_RUNNABLE, why.get().describe());
     Transcript t = new Transcript();
     TlsClientProtocol clientProtocol = new TlsClientProtocol();
     TlsServerProtocol serverProtocol = new TlsServerProtocol();
@@ -186,7 +185,7 @@ public final class BcHandshake {
         deliverAlerts(clientProtocol, serverProtocol, t);
       }
     }
-    return TranscriptReading.read(t, t.clientComplete && t.serverComplete, List.of());
+    return TranscriptReading.read(t, t.clientComplete && t.serverComplete);
   }
 
   /**
@@ -195,12 +194,12 @@ public final class BcHandshake {
    * mode and must not have started a handshake. The result knows what the client saw: the TLS 1.3
    * CertificateVerify scheme stays empty, as it travels encrypted.
    *
-   * @return the result; {@link HandshakeResult.Outcome#NOT_RUNNABLE} for a client BC cannot play
+   * @return the result; {@link Observation.Outcome#NOT_RUNNABLE} for a client BC cannot play
    */
-  public static HandshakeResult run(ClientProfile client, SSLEngine serverEngine) {
+  public static Observation run(ClientProfile client, SSLEngine serverEngine) {
     Preconditions.checkNotNull(serverEngine, "serverEngine");
-    Optional<String> why = whyNotRunnable(client);
-    if (why.isPresent()) return HandshakeResult.notRunnable(why.get());
+    Optional<NotRunnable> why = whyNotRunnable(client);
+    if (why.isPresent()) return Observation.nothingRan(Outcome.NOT_RUNNABLE, why.get().describe());
     return EngineLink.run(client, serverEngine);
   }
 

@@ -1,8 +1,10 @@
 package io.github.tlscompat.evidence.handshake;
 
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
 import io.github.tlscompat.core.model.ServerHabit;
+import io.github.tlscompat.core.registry.AlertDescription;
+import io.github.tlscompat.evidence.wire.Observation;
+import io.github.tlscompat.evidence.wire.Observation.Outcome;
+import io.github.tlscompat.evidence.wire.Observation.Side;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Negotiation;
@@ -12,7 +14,6 @@ import io.github.tlscompat.core.negotiation.Refused.Stage;
 import io.github.tlscompat.evidence.wire.Alert;
 import io.github.tlscompat.evidence.wire.ClientHello;
 import io.github.tlscompat.evidence.wire.Evidence;
-import io.github.tlscompat.evidence.wire.WireResult;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
@@ -41,7 +42,8 @@ final class ConnectionHandler {
   /** How long a client may take to send its next flight, and its request after the handshake. */
   static final int READ_TIMEOUT_MILLIS = 5_000;
   /** A TLS alert record, fatal handshake_failure(40): what JSSE answers an SSL 2.0 hello it does not read. */
-  private static final byte[] HANDSHAKE_FAILURE = {21, 3, 1, 0, 2, 2, 40};
+  private static final byte[] HANDSHAKE_FAILURE =
+      {21, 3, 1, 0, 2, Alert.FATAL, (byte) AlertDescription.handshake_failure.code()};
 
   private ConnectionHandler() {}
 
@@ -63,7 +65,7 @@ final class ConnectionHandler {
         case OTHER -> record.accept(new ServedConnection(client, acceptedAt, hello,
             failed("the client's first bytes are not a TLS handshake record: " + prefix(flight.bytes()))));
         case SSL2 -> {
-          HandshakeResult result = ssl2(policy, out);
+          Observation result = ssl2(policy, out);
           record.accept(new ServedConnection(client, acceptedAt, hello, result));
         }
         case TLS -> handshake(policy, flight, socket, r -> record.accept(new ServedConnection(client, acceptedAt, decoded, r)));
@@ -74,7 +76,7 @@ final class ConnectionHandler {
     }
   }
 
-  private static void handshake(ServerPolicy policy, FirstFlight flight, Socket socket, Consumer<HandshakeResult> record)
+  private static void handshake(ServerPolicy policy, FirstFlight flight, Socket socket, Consumer<Observation> record)
       throws IOException {
     InputStream in = socket.getInputStream();
     OutputStream out = socket.getOutputStream();
@@ -88,11 +90,11 @@ final class ConnectionHandler {
     } catch (IOException | RuntimeException e) {
       t.failure = BcHandshake.message(e);
       if (t.handWrittenFlight == null) {
-        record.accept(TranscriptReading.read(t, false, List.of()));
+        record.accept(TranscriptReading.read(t, false));
         return;
       }
       t.fromServer.feed(t.handWrittenFlight, 0, t.handWrittenFlight.length);
-      record.accept(TranscriptReading.read(t, false, List.of()));
+      record.accept(TranscriptReading.read(t, false));
       try {
         out.write(t.handWrittenFlight);
         out.flush();
@@ -104,7 +106,7 @@ final class ConnectionHandler {
       }
       return;
     }
-    HandshakeResult result = TranscriptReading.read(t, t.serverComplete, List.of());
+    Observation result = TranscriptReading.read(t, t.serverComplete);
     record.accept(result);
     respond(protocol, result);
   }
@@ -113,7 +115,7 @@ final class ConnectionHandler {
    * Reads the client's first application data (waiting at most {@link #READ_TIMEOUT_MILLIS}), then
    * answers HTTP/1.0 200 with a one-line body naming the version and suite, and closes.
    */
-  private static void respond(TlsServerProtocol protocol, HandshakeResult result) {
+  private static void respond(TlsServerProtocol protocol, Observation result) {
     try {
       try {
         protocol.getInputStream().read(new byte[1 << 14]);
@@ -135,25 +137,23 @@ final class ConnectionHandler {
    * An SSL 2.0-framed hello: refused with handshake_failure by a policy that does not read that
    * framing, as JSSE does; closed unanswered when the policy would read it, since BC cannot.
    */
-  private static HandshakeResult ssl2(ServerPolicy policy, OutputStream out) throws IOException {
+  private static Observation ssl2(ServerPolicy policy, OutputStream out) throws IOException {
     if (policy.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)) {
-      return HandshakeResult.notRunnable("the client sent an SSL 2.0-framed ClientHello, which " + policy.id()
-          + " reads but Bouncy Castle cannot; the connection was closed unanswered");
+      return Observation.nothingRan(Outcome.NOT_RUNNABLE, new NotRunnable.Ssl2FramedHelloReceived(policy.id()).describe());
     }
     out.write(HANDSHAKE_FAILURE);
     out.flush();
     String detail = "the client sent an SSL 2.0-framed ClientHello; " + policy.id() + " reads only TLS records"
         + " (server sent handshake_failure(40))";
     Set<Reason> reasons = EnumSet.of(Reason.HELLO_FORMAT_REJECTED);
-    reasons.addAll(WireResult.reasonsForAlert(40));
-    return new HandshakeResult(Outcome.REFUSED, Optional.of(new Refused(Reason.HELLO_FORMAT_REJECTED, detail,
-        Stage.CLIENT_HELLO)), reasons, Optional.of(Evidence.HANDSHAKE), Optional.of(new Alert(Alert.FATAL, 40)),
+    reasons.addAll(Observation.reasonsForAlert(AlertDescription.handshake_failure));
+    return Observation.ofHandshake(Outcome.REFUSED, Optional.of(new Refused(Reason.HELLO_FORMAT_REJECTED, detail,
+        Stage.CLIENT_HELLO)), reasons, Evidence.HANDSHAKE, Optional.of(Alert.fatal(AlertDescription.handshake_failure)),
         Optional.of(Side.SERVER), detail);
   }
 
-  private static HandshakeResult failed(String why) {
-    return new HandshakeResult(Outcome.FAILED, Optional.empty(), Set.of(), Optional.empty(), Optional.empty(),
-        Optional.empty(), why);
+  private static Observation failed(String why) {
+    return Observation.nothingRan(Outcome.FAILED, why);
   }
 
   private static String prefix(byte[] bytes) {

@@ -3,6 +3,7 @@ package io.github.tlscompat.evidence.handshake;
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.evidence.wire.Observation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * try (EmulatedServer server = EmulatedServer.start(policy)) {
  *   // point the client under test at https://localhost:<server.port()>/, trusting server.trustStore()
  *   ServedConnection c = server.awaitConnections(1, Duration.ofSeconds(5)).get(0);
- *   assertThat(c.result().outcome()).isEqualTo(HandshakeResult.Outcome.CONNECTED);
+ *   assertThat(c.result().outcome()).isEqualTo(Observation.Outcome.CONNECTED);
  * }
  * }</pre>
  *
@@ -100,8 +101,8 @@ public final class EmulatedServer implements AutoCloseable {
   public static EmulatedServer start(ServerPolicy policy, int port) {
     Preconditions.checkNotNull(policy, "policy");
     Preconditions.checkArgument(port >= 0 && port <= 0xFFFF, () -> "port must be 0..65535, was " + port);
-    Optional<String> why = BcHandshake.whyNotRunnable(policy);
-    if (why.isPresent()) throw new IllegalArgumentException("cannot emulate " + policy.id() + ": " + why.get());
+    Optional<NotRunnable> why = BcHandshake.whyNotRunnable(policy);
+    if (why.isPresent()) throw new IllegalArgumentException("cannot emulate " + policy.id() + ": " + why.get().describe());
     certificateSpecs(policy).forEach(EphemeralCertificate::of);
     try {
       ServerSocket socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());

@@ -1,6 +1,7 @@
 package io.github.tlscompat.evidence.handshake;
 
 import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.evidence.wire.Observation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -34,7 +35,7 @@ final class EngineLink {
     this.net = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
   }
 
-  static HandshakeResult run(ClientProfile profile, SSLEngine engine) {
+  static Observation run(ClientProfile profile, SSLEngine engine) {
     Transcript t = new Transcript();
     EngineLink link = new EngineLink(engine);
     TlsClientProtocol client = new TlsClientProtocol();
@@ -62,7 +63,7 @@ final class EngineLink {
       }
     }
     if (link.error != null) t.failure = "server engine: " + link.error;
-    return TranscriptReading.read(t, t.clientComplete && link.finished, List.of());
+    return TranscriptReading.read(t, t.clientComplete && link.finished);
   }
 
   /** Gives the engine the client's bytes and returns what it sends back, its alert included when it fails. */

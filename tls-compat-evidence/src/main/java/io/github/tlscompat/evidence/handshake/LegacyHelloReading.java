@@ -1,5 +1,7 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.core.registry.ExtensionType;
+
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 
@@ -17,7 +19,6 @@ import java.util.Optional;
 final class LegacyHelloReading {
   private static final int HANDSHAKE_RECORD = 22;
   private static final int CLIENT_HELLO = 1;
-  private static final int SUPPORTED_VERSIONS = 43;
 
   private LegacyHelloReading() {}
 
@@ -43,7 +44,7 @@ final class LegacyHelloReading {
       if (e + 4 > flight.length) return Optional.empty();
       int end = e + 4 + u16(flight, e + 2);
       if (end > flight.length) return Optional.empty();
-      if (u16(flight, e) == SUPPORTED_VERSIONS) {
+      if (u16(flight, e) == ExtensionType.supported_versions.code()) {
         removed = true;
       } else {
         kept.write(flight, e, end - e);

@@ -12,7 +12,8 @@ import io.github.tlscompat.core.negotiation.Refused.Stage;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
+import io.github.tlscompat.core.registry.ExtensionType;
+import io.github.tlscompat.evidence.wire.Observation.Side;
 import io.github.tlscompat.evidence.wire.ClientHello;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,7 +64,6 @@ final class PolicyServer extends DefaultTlsServer {
   /** The id the decoded ClientHello's profile carries; the engine names it in its refusals. */
   private static final String CLIENT_ID = "the client";
   /** The extension type of supported_versions (RFC 8446 4.2). */
-  private static final int SUPPORTED_VERSIONS = 43;
 
   private final ServerPolicy policy;
   private final Transcript transcript;
@@ -86,7 +86,7 @@ final class PolicyServer extends DefaultTlsServer {
   static byte[] readFirstFlight(ServerPolicy policy, Transcript transcript, byte[] flight) {
     ClientHello hello = BcHandshake.decode(flight);
     transcript.clientHello = hello;
-    if (hello == null || hello.extension(SUPPORTED_VERSIONS).isEmpty()) return flight;
+    if (hello == null || hello.extension(ExtensionType.supported_versions).isEmpty()) return flight;
     ClientProfile profile;
     try {
       profile = profileOf(hello);
@@ -191,7 +191,7 @@ final class PolicyServer extends DefaultTlsServer {
    */
   private boolean writesDowngradeSentinel() {
     return policy.versions().contains(ProtocolVersion.TLS_1_3) && transcript.clientHello != null
-        && transcript.clientHello.extension(SUPPORTED_VERSIONS).isPresent()
+        && transcript.clientHello.extension(ExtensionType.supported_versions).isPresent()
         && profileOf(transcript.clientHello).versions().contains(ProtocolVersion.TLS_1_3);
   }
 
@@ -235,7 +235,7 @@ final class PolicyServer extends DefaultTlsServer {
         : decision.group().filter(NamedGroup::isFfdhe).orElse(null);
     if (!BcRegistry.canRun(getCrypto(), suite)) {
       boolean renegotiationInfo = org.bouncycastle.util.Arrays.contains(offeredCipherSuites, 0x00FF)
-          || clientExtensions != null && clientExtensions.containsKey(0xFF01);
+          || clientExtensions != null && clientExtensions.containsKey(ExtensionType.renegotiation_info.code());
       boolean downgrade = writesDowngradeSentinel();
       transcript.handWrittenFlight = UnrunnableSuiteFlight.write(decision.version(), suite,
           decision.certificate().map(c -> EphemeralCertificate.of(c).encoded()).orElse(null), renegotiationInfo,

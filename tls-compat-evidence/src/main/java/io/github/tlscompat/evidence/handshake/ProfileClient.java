@@ -1,6 +1,7 @@
 package io.github.tlscompat.evidence.handshake;
 
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
+import io.github.tlscompat.core.registry.ExtensionType;
+import io.github.tlscompat.evidence.wire.Observation.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -57,10 +58,6 @@ final class ProfileClient extends DefaultTlsClient {
   /** The server_name a profile that sends SNI asks for: the name every ephemeral certificate holds. */
   static final String SNI_HOST = "localhost";
 
-  private static final int EXTENDED_MASTER_SECRET = 23;
-  private static final int ENCRYPT_THEN_MAC = 22;
-  private static final int STATUS_REQUEST = 5;
-
   private final ClientProfile profile;
   private final Transcript transcript;
 
@@ -111,7 +108,7 @@ final class ProfileClient extends DefaultTlsClient {
   }
 
   @Override public boolean shouldUseExtendedMasterSecret() {
-    return profile.extensions().contains(EXTENDED_MASTER_SECRET);
+    return profile.extensions().contains(ExtensionType.extended_master_secret.code());
   }
 
   @Override public boolean shouldCheckSigAlgOfPeerCerts() {
@@ -119,13 +116,13 @@ final class ProfileClient extends DefaultTlsClient {
   }
 
   @Override protected CertificateStatusRequest getCertificateStatusRequest() {
-    return profile.extensions().contains(STATUS_REQUEST) ? super.getCertificateStatusRequest() : null;
+    return profile.extensions().contains(ExtensionType.status_request.code()) ? super.getCertificateStatusRequest() : null;
   }
 
   @Override public Hashtable<Integer, byte[]> getClientExtensions() throws IOException {
     @SuppressWarnings("unchecked")
     Hashtable<Integer, byte[]> extensions = super.getClientExtensions();
-    if (!profile.extensions().contains(ENCRYPT_THEN_MAC)) extensions.remove(TlsExtensionsUtils.EXT_encrypt_then_mac);
+    if (!profile.extensions().contains(ExtensionType.encrypt_then_mac.code())) extensions.remove(TlsExtensionsUtils.EXT_encrypt_then_mac);
     if (profile.sendsSupportedVersions() && !profile.versions().contains(io.github.tlscompat.core.registry.ProtocolVersion.TLS_1_3)) {
       // A client that offered TLS 1.3 drafts only: its supported_versions lists the drafts, which no
       // server here speaks, and the versions the profile has. BC sends the extension only with TLS 1.3.

@@ -2,6 +2,7 @@ package io.github.tlscompat.evidence.handshake;
 
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.evidence.wire.ClientHello;
+import io.github.tlscompat.evidence.wire.Observation;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record ServedConnection(InetSocketAddress client, Instant acceptedAt, Optional<ClientHello> clientHello,
-    HandshakeResult result) {
+    Observation result) {
 
   /** Validates the components. */
   public ServedConnection {

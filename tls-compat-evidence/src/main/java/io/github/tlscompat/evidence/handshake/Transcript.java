@@ -1,6 +1,7 @@
 package io.github.tlscompat.evidence.handshake;
 
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
+import io.github.tlscompat.evidence.wire.Observation;
+import io.github.tlscompat.evidence.wire.Observation.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * What one handshake showed, filled in by both peers' callbacks and by the transport as bytes
- * pass: the raw material of a {@link HandshakeResult}. Confined to the thread running the handshake.
+ * pass: the raw material of a {@link Observation}. Confined to the thread running the handshake.
  */
 final class Transcript {
   /** The client's first flight, decoded; null when it did not decode. */

@@ -1,6 +1,7 @@
 package io.github.tlscompat.evidence.handshake;
 
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.ExtensionType;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ final class UnrunnableSuiteFlight {
     hello.write(0); // compression_method: null
     if (renegotiationInfo) {
       u16(hello, 5);
-      u16(hello, 0xFF01);
+      u16(hello, ExtensionType.renegotiation_info.code());
       u16(hello, 1);
       hello.write(0);
     }

@@ -7,7 +7,9 @@
  * <ul>
  *   <li>{@link io.github.tlscompat.evidence.handshake.BcHandshake} runs one handshake in memory, against
  *       a policy or against any JSSE {@link javax.net.ssl.SSLEngine}, and returns a
- *       {@link io.github.tlscompat.evidence.handshake.HandshakeResult} to compare with the model.</li>
+ *       {@link io.github.tlscompat.evidence.wire.Observation} to compare with the model; when Bouncy
+ *       Castle cannot run a pair, {@link io.github.tlscompat.evidence.handshake.BcHandshake#whyNotRunnable}
+ *       says why, as a {@link io.github.tlscompat.evidence.handshake.NotRunnable}.</li>
  *   <li>{@link io.github.tlscompat.evidence.handshake.EmulatedServer} serves a policy on a loopback
  *       port, so that real client code can be tested against it, and records what each connection
  *       negotiated.</li>

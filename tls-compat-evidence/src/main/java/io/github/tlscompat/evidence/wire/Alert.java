@@ -1,6 +1,8 @@
 package io.github.tlscompat.evidence.wire;
 
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.registry.AlertDescription;
+import java.util.Optional;
 
 /**
  * A TLS alert as it came off the wire: its level and description code, kept raw so that a code
@@ -10,7 +12,7 @@ import io.github.tlscompat.core.internal.Preconditions;
  * {@code fatal handshake_failure(40)}.
  *
  * @param level the AlertLevel byte: 1 warning, 2 fatal
- * @param description the AlertDescription byte
+ * @param description the AlertDescription byte, raw: see {@link #knownDescription()}
  * @since 0.1.0
  */
 public record Alert(int level, int description) {
@@ -37,55 +39,29 @@ public record Alert(int level, int description) {
     return level == FATAL;
   }
 
-  /** The RFC 8446 6 name of the description, e.g. {@code protocol_version}, or {@code UNKNOWN}. */
-  public String descriptionName() {
-    return nameOf(description);
+  /** A fatal alert of this description, as a peer that refuses sends it. */
+  public static Alert fatal(AlertDescription description) {
+    return new Alert(FATAL, description.code());
   }
 
-  /** The name of a description code as RFC 8446 6 (and RFC 5246 7.2 for the retired ones) spell it, or {@code UNKNOWN}. */
-  public static String nameOf(int description) {
-    return switch (description) {
-      case 0 -> "close_notify";
-      case 10 -> "unexpected_message";
-      case 20 -> "bad_record_mac";
-      case 21 -> "decryption_failed_RESERVED";
-      case 22 -> "record_overflow";
-      case 30 -> "decompression_failure_RESERVED";
-      case 40 -> "handshake_failure";
-      case 41 -> "no_certificate_RESERVED";
-      case 42 -> "bad_certificate";
-      case 43 -> "unsupported_certificate";
-      case 44 -> "certificate_revoked";
-      case 45 -> "certificate_expired";
-      case 46 -> "certificate_unknown";
-      case 47 -> "illegal_parameter";
-      case 48 -> "unknown_ca";
-      case 49 -> "access_denied";
-      case 50 -> "decode_error";
-      case 51 -> "decrypt_error";
-      case 60 -> "export_restriction_RESERVED";
-      case 70 -> "protocol_version";
-      case 71 -> "insufficient_security";
-      case 80 -> "internal_error";
-      case 86 -> "inappropriate_fallback";
-      case 90 -> "user_canceled";
-      case 100 -> "no_renegotiation_RESERVED";
-      case 109 -> "missing_extension";
-      case 110 -> "unsupported_extension";
-      case 111 -> "certificate_unobtainable_RESERVED";
-      case 112 -> "unrecognized_name";
-      case 113 -> "bad_certificate_status_response";
-      case 114 -> "bad_certificate_hash_value_RESERVED";
-      case 115 -> "unknown_psk_identity";
-      case 116 -> "certificate_required";
-      case 120 -> "no_application_protocol";
-      default -> "UNKNOWN";
-    };
+  /** The description, when the registry knows its code. */
+  public Optional<AlertDescription> knownDescription() {
+    return AlertDescription.fromCode(description);
+  }
+
+  /** Whether the description is {@code d}. */
+  public boolean is(AlertDescription d) {
+    return description == d.code();
+  }
+
+  /** The IANA name of the description, e.g. {@code protocol_version}, or {@code UNKNOWN}. */
+  public String descriptionName() {
+    return AlertDescription.getName(description);
   }
 
   /** For example {@code fatal handshake_failure(40)} or {@code warning UNKNOWN(200)}. */
   @Override public String toString() {
     String lvl = level == FATAL ? "fatal" : level == WARNING ? "warning" : "level(" + level + ")";
-    return lvl + " " + descriptionName() + "(" + description + ")";
+    return lvl + " " + AlertDescription.getText(description);
   }
 }

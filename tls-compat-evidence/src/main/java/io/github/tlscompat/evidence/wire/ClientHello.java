@@ -4,6 +4,7 @@ import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
 import io.github.tlscompat.core.model.HelloLayout;
+import io.github.tlscompat.core.registry.ExtensionType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -30,19 +31,6 @@ public record ClientHello(HelloFormat format, int recordVersion, int legacyVersi
     byte[] sessionId, List<Integer> cipherSuites, List<Integer> compressionMethods,
     List<HelloLayout.Extension> extensions) {
 
-  static final int SERVER_NAME = 0;
-  static final int STATUS_REQUEST = 5;
-  static final int SUPPORTED_GROUPS = 10;
-  static final int EC_POINT_FORMATS = 11;
-  static final int SIGNATURE_ALGORITHMS = 13;
-  static final int ALPN = 16;
-  static final int PADDING = 21;
-  static final int SUPPORTED_VERSIONS = 43;
-  static final int PSK_KEY_EXCHANGE_MODES = 45;
-  static final int SIGNATURE_ALGORITHMS_CERT = 50;
-  static final int KEY_SHARE = 51;
-  static final int QUIC_TRANSPORT_PARAMETERS = 57;
-  static final int RENEGOTIATION_INFO = 0xFF01;
 
   /** Validates the components and copies the arrays and lists. */
   public ClientHello {
@@ -56,10 +44,11 @@ public record ClientHello(HelloFormat format, int recordVersion, int legacyVersi
 
   /**
    * Whether {@code code} is a GREASE value: {@code 0x0A0A}, {@code 0x1A1A}, ... {@code 0xFAFA}
-   * (RFC 8701 2), reserved so that peers must ignore it.
+   * (RFC 8701 2), reserved so that peers must ignore it; the same values in every list (suites,
+   * extensions, groups, signature schemes, versions).
    */
   public static boolean isGrease(int code) {
-    return (code & 0x0F0F) == 0x0A0A && (code >> 8) == (code & 0xFF);
+    return ExtensionType.isGrease(code);
   }
 
   /** A copy of the random (or SSL 2.0 challenge). */
@@ -72,9 +61,14 @@ public record ClientHello(HelloFormat format, int recordVersion, int legacyVersi
     return sessionId.clone();
   }
 
-  /** The extension of this type, if the hello has it. */
+  /** The extension with this raw code, if the hello has it (any code, GREASE and unknown ones included). */
   public Optional<HelloLayout.Extension> extension(int type) {
     return extensions.stream().filter(e -> e.type() == type).findFirst();
+  }
+
+  /** The extension of this type, if the hello has it. */
+  public Optional<HelloLayout.Extension> extension(ExtensionType type) {
+    return extension(type.code());
   }
 
   /** The extension types in wire order, GREASE included. */
@@ -94,19 +88,19 @@ public record ClientHello(HelloFormat format, int recordVersion, int legacyVersi
   }
 
   /** The 16-bit codes of an extension whose body is a vector with a 16-bit length (groups, sigalgs). */
-  List<Integer> u16List(int type) {
-    return extension(type).map(e -> u16s(body(e), 2, "extension " + type)).orElse(List.of());
+  List<Integer> u16List(ExtensionType type) {
+    return extension(type).map(e -> u16s(body(e), 2, type.name())).orElse(List.of());
   }
 
   /** The supported_versions list (RFC 8446 4.2.1: a vector with an 8-bit length). */
   List<Integer> supportedVersions() {
-    return extension(SUPPORTED_VERSIONS).map(e -> u16s(body(e), 1, "supported_versions")).orElse(List.of());
+    return extension(ExtensionType.supported_versions).map(e -> u16s(body(e), 1, "supported_versions")).orElse(List.of());
   }
 
   /** The ec_point_formats list (RFC 8422 5.1.2). */
   List<Integer> pointFormats() {
     List<Integer> out = new ArrayList<>();
-    extension(EC_POINT_FORMATS).ifPresent(e -> {
+    extension(ExtensionType.ec_point_formats).ifPresent(e -> {
       HelloReader r = body(e);
       HelloReader list = r.sub(r.u8("ec_point_formats length"), "ec_point_formats");
       while (list.hasRemaining()) out.add(list.u8("point format"));
@@ -116,7 +110,7 @@ public record ClientHello(HelloFormat format, int recordVersion, int legacyVersi
 
   /** The first protocol name of the ALPN extension (RFC 7301 3.1), if any. */
   Optional<byte[]> firstAlpn() {
-    return extension(ALPN).flatMap(e -> {
+    return extension(ExtensionType.application_layer_protocol_negotiation).flatMap(e -> {
       HelloReader r = body(e);
       HelloReader list = r.sub(r.u16("ALPN protocol_name_list length"), "ALPN protocol_name_list");
       if (!list.hasRemaining()) return Optional.empty();
@@ -127,7 +121,7 @@ public record ClientHello(HelloFormat format, int recordVersion, int legacyVersi
   /** The key_share entries (RFC 8446 4.2.8) as {group, key_exchange length} pairs. */
   List<int[]> keyShares() {
     List<int[]> out = new ArrayList<>();
-    extension(KEY_SHARE).ifPresent(e -> {
+    extension(ExtensionType.key_share).ifPresent(e -> {
       HelloReader r = body(e);
       HelloReader list = r.sub(r.u16("client_shares length"), "client_shares");
       while (list.hasRemaining()) {

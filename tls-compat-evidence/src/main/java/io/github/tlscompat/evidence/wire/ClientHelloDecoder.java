@@ -3,10 +3,12 @@ package io.github.tlscompat.evidence.wire;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
 import io.github.tlscompat.core.model.HelloLayout;
+import io.github.tlscompat.core.registry.ExtensionType;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -211,8 +213,11 @@ public final class ClientHelloDecoder {
   /** Checks the inner structure of the extensions the model reads, then returns the body's bytes. */
   private static byte[] checkBody(int type, HelloReader body) {
     HelloReader copy = body.duplicate();
-    switch (type) {
-      case ClientHello.SERVER_NAME -> {
+    Optional<ExtensionType> known = ExtensionType.fromCode(type);
+    // A code the registry does not know (GREASE included) is an opaque body, like the types the model does not read.
+    if (known.isEmpty()) return body.bytes(body.remaining(), "extension body");
+    switch (known.get()) {
+      case server_name -> {
         // RFC 6066 3: a ServerNameList of {name_type, HostName<1..2^16-1>}.
         if (copy.hasRemaining()) {
           HelloReader list = copy.sub(copy.u16("server_name_list length"), "server_name_list");
@@ -222,15 +227,15 @@ public final class ClientHelloDecoder {
           }
         }
       }
-      case ClientHello.SUPPORTED_GROUPS, ClientHello.SIGNATURE_ALGORITHMS,
-          ClientHello.SIGNATURE_ALGORITHMS_CERT -> evenList(copy, copy.u16("list length"), "code list");
-      case ClientHello.SUPPORTED_VERSIONS -> evenList(copy, copy.u8("versions length"), "versions");
-      case ClientHello.EC_POINT_FORMATS -> copy.sub(copy.u8("ec_point_formats length"), "ec_point_formats");
-      case ClientHello.ALPN -> {
+      case supported_groups, signature_algorithms,
+          signature_algorithms_cert -> evenList(copy, copy.u16("list length"), "code list");
+      case supported_versions -> evenList(copy, copy.u8("versions length"), "versions");
+      case ec_point_formats -> copy.sub(copy.u8("ec_point_formats length"), "ec_point_formats");
+      case application_layer_protocol_negotiation -> {
         HelloReader list = copy.sub(copy.u16("protocol_name_list length"), "protocol_name_list");
         while (list.hasRemaining()) list.sub(list.u8("protocol name length"), "protocol name");
       }
-      case ClientHello.KEY_SHARE -> {
+      case key_share -> {
         HelloReader list = copy.sub(copy.u16("client_shares length"), "client_shares");
         while (list.hasRemaining()) {
           list.u16("KeyShareEntry group");
@@ -239,7 +244,7 @@ public final class ClientHelloDecoder {
       }
       default -> copy.sub(copy.remaining(), "extension body");
     }
-    copy.expectEnd("extension " + type);
+    copy.expectEnd("extension " + ExtensionType.getText(type));
     return body.bytes(body.remaining(), "extension body");
   }
 

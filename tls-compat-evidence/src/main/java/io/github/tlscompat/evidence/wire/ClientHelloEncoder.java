@@ -8,6 +8,7 @@ import io.github.tlscompat.core.model.HelloLayout.Extension;
 import io.github.tlscompat.core.model.HelloLayout.Extra;
 import io.github.tlscompat.core.model.HelloLayout.Field;
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.ExtensionType;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
@@ -42,6 +43,11 @@ import java.util.random.RandomGenerator;
  */
 public final class ClientHelloEncoder {
   private static final int MAX_FRAGMENT = 1 << 14;
+  /**
+   * application_settings (ALPS), which Chrome sends: draft-vvv-tls-alps has no IANA code point,
+   * so the value is Chrome's own and outside {@link ExtensionType}.
+   */
+  private static final int ALPS = 17513;
 
   private ClientHelloEncoder() {}
 
@@ -126,13 +132,13 @@ public final class ClientHelloEncoder {
     int legacy = tls13 ? ProtocolVersion.TLS_1_2.code() : Math.max(max.code(), ProtocolVersion.SSL_3_0.code());
     List<Integer> order = new ArrayList<>(profile.extensions());
     if (order.isEmpty()) {
-      if (profile.sendsSni()) order.add(ClientHello.SERVER_NAME);
-      if (!profile.groups().isEmpty()) order.add(ClientHello.SUPPORTED_GROUPS);
-      if (!profile.groups().isEmpty()) order.add(ClientHello.EC_POINT_FORMATS);
-      if (!profile.signatureAlgorithms().isEmpty()) order.add(ClientHello.SIGNATURE_ALGORITHMS);
-      if (!profile.signatureAlgorithmsCert().isEmpty()) order.add(ClientHello.SIGNATURE_ALGORITHMS_CERT);
-      if (tls13) order.add(ClientHello.SUPPORTED_VERSIONS);
-      if (tls13) order.add(ClientHello.KEY_SHARE);
+      if (profile.sendsSni()) order.add(ExtensionType.server_name.code());
+      if (!profile.groups().isEmpty()) order.add(ExtensionType.supported_groups.code());
+      if (!profile.groups().isEmpty()) order.add(ExtensionType.ec_point_formats.code());
+      if (!profile.signatureAlgorithms().isEmpty()) order.add(ExtensionType.signature_algorithms.code());
+      if (!profile.signatureAlgorithmsCert().isEmpty()) order.add(ExtensionType.signature_algorithms_cert.code());
+      if (tls13) order.add(ExtensionType.supported_versions.code());
+      if (tls13) order.add(ExtensionType.key_share.code());
     }
     List<Extension> extensions = new ArrayList<>();
     for (int type : order) extensions.add(new Extension(type, defaultBody(type)));
@@ -184,8 +190,8 @@ public final class ClientHelloEncoder {
       int paddingAt = -1;
       for (Extension e : layout.extensions()) {
         byte[] body = body(e, profile, layout, sniHost, rnd);
-        if (e.type() == ClientHello.PADDING) paddingAt = bodies.size();
-        if (body != null && e.type() != ClientHello.PADDING) unpadded += 4 + body.length;
+        if (e.type() == ExtensionType.padding.code()) paddingAt = bodies.size();
+        if (body != null && e.type() != ExtensionType.padding.code()) unpadded += 4 + body.length;
         bodies.add(body);
       }
       if (paddingAt >= 0) {
@@ -209,9 +215,11 @@ public final class ClientHelloEncoder {
   /** The body of one extension, or null to leave it out. Padding is filled in by the caller. */
   private static byte[] body(Extension e, ClientProfile profile, HelloLayout layout, String sniHost,
       RandomGenerator rnd) {
+    Optional<ExtensionType> type = ExtensionType.fromCode(e.type());
+    if (type.isEmpty()) return e.body();
     HelloWriter w = new HelloWriter();
-    switch (e.type()) {
-      case ClientHello.SERVER_NAME -> {
+    switch (type.get()) {
+      case server_name -> {
         if (sniHost == null) return null;
         byte[] host = sniHost.getBytes(StandardCharsets.US_ASCII);
         if (!new String(host, StandardCharsets.US_ASCII).equals(sniHost)) {
@@ -225,20 +233,20 @@ public final class ClientHelloEncoder {
         w.close(name, "host_name");
         w.close(list, "server_name_list");
       }
-      case ClientHello.SUPPORTED_GROUPS -> u16Vector(w, 2, merge(codes(profile.groups()), layout, Field.SUPPORTED_GROUPS));
-      case ClientHello.SIGNATURE_ALGORITHMS -> u16Vector(w, 2,
+      case supported_groups -> u16Vector(w, 2, merge(codes(profile.groups()), layout, Field.SUPPORTED_GROUPS));
+      case signature_algorithms -> u16Vector(w, 2,
           merge(schemeCodes(profile.signatureAlgorithms()), layout, Field.SIGNATURE_ALGORITHMS));
-      case ClientHello.SIGNATURE_ALGORITHMS_CERT -> u16Vector(w, 2,
+      case signature_algorithms_cert -> u16Vector(w, 2,
           merge(schemeCodes(profile.signatureAlgorithmsCert()), layout, Field.SIGNATURE_ALGORITHMS_CERT));
-      case ClientHello.SUPPORTED_VERSIONS -> {
+      case supported_versions -> {
         List<Integer> versions = new ArrayList<>();
         for (ProtocolVersion v : profile.versions()) {
           if (v != ProtocolVersion.SSL_2_0) versions.add(0, v.code());
         }
         u16Vector(w, 1, merge(versions, layout, Field.SUPPORTED_VERSIONS));
       }
-      case ClientHello.KEY_SHARE -> keyShare(w, profile, layout, rnd);
-      case ClientHello.PADDING -> { }
+      case key_share -> keyShare(w, profile, layout, rnd);
+      case padding -> { }
       default -> w.bytes(e.body());
     }
     return w.toByteArray();
@@ -343,19 +351,23 @@ public final class ClientHelloEncoder {
     return b;
   }
 
-  private static byte[] defaultBody(int type) {
+  private static byte[] defaultBody(int code) {
+    if (code == ALPS) return new byte[] {0, 3, 2, 'h', '2'};                        // draft-vvv-tls-alps
+    return ExtensionType.fromCode(code).map(ClientHelloEncoder::defaultBody).orElse(new byte[0]);
+  }
+
+  private static byte[] defaultBody(ExtensionType type) {
     return switch (type) {
-      case ClientHello.EC_POINT_FORMATS -> new byte[] {1, 0};                        // RFC 8422 5.1.2
-      case ClientHello.ALPN -> {                                                    // RFC 7301 3.1
+      case ec_point_formats -> new byte[] {1, 0};                        // RFC 8422 5.1.2
+      case application_layer_protocol_negotiation -> {                                                    // RFC 7301 3.1
         byte[] proto = "http/1.1".getBytes(StandardCharsets.US_ASCII);
         yield new HelloWriter().u16(proto.length + 1).u8(proto.length).bytes(proto).toByteArray();
       }
-      case ClientHello.STATUS_REQUEST -> new byte[] {1, 0, 0, 0, 0};                 // RFC 6066 8
-      case ClientHello.PSK_KEY_EXCHANGE_MODES -> new byte[] {1, 1};                  // RFC 8446 4.2.9
-      case ClientHello.RENEGOTIATION_INFO -> new byte[] {0};                         // RFC 5746 3.4
-      case 28 -> new byte[] {0x40, 0x01};                                            // RFC 8449 4
-      case 27 -> new byte[] {2, 0, 2};                                               // RFC 8879 3
-      case 17513 -> new byte[] {0, 3, 2, 'h', '2'};                                  // draft-vvv-tls-alps
+      case status_request -> new byte[] {1, 0, 0, 0, 0};                 // RFC 6066 8
+      case psk_key_exchange_modes -> new byte[] {1, 1};                  // RFC 8446 4.2.9
+      case renegotiation_info -> new byte[] {0};                         // RFC 5746 3.4
+      case record_size_limit -> new byte[] {0x40, 0x01};                              // RFC 8449 4
+      case compress_certificate -> new byte[] {2, 0, 2};                               // RFC 8879 3
       default -> new byte[0];
     };
   }

@@ -6,6 +6,7 @@ import io.github.tlscompat.core.model.HelloLayout;
 import io.github.tlscompat.core.model.HelloLayout.Extra;
 import io.github.tlscompat.core.model.HelloLayout.Field;
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.ExtensionType;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.ProtocolVersion;
@@ -34,11 +35,11 @@ final class ClientProfileMapper {
       throw new IllegalArgumentException("the ClientHello offers no cipher suite the registry knows: "
           + hex(hello.cipherSuites()) + "; a client profile needs at least one");
     }
-    List<NamedGroup> groups = known(hello.u16List(ClientHello.SUPPORTED_GROUPS), Field.SUPPORTED_GROUPS,
+    List<NamedGroup> groups = known(hello.u16List(ExtensionType.supported_groups), Field.SUPPORTED_GROUPS,
         extras, code -> NamedGroup.fromCode(code).orElse(null));
-    List<SignatureScheme> sigalgs = known(hello.u16List(ClientHello.SIGNATURE_ALGORITHMS),
+    List<SignatureScheme> sigalgs = known(hello.u16List(ExtensionType.signature_algorithms),
         Field.SIGNATURE_ALGORITHMS, extras, code -> SignatureScheme.fromCode(code).orElse(null));
-    List<SignatureScheme> sigalgsCert = known(hello.u16List(ClientHello.SIGNATURE_ALGORITHMS_CERT),
+    List<SignatureScheme> sigalgsCert = known(hello.u16List(ExtensionType.signature_algorithms_cert),
         Field.SIGNATURE_ALGORITHMS_CERT, extras, code -> SignatureScheme.fromCode(code).orElse(null));
     List<NamedGroup> keyShares = keyShares(hello.keyShares(), extras);
     ParameterSet<ProtocolVersion> versions = versions(hello, suites, extras);
@@ -60,7 +61,7 @@ final class ClientProfileMapper {
         .signatureAlgorithms(sigalgs)
         .signatureAlgorithmsCert(sigalgsCert)
         .extensions(extensionTypes)
-        .sendsSni(hello.extension(ClientHello.SERVER_NAME).isPresent())
+        .sendsSni(hello.extension(ExtensionType.server_name).isPresent())
         .layout(layout)
         .build();
   }

@@ -37,7 +37,7 @@ public final class EngineProbe {
    * @param clientHello the client's first flight as it travels on the wire
    * @param context an initialised context with a server key
    */
-  public static WireResult probe(byte[] clientHello, SSLContext context) {
+  public static Observation probe(byte[] clientHello, SSLContext context) {
     Preconditions.checkNotNull(context, "context");
     return probe(clientHello, context.createSSLEngine());
   }
@@ -46,9 +46,9 @@ public final class EngineProbe {
    * Probes a server engine configured by the caller (enabled protocols, suites, SSLv2Hello, ...); it
    * is switched to server mode and must not have started a handshake.
    */
-  public static WireResult probe(byte[] clientHello, SSLEngine engine) {
+  public static Observation probe(byte[] clientHello, SSLEngine engine) {
     Exchange exchange = exchange(clientHello, engine);
-    return WireResult.from(exchange.response, exchange.serverError);
+    return Observation.from(exchange.response, exchange.serverError);
   }
 
   /** What the engine sent, and the message of the exception it threw, if it threw. */

@@ -1,6 +1,7 @@
 package io.github.tlscompat.evidence.wire;
 
 import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.registry.ExtensionType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,7 +33,7 @@ public final class Ja3 {
       throw new IllegalArgumentException("JA3 is defined over a TLS ClientHello, not an SSL 2.0 CLIENT-HELLO");
     }
     return hello.legacyVersion() + "," + join(hello.cipherSuites(), true) + ","
-        + join(hello.extensionTypes(), true) + "," + join(hello.u16List(ClientHello.SUPPORTED_GROUPS), true)
+        + join(hello.extensionTypes(), true) + "," + join(hello.u16List(ExtensionType.supported_groups), true)
         + "," + join(hello.pointFormats(), false);
   }
 

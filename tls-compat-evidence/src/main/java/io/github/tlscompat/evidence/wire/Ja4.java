@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.wire;
 
+import io.github.tlscompat.core.registry.ExtensionType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,7 +41,7 @@ public final class Ja4 {
     hashed.remove("0000");
     hashed.remove("0010");
     hashed.sort(null);
-    List<String> sigalgs = hexes(hello.u16List(ClientHello.SIGNATURE_ALGORITHMS));
+    List<String> sigalgs = hexes(hello.u16List(ExtensionType.signature_algorithms));
     String c = String.join(",", hashed) + (sigalgs.isEmpty() ? "" : "_" + String.join(",", sigalgs));
     suites.sort(null);
     return a(hello, suites.size(), extensions.size()) + "_"
@@ -49,14 +50,14 @@ public final class Ja4 {
   }
 
   private static String a(ClientHello hello, int suites, int extensions) {
-    return (hello.extension(ClientHello.QUIC_TRANSPORT_PARAMETERS).isPresent() ? "q" : "t")
-        + version(hello) + (hello.extension(ClientHello.SERVER_NAME).isPresent() ? "d" : "i")
+    return (hello.extension(ExtensionType.quic_transport_parameters).isPresent() ? "q" : "t")
+        + version(hello) + (hello.extension(ExtensionType.server_name).isPresent() ? "d" : "i")
         + String.format("%02d%02d", Math.min(suites, 99), Math.min(extensions, 99)) + alpn(hello.firstAlpn());
   }
 
   private static String version(ClientHello hello) {
     int version = hello.legacyVersion();
-    if (hello.extension(ClientHello.SUPPORTED_VERSIONS).isPresent()) {
+    if (hello.extension(ExtensionType.supported_versions).isPresent()) {
       version = 0;
       for (int v : hello.supportedVersions()) {
         if (!ClientHello.isGrease(v)) version = Math.max(version, v);

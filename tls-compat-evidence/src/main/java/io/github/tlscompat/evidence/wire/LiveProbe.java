@@ -27,12 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * hello; the caller chose its server_name), and reads until the answer is
  * {@link ServerResponseParser#isComplete() complete}, the server closes or resets, or the read
  * timeout runs out. The connection is then closed: no key is ever computed. A server that stays
- * silent for the whole read timeout is read as a refusal ({@link WireResult.Outcome#CLOSED}), since
+ * silent for the whole read timeout is read as a refusal ({@link Observation.Outcome#CLOSED}), since
  * a client gives up then too. Failing to <em>connect</em> is not a TLS answer and is thrown.
  *
  * <pre>{@code
  * LiveProbe probe = LiveProbe.builder().readTimeout(Duration.ofSeconds(3)).build();
- * WireResult r = probe.probe(new InetSocketAddress("127.0.0.1", 8443), hello);
+ * Observation r = probe.probe(new InetSocketAddress("127.0.0.1", 8443), hello);
  * }</pre>
  *
  * <p>Immutable and thread-safe. {@link #probeAll} uses its own pool of daemon threads per call and
@@ -87,7 +87,7 @@ public final class LiveProbe {
    * @throws IOException when the connection cannot be made (refused, unreachable, no answer within
    *     the connect timeout), or the hello cannot be written because the server closed first
    */
-  public WireResult probe(InetSocketAddress server, byte[] clientHello) throws IOException {
+  public Observation probe(InetSocketAddress server, byte[] clientHello) throws IOException {
     Preconditions.checkNotNull(server, "server");
     Preconditions.checkNotNull(clientHello, "clientHello");
     Preconditions.checkArgument(clientHello.length > 0, () -> "clientHello is empty");
@@ -116,7 +116,7 @@ public final class LiveProbe {
    *     {@linkplain Throwable#getSuppressed() suppressed} in it), after every probe has finished
    * @throws InterruptedIOException when the calling thread is interrupted while it waits
    */
-  public List<WireResult> probeAll(InetSocketAddress server, List<byte[]> clientHellos, Progress progress)
+  public List<Observation> probeAll(InetSocketAddress server, List<byte[]> clientHellos, Progress progress)
       throws IOException {
     Preconditions.checkNotNull(server, "server");
     Preconditions.checkNotNull(progress, "progress");
@@ -126,7 +126,7 @@ public final class LiveProbe {
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, total), daemonThreads());
     try {
-      List<Future<WireResult>> futures = new ArrayList<>(total);
+      List<Future<Observation>> futures = new ArrayList<>(total);
       for (byte[] hello : hellos) {
         futures.add(pool.submit(() -> {
           try {
@@ -138,9 +138,9 @@ public final class LiveProbe {
           }
         }));
       }
-      List<WireResult> results = new ArrayList<>(total);
+      List<Observation> results = new ArrayList<>(total);
       IOException failure = null;
-      for (Future<WireResult> f : futures) {
+      for (Future<Observation> f : futures) {
         try {
           results.add(f.get());
         } catch (ExecutionException e) {
@@ -160,7 +160,7 @@ public final class LiveProbe {
     }
   }
 
-  private WireResult read(Socket socket) throws IOException {
+  private Observation read(Socket socket) throws IOException {
     ServerResponseParser parser = new ServerResponseParser();
     InputStream in = socket.getInputStream();
     byte[] chunk = new byte[READ_CHUNK];
@@ -181,13 +181,13 @@ public final class LiveProbe {
       if (n < 0) break;
       parser.feed(chunk, 0, n);
     }
-    return WireResult.from(parser.finish());
+    return Observation.from(parser.finish());
   }
 
-  private WireResult timedOut(ServerResponseParser parser) {
+  private Observation timedOut(ServerResponseParser parser) {
     ServerResponse r = parser.finish();
     // Whatever decisive part came (a hello before a stalled ServerHelloDone) still counts.
-    return r.status() == ServerResponse.Status.CLOSED ? WireReading.timedOut(r, readTimeout.toMillis()) : WireResult.from(r);
+    return r.status() == ServerResponse.Status.CLOSED ? WireReading.timedOut(r, readTimeout.toMillis()) : Observation.from(r);
   }
 
   private static String describe(InetSocketAddress a) {

@@ -2,6 +2,7 @@ package io.github.tlscompat.evidence.wire;
 
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.ExtensionType;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.util.ArrayList;
@@ -30,11 +31,6 @@ import java.util.OptionalInt;
  */
 public record ServerHello(int legacyVersion, int version, int cipherSuite, int compressionMethod, int sessionIdLength,
     List<Integer> extensionTypes, boolean helloRetryRequest, OptionalInt keyShareGroup, boolean downgradeSentinel) {
-
-  /** Extension {@code supported_versions} (RFC 8446 4.2.1). */
-  static final int SUPPORTED_VERSIONS = 43;
-  /** Extension {@code key_share} (RFC 8446 4.2.8). */
-  static final int KEY_SHARE = 51;
 
   /** SHA-256("HelloRetryRequest"): the random that marks a HelloRetryRequest (RFC 8446 4.1.3). */
   static final byte[] HELLO_RETRY_REQUEST_RANDOM = hex(
@@ -90,11 +86,11 @@ public record ServerHello(int legacyVersion, int version, int cipherSuite, int c
       HandshakeReader exts = r.slice(r.u16("extensions length"), "extensions");
       while (exts.remaining() > 0) {
         int type = exts.u16("extension type");
-        HandshakeReader data = exts.slice(exts.u16("extension length"), "extension " + type);
+        HandshakeReader data = exts.slice(exts.u16("extension length"), "extension " + ExtensionType.getText(type));
         types.add(type);
-        if (type == SUPPORTED_VERSIONS) {
+        if (type == ExtensionType.supported_versions.code()) {
           version = data.u16("supported_versions selected_version");
-        } else if (type == KEY_SHARE) {
+        } else if (type == ExtensionType.key_share.code()) {
           // A HelloRetryRequest carries only the selected group; a ServerHello a KeyShareEntry.
           group = OptionalInt.of(data.u16(hrr ? "key_share selected_group" : "key_share group"));
         }

@@ -6,11 +6,14 @@ import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
+import io.github.tlscompat.core.negotiation.Warning;
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
-import io.github.tlscompat.evidence.wire.WireResult.Outcome;
+import io.github.tlscompat.evidence.wire.Observation.Outcome;
+import io.github.tlscompat.evidence.wire.Observation.Side;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,14 +21,21 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** Turns a {@link ServerResponse} into a {@link WireResult}: the rules behind {@link WireResult#from}. */
+/** Turns a {@link ServerResponse} into an {@link Observation}: the rules behind {@link Observation#from}. */
 final class WireReading {
   /** The legacy_record_version of SSL 3.0 (RFC 6101 5.2.1). */
   private static final int SSL_3_0_RECORD = 0x0300;
 
   private WireReading() {}
 
-  static WireResult read(ServerResponse r, Optional<String> explanation) {
+  /** A probe's observation: rests on the wire, any alert came from the server. */
+  private static Observation probe(Outcome outcome, Optional<Negotiation> negotiation, Set<Reason> reasons,
+      Optional<Alert> alert, ServerResponse r, Optional<String> explanation, String detail) {
+    return new Observation(outcome, Optional.of(Evidence.WIRE), negotiation, reasons, alert, alert.map(a -> Side.SERVER),
+        Optional.of(r), explanation, detail);
+  }
+
+  static Observation read(ServerResponse r, Optional<String> explanation) {
     Optional<Alert> alert = r.endingAlert();
     switch (r.status()) {
       case SERVER_HELLO -> {
@@ -41,7 +51,7 @@ final class WireReading {
       }
       case CLOSED -> {
         String what = r.bytes() == 0 ? "the server closed without sending a byte" : "the server closed without a hello or alert";
-        return new WireResult(Outcome.CLOSED, Optional.empty(), EnumSet.allOf(Reason.class), Evidence.WIRE, alert, r,
+        return probe(Outcome.CLOSED, Optional.empty(), EnumSet.allOf(Reason.class), alert, r,
             explanation, what + ": refused, for a reason the wire does not say");
       }
       default -> {
@@ -50,14 +60,14 @@ final class WireReading {
     }
   }
 
-  private static WireResult tlsHello(ServerResponse r, Optional<String> explanation) {
+  private static Observation tlsHello(ServerResponse r, Optional<String> explanation) {
     ServerHello h = r.serverHello().orElseThrow();
     Optional<ProtocolVersion> version = h.protocolVersion();
     Optional<CipherSuite> suite = h.suite();
     if (version.isEmpty() || suite.isEmpty()) {
       return unreadable(r, "the server chose " + h + ", which the registry does not know", explanation);
     }
-    List<String> warnings = new ArrayList<>(r.notes());
+    List<Warning> warnings = new ArrayList<>(r.notes().stream().map(Warning.WireNote::new).toList());
     Optional<NamedGroup> group;
     OptionalInt dhBits = OptionalInt.empty();
     Optional<SignatureScheme> scheme = Optional.empty();
@@ -70,14 +80,14 @@ final class WireReading {
       dhBits = kx.map(ServerKeyExchange::dhBits).orElse(OptionalInt.empty());
       scheme = kx.flatMap(ServerKeyExchange::scheme);
       certificate = r.certificate().flatMap(ServerCertificate::first);
-      if (!r.serverHelloDone()) warnings.add("the server's flight ended before ServerHelloDone");
+      if (!r.serverHelloDone()) warnings.add(new Warning.ServerFlightIncomplete());
     }
-    if (h.compressionMethod() != 0) warnings.add("the server chose compression method " + h.compressionMethod() + " (CRIME)");
-    if (h.downgradeSentinel()) warnings.add("the random carries the RFC 8446 4.1.3 downgrade sentinel: the server speaks TLS 1.3");
-    if (r.certificateRequested()) warnings.add("the server requests a client certificate");
-    warnings.add("the client's own checks (certificate, DH size) are not part of a server's answer");
+    if (h.compressionMethod() != 0) warnings.add(new Warning.CompressionChosen(h.compressionMethod()));
+    if (h.downgradeSentinel()) warnings.add(new Warning.DowngradeSentinel());
+    if (r.certificateRequested()) warnings.add(new Warning.ClientCertificateRequested());
+    warnings.add(new Warning.ClientChecksNotObserved());
     Connected c = new Connected(version.get(), suite.get(), group, dhBits, scheme, certificate, h.helloRetryRequest(), warnings);
-    return new WireResult(Outcome.CONNECTED, Optional.of(c), Set.of(), Evidence.WIRE, Optional.empty(), r, explanation,
+    return probe(Outcome.CONNECTED, Optional.of(c), Set.of(), Optional.empty(), r, explanation,
         h.toString());
   }
 
@@ -86,39 +96,39 @@ final class WireReading {
    * its timeout, so this is a refusal whose reason the wire does not say (a server that cannot read
    * an SSL 2.0-framed hello often waits for more bytes).
    */
-  static WireResult timedOut(ServerResponse r, long millis) {
+  static Observation timedOut(ServerResponse r, long millis) {
     String what = r.bytes() == 0 ? "the server sent nothing" : "the server's answer stopped after " + r.bytes() + " bytes";
-    return new WireResult(Outcome.CLOSED, Optional.empty(), EnumSet.allOf(Reason.class), Evidence.WIRE, r.endingAlert(), r,
+    return probe(Outcome.CLOSED, Optional.empty(), EnumSet.allOf(Reason.class), r.endingAlert(), r,
         Optional.empty(), what + " for " + millis + " ms: the client gives up; refused, for a reason the wire does not say");
   }
 
-  private static WireResult ssl2Hello(ServerResponse r, Optional<String> explanation) {
+  private static Observation ssl2Hello(ServerResponse r, Optional<String> explanation) {
     ServerHelloSsl2 h = r.ssl2ServerHello().orElseThrow();
     List<CipherSuite> suites = h.suites();
     if (suites.isEmpty()) return unreadable(r, h + " lists no cipher kind the registry knows", explanation);
     Connected c = new Connected(ProtocolVersion.SSL_2_0, suites.get(0), Optional.empty(), OptionalInt.empty(),
         Optional.empty(), h.certificate().flatMap(ServerCertificate::first), false,
-        List.of("SSL 2.0: the client picks the cipher from the server's list " + suites + "; the first is shown"));
-    return new WireResult(Outcome.CONNECTED, Optional.of(c), Set.of(), Evidence.WIRE, Optional.empty(), r, explanation,
+        List.of(new Warning.Ssl2CipherList(suites)));
+    return probe(Outcome.CONNECTED, Optional.of(c), Set.of(), Optional.empty(), r, explanation,
         h.toString());
   }
 
-  private static WireResult ssl2Error(ServerResponse r, Optional<String> explanation) {
+  private static Observation ssl2Error(ServerResponse r, Optional<String> explanation) {
     int code = r.ssl2Error().getAsInt();
     String name = ServerHelloSsl2.errorName(code);
     if (code == 0x0001) {
       // NO-CIPHER-ERROR is exact: no cipher kind in common.
       Refused refused = new Refused(Reason.NO_SHARED_CIPHER_SUITE, "from an SSL 2.0 " + name, Stage.CLIENT_HELLO);
-      return new WireResult(Outcome.REFUSED, Optional.of(refused), Set.of(Reason.NO_SHARED_CIPHER_SUITE), Evidence.WIRE,
+      return probe(Outcome.REFUSED, Optional.of(refused), Set.of(Reason.NO_SHARED_CIPHER_SUITE),
           Optional.empty(), r, explanation, "SSL 2.0 ERROR " + name);
     }
-    return new WireResult(Outcome.REFUSED, Optional.empty(), Set.of(), Evidence.WIRE, Optional.empty(), r, explanation,
+    return probe(Outcome.REFUSED, Optional.empty(), Set.of(), Optional.empty(), r, explanation,
         "SSL 2.0 ERROR " + name + " names no reason the model has");
   }
 
-  private static WireResult refused(ServerResponse r, Alert alert, String when, Optional<String> explanation) {
-    List<Reason> reasons = new ArrayList<>(WireResult.reasonsForAlert(alert.description()));
-    if (alert.description() == 40 && r.recordVersion().orElse(0) == SSL_3_0_RECORD) {
+  private static Observation refused(ServerResponse r, Alert alert, String when, Optional<String> explanation) {
+    List<Reason> reasons = new ArrayList<>(alert.knownDescription().map(Observation::reasonsForAlert).orElse(List.of()));
+    if (alert.is(AlertDescription.handshake_failure) && r.recordVersion().orElse(0) == SSL_3_0_RECORD) {
       // SSL 3.0 has no protocol_version alert (RFC 6101 5.4.2): a server that speaks to an SSL 3.0
       // client in its own terms refuses the version with handshake_failure (OpenSSL's
       // ssl3_alert_code maps one to the other).
@@ -126,18 +136,18 @@ final class WireReading {
     }
     String text = alert + " " + when;
     if (reasons.isEmpty()) {
-      return new WireResult(Outcome.REFUSED, Optional.empty(), Set.of(), Evidence.WIRE, Optional.of(alert), r, explanation,
+      return probe(Outcome.REFUSED, Optional.empty(), Set.of(), Optional.of(alert), r, explanation,
           text + ", which names no reason the model has");
     }
-    String detail = "from a " + alert.descriptionName() + "(" + alert.description() + ") alert"
+    String detail = "from a " + AlertDescription.getText(alert.description()) + " alert"
         + (reasons.size() > 1 ? ": no shared cipher suite or parameters; the wire does not say which" : "");
     Negotiation n = new Refused(reasons.get(0), detail, Stage.CLIENT_HELLO);
-    return new WireResult(Outcome.REFUSED, Optional.of(n), EnumSet.copyOf(reasons), Evidence.WIRE, Optional.of(alert), r,
+    return probe(Outcome.REFUSED, Optional.of(n), EnumSet.copyOf(reasons), Optional.of(alert), r,
         explanation, text);
   }
 
-  private static WireResult unreadable(ServerResponse r, String detail, Optional<String> explanation) {
-    return new WireResult(Outcome.UNREADABLE, Optional.empty(), Set.of(), Evidence.WIRE, r.endingAlert(), r, explanation,
+  private static Observation unreadable(ServerResponse r, String detail, Optional<String> explanation) {
+    return probe(Outcome.UNREADABLE, Optional.empty(), Set.of(), r.endingAlert(), r, explanation,
         detail);
   }
 }

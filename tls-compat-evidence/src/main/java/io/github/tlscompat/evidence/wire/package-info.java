@@ -12,6 +12,12 @@
  *       {@link io.github.tlscompat.core.model.HelloLayout} of a decoded hello.</li>
  *   <li>{@link io.github.tlscompat.evidence.wire.Ja3} and {@link io.github.tlscompat.evidence.wire.Ja4}
  *       fingerprint a ClientHello.</li>
+ *   <li>{@link io.github.tlscompat.evidence.wire.LiveProbe} and
+ *       {@link io.github.tlscompat.evidence.wire.EngineProbe} send a ClientHello and read the server's
+ *       answer as an {@link io.github.tlscompat.evidence.wire.Observation}, the result type every kind
+ *       of evidence shares; {@link io.github.tlscompat.evidence.wire.Observation#disagreementWith}
+ *       compares it with the model and says why they differ, as a
+ *       {@link io.github.tlscompat.evidence.wire.Disagreement}.</li>
  * </ul>
  *
  * <p>Look-ups by code from the wire never throw: code points the registry does not know are kept as

@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.evidence.wire.Observation;
 import static io.github.tlscompat.evidence.handshake.BcHandshakeTest.agreed;
 import static io.github.tlscompat.evidence.handshake.BcHandshakeTest.connected;
 import static io.github.tlscompat.evidence.handshake.BcHandshakeTest.refused;
@@ -12,7 +13,8 @@ import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.Pairs;
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
+import io.github.tlscompat.core.registry.AlertDescription;
+import io.github.tlscompat.evidence.wire.Observation.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerHabit;
@@ -123,15 +125,15 @@ class BcHandshakeHabitsTest {
     ServerPolicy sniOnly = TLS12_ONLY.toBuilder().requiresSni(true).build();
 
     // WHEN
-    HandshakeResult sniFirst = agreed(PHONE, sniOnly);
-    HandshakeResult versionFirst = agreed(PHONE, sniOnly.toBuilder()
+    Observation sniFirst = agreed(PHONE, sniOnly);
+    Observation versionFirst = agreed(PHONE, sniOnly.toBuilder()
         .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build());
 
     // THEN HTTP.sys-like refuses the missing name, OpenSSL-like the version
     assertThat(refused(sniFirst).reason()).isEqualTo(Reason.SNI_REQUIRED);
-    assertThat(sniFirst.alert()).contains(new Alert(Alert.FATAL, 112));
+    assertThat(sniFirst.alert()).contains(Alert.fatal(AlertDescription.unrecognized_name));
     assertThat(refused(versionFirst).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
-    assertThat(versionFirst.alert()).contains(new Alert(Alert.FATAL, 70));
+    assertThat(versionFirst.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
     assertThat(versionFirst.consistentReasons()).doesNotContain(Reason.SNI_REQUIRED);
     // with a version in common, the missing server_name still refuses it
     assertThat(refused(agreed(PHONE, FIPS.toBuilder().requiresSni(true)
@@ -156,8 +158,8 @@ class BcHandshakeHabitsTest {
     ServerPolicy tls10 = FIPS.toBuilder().versions(TLS_1_0).build();
 
     // WHEN
-    HandshakeResult reads = agreed(chrome, tls10);
-    HandshakeResult ignores = agreed(chrome, tls10.toBuilder()
+    Observation reads = agreed(chrome, tls10);
+    Observation ignores = agreed(chrome, tls10.toBuilder()
         .habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build());
 
     // THEN a server that reads the extension refuses the version; one that ignores it answers TLS
@@ -166,7 +168,7 @@ class BcHandshakeHabitsTest {
     assertThat(reads.alertSender()).contains(Side.SERVER);
     assertThat(refused(ignores).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
     assertThat(ignores.alertSender()).contains(Side.CLIENT);
-    assertThat(ignores.alert()).contains(new Alert(Alert.FATAL, 70));
+    assertThat(ignores.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
   }
 
   @Test
@@ -179,7 +181,7 @@ class BcHandshakeHabitsTest {
     assertThat(BcHandshake.whyNotRunnable(MODERN, ignoring)).isEmpty();
     // ... and the server that does so looks for a TLS 1.0 suite first, and has none
     assertThat(refused(agreed(MODERN, tls10)).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
-    HandshakeResult r = agreed(MODERN, ignoring);
+    Observation r = agreed(MODERN, ignoring);
     assertThat(refused(r).reason()).isEqualTo(Reason.NO_SHARED_CIPHER_SUITE);
     assertThat(r.consistentReasons()).doesNotContain(Reason.NO_SHARED_PROTOCOL_VERSION);
     assertThat(Negotiator.negotiate(MODERN, ignoring)).isInstanceOfSatisfying(Refused.class,
@@ -203,13 +205,13 @@ class BcHandshakeHabitsTest {
     ServerPolicy gnutls = tls13Only.toBuilder().habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).build();
 
     // WHEN
-    HandshakeResult rfc = agreed(tls12, tls13Only);
-    HandshakeResult legacy = agreed(tls12, gnutls);
+    Observation rfc = agreed(tls12, tls13Only);
+    Observation legacy = agreed(tls12, gnutls);
 
     // THEN
     assertThat(refused(rfc).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
     assertThat(refused(legacy).reason()).isEqualTo(Reason.NO_SHARED_CIPHER_SUITE);
-    assertThat(legacy.alert()).contains(new Alert(Alert.FATAL, 40));
+    assertThat(legacy.alert()).contains(Alert.fatal(AlertDescription.handshake_failure));
     // only a TLS 1.2 legacy_version is taken so; a TLS 1.1 client is refused for its version
     ClientProfile tls11 = tls12.toBuilder().versions(TLS_1_0, TLS_1_1).build();
     assertThat(refused(agreed(tls11, gnutls)).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
@@ -224,7 +226,7 @@ class BcHandshakeHabitsTest {
         .habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true).build();
 
     // THEN the extension decides: no TLS 1.3 in it, no version in common
-    HandshakeResult r = agreed(draft, gnutls);
+    Observation r = agreed(draft, gnutls);
     assertThat(refused(r).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
     assertThat(connected(agreed(draft, TLS12_ONLY)).version()).isEqualTo(TLS_1_2);
   }

@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.evidence.wire.Observation;
 import static io.github.tlscompat.core.Pairs.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ class BcHandshakeLegacyJsseTest {
 
   @Test
   void run_phoneVsLegacySunJsse_completesTls10With3des() {
-    HandshakeResult r = BcHandshake.run(PHONE, JsseServers.sunJsseEngine(CertificateSpec.RSA_2048_SHA256));
+    Observation r = BcHandshake.run(PHONE, JsseServers.sunJsseEngine(CertificateSpec.RSA_2048_SHA256));
 
     Connected c = (Connected) r.negotiation().orElseThrow();
     assertThat(r.evidence()).contains(Evidence.HANDSHAKE);
@@ -38,7 +39,7 @@ class BcHandshakeLegacyJsseTest {
     engine.setEnabledCipherSuites(new String[] {"SSL_RSA_WITH_RC4_128_SHA"});
 
     // WHEN they meet
-    HandshakeResult r = BcHandshake.run(rc4, engine);
+    Observation r = BcHandshake.run(rc4, engine);
 
     // THEN the JDK's ServerHello chose RC4, which Bouncy Castle cannot run: the result rests on that hello
     Connected c = (Connected) r.negotiation().orElseThrow();

@@ -1,12 +1,15 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.evidence.wire.Observation;
 import static io.github.tlscompat.core.Pairs.MODERN;
 import static io.github.tlscompat.core.Pairs.MODERN_TLS12;
 import static io.github.tlscompat.core.Pairs.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
+import io.github.tlscompat.core.negotiation.Warning;
+import io.github.tlscompat.core.registry.AlertDescription;
+import io.github.tlscompat.evidence.wire.Observation.Outcome;
+import io.github.tlscompat.evidence.wire.Observation.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.HelloFormat;
 import io.github.tlscompat.core.negotiation.Connected;
@@ -29,7 +32,7 @@ class BcHandshakeSslEngineTest {
   @Test
   void run_modernVsSunJsse_completesTls13() {
     // WHEN the browser profile meets a default JDK server
-    HandshakeResult r = BcHandshake.run(MODERN, JsseServers.sunJsseEngine(CertificateSpec.RSA_2048_SHA256));
+    Observation r = BcHandshake.run(MODERN, JsseServers.sunJsseEngine(CertificateSpec.RSA_2048_SHA256));
 
     // THEN both Finished messages are exchanged; SunJSSE prefers its own order, AES-256 first
     assertThat(r.evidence()).contains(Evidence.HANDSHAKE);
@@ -40,13 +43,14 @@ class BcHandshakeSslEngineTest {
     assertThat(c.certificate()).contains(CertificateSpec.RSA_2048_SHA256);
     // The CertificateVerify travels encrypted and the engine does not say which scheme it used.
     assertThat(c.signatureScheme()).isEmpty();
-    assertThat(c.warnings()).contains("the CertificateVerify scheme is not known: TLS 1.3 encrypts it, and the server "
+    assertThat(c.warnings()).contains(new Warning.SignatureSchemeHidden());
+    assertThat(c.warnings()).extracting(Warning::describe).contains("the CertificateVerify scheme is not known: TLS 1.3 encrypts it, and the server "
         + "did not say");
   }
 
   @Test
   void run_tls12ProfileVsSunJsse_completesTls12Ecdhe() {
-    HandshakeResult r = BcHandshake.run(MODERN_TLS12, JsseServers.sunJsseEngine(CertificateSpec.RSA_2048_SHA256));
+    Observation r = BcHandshake.run(MODERN_TLS12, JsseServers.sunJsseEngine(CertificateSpec.RSA_2048_SHA256));
 
     Connected c = (Connected) r.negotiation().orElseThrow();
     assertThat(r.evidence()).contains(Evidence.HANDSHAKE);
@@ -58,18 +62,18 @@ class BcHandshakeSslEngineTest {
 
   @Test
   void run_tls10PhoneVsSunJsse_refusedWithProtocolVersion() {
-    HandshakeResult r = BcHandshake.run(PHONE, JsseServers.sunJsseEngine(CertificateSpec.RSA_2048_SHA256));
+    Observation r = BcHandshake.run(PHONE, JsseServers.sunJsseEngine(CertificateSpec.RSA_2048_SHA256));
 
     assertThat(r.outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(((Refused) r.negotiation().orElseThrow()).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
-    assertThat(r.alert()).contains(new Alert(Alert.FATAL, 70));
+    assertThat(r.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
     assertThat(r.alertSender()).contains(Side.SERVER);
     assertThat(r.detail()).contains("Client requested protocol TLSv1 is not enabled or supported in server context");
   }
 
   @Test
   void run_ssl2FramedClientVsEngine_isNotRunnable() {
-    HandshakeResult r = BcHandshake.run(PHONE.toBuilder().helloFormat(HelloFormat.SSL2_COMPATIBLE).build(),
+    Observation r = BcHandshake.run(PHONE.toBuilder().helloFormat(HelloFormat.SSL2_COMPATIBLE).build(),
         JsseServers.sunJsseEngine(CertificateSpec.RSA_2048_SHA256));
 
     assertThat(r.outcome()).isEqualTo(Outcome.NOT_RUNNABLE);

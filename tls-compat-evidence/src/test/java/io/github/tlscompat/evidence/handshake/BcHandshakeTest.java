@@ -1,5 +1,7 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.evidence.wire.Disagreement;
+import io.github.tlscompat.evidence.wire.Observation;
 import static io.github.tlscompat.core.Pairs.FIPS;
 import static io.github.tlscompat.core.Pairs.MODERN;
 import static io.github.tlscompat.core.Pairs.MODERN_TLS12;
@@ -12,8 +14,10 @@ import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.Pairs;
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Side;
+import io.github.tlscompat.core.negotiation.Warning;
+import io.github.tlscompat.core.registry.AlertDescription;
+import io.github.tlscompat.evidence.wire.Observation.Outcome;
+import io.github.tlscompat.evidence.wire.Observation.Side;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -41,18 +45,18 @@ import org.junit.jupiter.api.Test;
 class BcHandshakeTest {
 
   /** Runs the pair and asserts the handshake agrees with the model. */
-  static HandshakeResult agreed(ClientProfile client, ServerPolicy server) {
-    HandshakeResult result = BcHandshake.run(client, server);
+  static Observation agreed(ClientProfile client, ServerPolicy server) {
+    Observation result = BcHandshake.run(client, server);
     assertThat(result.disagreementWith(Negotiator.negotiate(client, server))).as("%s", result).isEmpty();
     return result;
   }
 
-  static Connected connected(HandshakeResult result) {
+  static Connected connected(Observation result) {
     assertThat(result.outcome()).as("%s", result).isEqualTo(Outcome.CONNECTED);
     return (Connected) result.negotiation().orElseThrow();
   }
 
-  static Refused refused(HandshakeResult result) {
+  static Refused refused(Observation result) {
     assertThat(result.outcome()).as("%s", result).isEqualTo(Outcome.REFUSED);
     return (Refused) result.negotiation().orElseThrow();
   }
@@ -61,7 +65,7 @@ class BcHandshakeTest {
   class Connects {
     @Test
     void run_modernVsTls13Server_completesTls13WithTheKeyShare() {
-      HandshakeResult r = agreed(MODERN, TLS13_ONLY);
+      Observation r = agreed(MODERN, TLS13_ONLY);
 
       Connected c = connected(r);
       assertThat(r.evidence()).contains(Evidence.HANDSHAKE);
@@ -95,7 +99,7 @@ class BcHandshakeTest {
 
     @Test
     void run_phoneVsFipsTemplate_completesTls10With3desRsaKeyExchange() {
-      HandshakeResult r = agreed(PHONE, FIPS);
+      Observation r = agreed(PHONE, FIPS);
 
       Connected c = connected(r);
       assertThat(r.evidence()).contains(Evidence.HANDSHAKE);
@@ -155,14 +159,15 @@ class BcHandshakeTest {
 
     @Test
     void run_rc4OnlyPair_restsOnTheServerHello() {
-      HandshakeResult r = agreed(PHONE, RC4_ONLY);
+      Observation r = agreed(PHONE, RC4_ONLY);
 
       Connected c = connected(r);
       assertThat(r.evidence()).contains(Evidence.WIRE);
       assertThat(c.version()).isEqualTo(TLS_1_0);
       assertThat(c.cipherSuite()).isEqualTo(TLS_RSA_WITH_RC4_128_SHA);
       assertThat(c.certificate()).contains(CertificateSpec.RSA_2048_SHA256);
-      assertThat(c.warnings()).contains("Bouncy Castle cannot run TLS_RSA_WITH_RC4_128_SHA, so the handshake stopped at "
+      assertThat(c.warnings()).contains(new Warning.UnrunnableSuite(TLS_RSA_WITH_RC4_128_SHA));
+      assertThat(c.warnings()).extracting(Warning::describe).contains("Bouncy Castle cannot run TLS_RSA_WITH_RC4_128_SHA, so the handshake stopped at "
           + "the server's ServerHello: the server's choice is proven, the rest of the handshake and the client's "
           + "checks are not");
     }
@@ -179,7 +184,7 @@ class BcHandshakeTest {
       assertThat(BcHandshake.whyNotRunnable(client, ecdh)).isEmpty();
 
       // WHEN they meet (agreed: the handshake agrees with the model)
-      HandshakeResult r = agreed(client, ecdh);
+      Observation r = agreed(client, ecdh);
 
       // THEN the emulated server chose the suite and certificate the engine chose; BC's static ECDH needs a
       // fixed-ECDH client certificate, so the result rests on that ServerHello
@@ -188,7 +193,8 @@ class BcHandshakeTest {
       assertThat(c.version()).isEqualTo(TLS_1_2);
       assertThat(c.cipherSuite()).isEqualTo(TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA);
       assertThat(c.certificate()).contains(CertificateSpec.ECDSA_P256_SHA256);
-      assertThat(c.warnings()).contains("Bouncy Castle cannot run TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA, so the "
+      assertThat(c.warnings()).contains(new Warning.UnrunnableSuite(TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA));
+      assertThat(c.warnings().get(c.warnings().size() - 1).describe()).isEqualTo("Bouncy Castle cannot run TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA, so the "
           + "handshake stopped at the server's ServerHello: the server's choice is proven, the rest of the handshake "
           + "and the client's checks are not");
     }
@@ -207,31 +213,31 @@ class BcHandshakeTest {
   class Refuses {
     @Test
     void run_noSharedVersion_serverSendsProtocolVersion() {
-      HandshakeResult r = agreed(PHONE, TLS12_ONLY);
+      Observation r = agreed(PHONE, TLS12_ONLY);
 
       assertThat(refused(r).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
-      assertThat(r.alert()).contains(new Alert(Alert.FATAL, 70));
+      assertThat(r.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
       assertThat(r.alertSender()).contains(Side.SERVER);
       assertThat(r.consistentReasons()).containsExactly(Reason.NO_SHARED_PROTOCOL_VERSION);
     }
 
     @Test
     void run_noSharedSuite_serverSendsHandshakeFailure() {
-      HandshakeResult r = agreed(MODERN_TLS12, FIPS);
+      Observation r = agreed(MODERN_TLS12, FIPS);
 
-      assertThat(r.alert()).contains(new Alert(Alert.FATAL, 40));
+      assertThat(r.alert()).contains(Alert.fatal(AlertDescription.handshake_failure));
       assertThat(r.consistentReasons()).contains(Reason.NO_SHARED_CIPHER_SUITE);
       assertThat(r.detail()).isEqualTo("server sent handshake_failure(40): No selectable cipher suite");
     }
 
     @Test
     void run_sniRequiredWithoutFallback_serverSendsUnrecognizedName() {
-      HandshakeResult r = agreed(PHONE, FIPS.toBuilder().requiresSni(true).build());
+      Observation r = agreed(PHONE, FIPS.toBuilder().requiresSni(true).build());
 
       Refused refused = refused(r);
       assertThat(refused.reason()).isEqualTo(Reason.SNI_REQUIRED);
       assertThat(refused.stage()).isEqualTo(Stage.CLIENT_HELLO);
-      assertThat(r.alert()).contains(new Alert(Alert.FATAL, 112));
+      assertThat(r.alert()).contains(Alert.fatal(AlertDescription.unrecognized_name));
       assertThat(connected(agreed(PHONE.toBuilder().sendsSni(true).build(), FIPS.toBuilder().requiresSni(true).build()))
           .version()).isEqualTo(TLS_1_0);
     }
@@ -241,13 +247,13 @@ class BcHandshakeTest {
       ClientProfile oldFirmware = PHONE.toBuilder().limits(ClientLimits.builder()
           .certificateSignatureHashes(HashAlgorithm.SHA1).build()).build();
 
-      HandshakeResult r = agreed(oldFirmware, FIPS);
+      Observation r = agreed(oldFirmware, FIPS);
 
       Refused refused = refused(r);
       assertThat(refused.reason()).isEqualTo(Reason.CERTIFICATE_SIGNATURE_UNSUPPORTED);
       assertThat(refused.stage()).isEqualTo(Stage.CERTIFICATE);
       assertThat(r.alertSender()).contains(Side.CLIENT);
-      assertThat(r.alert()).contains(new Alert(Alert.FATAL, 42));
+      assertThat(r.alert()).contains(Alert.fatal(AlertDescription.bad_certificate));
     }
 
     @Test
@@ -263,13 +269,13 @@ class BcHandshakeTest {
 
     @Test
     void run_mutualTlsWithoutClientCertificate_serverRefusesTheEmptyCertificate() {
-      HandshakeResult tls13 = agreed(MODERN, TLS13_ONLY.toBuilder().requiresClientCertificate(true).build());
-      HandshakeResult tls10 = agreed(PHONE, FIPS.toBuilder().requiresClientCertificate(true).build());
+      Observation tls13 = agreed(MODERN, TLS13_ONLY.toBuilder().requiresClientCertificate(true).build());
+      Observation tls10 = agreed(PHONE, FIPS.toBuilder().requiresClientCertificate(true).build());
 
       assertThat(refused(tls13).reason()).isEqualTo(Reason.CLIENT_CERTIFICATE_REQUIRED);
-      assertThat(tls13.alert()).contains(new Alert(Alert.FATAL, 116));
+      assertThat(tls13.alert()).contains(Alert.fatal(AlertDescription.certificate_required));
       assertThat(refused(tls10).reason()).isEqualTo(Reason.CLIENT_CERTIFICATE_REQUIRED);
-      assertThat(tls10.alert()).contains(new Alert(Alert.FATAL, 40));
+      assertThat(tls10.alert()).contains(Alert.fatal(AlertDescription.handshake_failure));
     }
 
     @Test
@@ -288,7 +294,7 @@ class BcHandshakeTest {
     void run_ssl2FramedClient_isNotRunnableAndSaysWhy() {
       ClientProfile ie6 = PHONE.toBuilder().id("ie6").helloFormat(HelloFormat.SSL2_COMPATIBLE).build();
 
-      HandshakeResult r = BcHandshake.run(ie6, FIPS);
+      Observation r = BcHandshake.run(ie6, FIPS);
 
       assertThat(BcHandshake.isRunnable(ie6, FIPS)).isFalse();
       assertThat(r.outcome()).isEqualTo(Outcome.NOT_RUNNABLE);
@@ -303,9 +309,10 @@ class BcHandshakeTest {
       ServerPolicy p224 = FIPS.toBuilder().certificates(new CertificateSpec(KeyType.EC, 224, HashAlgorithm.SHA256, false))
           .build();
 
-      assertThat(BcHandshake.whyNotRunnable(ssl2, FIPS))
-          .contains("ssl2 speaks only SSL 2.0, which Bouncy Castle does not implement");
-      assertThat(BcHandshake.whyNotRunnable(PHONE, p224))
+      assertThat(BcHandshake.whyNotRunnable(ssl2, FIPS)).contains(new NotRunnable.Ssl2Only("ssl2"));
+      assertThat(BcHandshake.whyNotRunnable(ssl2, FIPS).orElseThrow().describe())
+          .isEqualTo("ssl2 speaks only SSL 2.0, which Bouncy Castle does not implement");
+      assertThat(BcHandshake.whyNotRunnable(PHONE, p224)).map(NotRunnable::describe)
           .contains("fips holds a certificate ecdsa:224:sha256 that cannot be generated");
       assertThat(BcHandshake.whyNotRunnable(PHONE, FIPS)).isEmpty();
     }
@@ -315,27 +322,30 @@ class BcHandshakeTest {
   class Compares {
     @Test
     void disagreementWith_otherSuite_namesTheDifference() {
-      HandshakeResult r = BcHandshake.run(PHONE, FIPS);
+      Observation r = BcHandshake.run(PHONE, FIPS);
       Connected model = (Connected) Negotiator.negotiate(PHONE, FIPS);
       Connected wrong = new Connected(TLS_1_0, TLS_RSA_WITH_AES_128_CBC_SHA, model.group(), model.dhBits(),
           model.signatureScheme(), model.certificate(), false, List.of());
 
-      assertThat(r.disagreementWith(wrong)).contains("model predicts CONNECTED TLSv1.0 TLS_RSA_WITH_AES_128_CBC_SHA, "
+      assertThat(r.disagreementWith(wrong)).containsInstanceOf(Disagreement.ParametersDiffer.class);
+      assertThat(r.disagreementWith(wrong).map(Disagreement::describe)).contains("model predicts CONNECTED TLSv1.0 TLS_RSA_WITH_AES_128_CBC_SHA, "
           + "but the handshake gave HANDSHAKE CONNECTED TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA: "
           + "suite TLS_RSA_WITH_3DES_EDE_CBC_SHA not TLS_RSA_WITH_AES_128_CBC_SHA");
     }
 
     @Test
     void disagreementWith_refusalForAnotherReason_listsTheConsistentOnes() {
-      HandshakeResult r = BcHandshake.run(PHONE, TLS12_ONLY);
+      Observation r = BcHandshake.run(PHONE, TLS12_ONLY);
 
       assertThat(r.disagreementWith(new Refused(Reason.SNI_REQUIRED, "model", Stage.CLIENT_HELLO)).orElseThrow())
+          .isInstanceOf(Disagreement.ReasonNotConsistent.class);
+      assertThat(r.disagreementWith(new Refused(Reason.SNI_REQUIRED, "model", Stage.CLIENT_HELLO)).orElseThrow().describe())
           .endsWith(", consistent only with [NO_SHARED_PROTOCOL_VERSION]");
     }
 
     @Test
     void disagreementWith_wireOnlyConnection_acceptsAClientRefusalThatDidNotRun() {
-      HandshakeResult r = BcHandshake.run(PHONE, RC4_ONLY);
+      Observation r = BcHandshake.run(PHONE, RC4_ONLY);
 
       assertThat(r.disagreementWith(new Refused(Reason.CERTIFICATE_SIGNATURE_UNSUPPORTED, "model", Stage.CERTIFICATE)))
           .isEmpty();

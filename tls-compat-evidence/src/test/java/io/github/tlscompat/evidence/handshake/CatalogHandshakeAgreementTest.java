@@ -1,5 +1,7 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.evidence.wire.Disagreement;
+import io.github.tlscompat.evidence.wire.Observation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.model.ClientProfile;
@@ -24,11 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogHandshakeAgreementTest {
 
-  private record Cell(ClientProfile client, ServerPolicy server, Negotiation model, HandshakeResult handshake,
-      Optional<String> disagreement) {
+  private record Cell(ClientProfile client, ServerPolicy server, Negotiation model, Observation handshake,
+      Optional<Disagreement> disagreement) {
     @Override public String toString() {
       return client.id() + " x " + server.id() + "\n    model:     " + model + "\n    handshake: " + handshake
-          + "\n    why:       " + disagreement.orElse("-");
+          + "\n    why:       " + disagreement.map(Disagreement::describe).orElse("-");
     }
   }
 
@@ -50,7 +52,7 @@ class CatalogHandshakeAgreementTest {
       ClientProfile client = (ClientProfile) p[0];
       ServerPolicy server = (ServerPolicy) p[1];
       Negotiation model = Negotiator.negotiate(client, server);
-      HandshakeResult handshake = BcHandshake.run(client, server);
+      Observation handshake = BcHandshake.run(client, server);
       return new Cell(client, server, model, handshake, handshake.disagreementWith(model));
     }).toList();
 

@@ -13,6 +13,7 @@ import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.profiles.Catalog;
+import io.github.tlscompat.evidence.wire.Observation;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ class EmulatedServerFollowsModelPropertiesTest {
     if (!runnable) return;
 
     Negotiation model = Negotiator.negotiate(client, server);
-    HandshakeResult handshake = BcHandshake.run(client, server);
+    Observation handshake = BcHandshake.run(client, server);
     Statistics.label("outcome").collect(handshake.outcome());
 
     assertThat(handshake.disagreementWith(model))

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tlscompat.core.Pairs;
-import io.github.tlscompat.evidence.handshake.HandshakeResult.Outcome;
+import io.github.tlscompat.core.registry.ExtensionType;
+import io.github.tlscompat.evidence.wire.Observation.Outcome;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
 import io.github.tlscompat.core.model.ServerHabit;
@@ -23,7 +24,7 @@ import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.evidence.wire.ClientHelloEncoder;
 import io.github.tlscompat.evidence.wire.Evidence;
 import io.github.tlscompat.evidence.wire.ServerResponseParser;
-import io.github.tlscompat.evidence.wire.WireResult;
+import io.github.tlscompat.evidence.wire.Observation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -65,7 +66,7 @@ class EmulatedServerTest {
         assertThat(connected.cipherSuite()).isEqualTo(CipherSuite.TLS_AES_256_GCM_SHA384);
         assertThat(connected.certificate()).contains(server.certificate().spec());
         // The JDK sends no server_name for "localhost", a name without a dot.
-        assertThat(c.clientHello().orElseThrow().extension(43)).as("supported_versions").isPresent();
+        assertThat(c.clientHello().orElseThrow().extension(ExtensionType.supported_versions)).as("supported_versions").isPresent();
         assertThat(c.client().getAddress().isLoopbackAddress()).isTrue();
       }
     }
@@ -96,7 +97,7 @@ class EmulatedServerTest {
                .createSocket("localhost", server.port())) {
         assertThatThrownBy(socket::startHandshake).isInstanceOf(IOException.class);
 
-        HandshakeResult r = server.awaitConnections(1, WAIT).get(0).result();
+        Observation r = server.awaitConnections(1, WAIT).get(0).result();
         assertThat(r.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(((Refused) r.negotiation().orElseThrow()).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
       }
@@ -108,7 +109,7 @@ class EmulatedServerTest {
     @Test
     void rawHello_phoneVsFips_serverHelloAgreesWithTheModel() throws Exception {
       try (EmulatedServer server = EmulatedServer.start(FIPS)) {
-        WireResult wire = exchange(server, PHONE);
+        Observation wire = exchange(server, PHONE);
 
         assertThat(wire.disagreementWith(Negotiator.negotiate(PHONE, FIPS))).isEmpty();
         assertThat(((Connected) wire.negotiation().orElseThrow()).cipherSuite())
@@ -125,10 +126,10 @@ class EmulatedServerTest {
     @Test
     void rawHello_phoneVsTls12Only_refusedAndRecordedAsSuch() throws Exception {
       try (EmulatedServer server = EmulatedServer.start(TLS12_ONLY)) {
-        WireResult wire = exchange(server, PHONE);
+        Observation wire = exchange(server, PHONE);
 
         assertThat(wire.disagreementWith(Negotiator.negotiate(PHONE, TLS12_ONLY))).isEmpty();
-        HandshakeResult r = server.awaitConnections(1, WAIT).get(0).result();
+        Observation r = server.awaitConnections(1, WAIT).get(0).result();
         assertThat(r.disagreementWith(Negotiator.negotiate(PHONE, TLS12_ONLY))).isEmpty();
         assertThat(((Refused) r.negotiation().orElseThrow()).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
       }
@@ -137,10 +138,10 @@ class EmulatedServerTest {
     @Test
     void rawHello_rc4OnlyPolicy_sendsAServerHelloForRc4() throws Exception {
       try (EmulatedServer server = EmulatedServer.start(RC4_ONLY)) {
-        WireResult wire = exchange(server, PHONE);
+        Observation wire = exchange(server, PHONE);
 
         assertThat(((Connected) wire.negotiation().orElseThrow()).cipherSuite()).isEqualTo(CipherSuite.TLS_RSA_WITH_RC4_128_SHA);
-        HandshakeResult r = server.awaitConnections(1, WAIT).get(0).result();
+        Observation r = server.awaitConnections(1, WAIT).get(0).result();
         assertThat(r.outcome()).isEqualTo(Outcome.CONNECTED);
         assertThat(r.evidence()).contains(Evidence.WIRE);
         assertThat(r.disagreementWith(Negotiator.negotiate(PHONE, RC4_ONLY))).isEmpty();
@@ -152,10 +153,10 @@ class EmulatedServerTest {
       ServerPolicy nginxLike = TLS12_ONLY.toBuilder().requiresSni(true)
           .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build();
       try (EmulatedServer server = EmulatedServer.start(nginxLike)) {
-        WireResult wire = exchange(server, PHONE);
+        Observation wire = exchange(server, PHONE);
 
         assertThat(wire.disagreementWith(Negotiator.negotiate(PHONE, nginxLike))).isEmpty();
-        HandshakeResult r = server.awaitConnections(1, WAIT).get(0).result();
+        Observation r = server.awaitConnections(1, WAIT).get(0).result();
         assertThat(r.disagreementWith(Negotiator.negotiate(PHONE, nginxLike))).isEmpty();
         assertThat(((Refused) r.negotiation().orElseThrow()).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
       }
@@ -170,11 +171,11 @@ class EmulatedServerTest {
       ServerPolicy gnutlsLike = FIPS.toBuilder().versions(ProtocolVersion.TLS_1_0)
           .habit(ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13, true).build();
       try (EmulatedServer server = EmulatedServer.start(gnutlsLike)) {
-        WireResult wire = exchange(server, chrome);
+        Observation wire = exchange(server, chrome);
 
         // THEN it answers with a TLS 1.0 ServerHello, which the client cannot take, as the model says
         assertThat(wire.disagreementWith(Negotiator.negotiate(chrome, gnutlsLike))).isEmpty();
-        assertThat(wire.response().serverHello().orElseThrow().protocolVersion()).contains(ProtocolVersion.TLS_1_0);
+        assertThat(wire.response().orElseThrow().serverHello().orElseThrow().protocolVersion()).contains(ProtocolVersion.TLS_1_0);
       }
     }
 
@@ -183,10 +184,10 @@ class EmulatedServerTest {
       ClientProfile ie6 = PHONE.toBuilder().helloFormat(HelloFormat.SSL2_COMPATIBLE).build();
       ServerPolicy jsseLike = FIPS.toBuilder().habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, false).build();
       try (EmulatedServer server = EmulatedServer.start(jsseLike)) {
-        WireResult wire = exchange(server, ie6);
+        Observation wire = exchange(server, ie6);
 
         assertThat(wire.disagreementWith(Negotiator.negotiate(ie6, jsseLike))).isEmpty();
-        HandshakeResult r = server.awaitConnections(1, WAIT).get(0).result();
+        Observation r = server.awaitConnections(1, WAIT).get(0).result();
         assertThat(((Refused) r.negotiation().orElseThrow()).reason()).isEqualTo(Reason.HELLO_FORMAT_REJECTED);
         assertThat(r.detail()).isEqualTo("the client sent an SSL 2.0-framed ClientHello; fips reads only TLS records "
             + "(server sent handshake_failure(40))");
@@ -197,9 +198,9 @@ class EmulatedServerTest {
     void ssl2FramedHello_policyThatReadsIt_recordedAsNotRunnable() throws Exception {
       ClientProfile ie6 = PHONE.toBuilder().helloFormat(HelloFormat.SSL2_COMPATIBLE).build();
       try (EmulatedServer server = EmulatedServer.start(FIPS)) {
-        WireResult wire = exchange(server, ie6);
+        Observation wire = exchange(server, ie6);
 
-        assertThat(wire.outcome()).isEqualTo(WireResult.Outcome.CLOSED);
+        assertThat(wire.outcome()).isEqualTo(Observation.Outcome.CLOSED);
         ServedConnection c = server.awaitConnections(1, WAIT).get(0);
         assertThat(c.result().outcome()).isEqualTo(Outcome.NOT_RUNNABLE);
         assertThat(c.result().detail()).isEqualTo("the client sent an SSL 2.0-framed ClientHello, which fips reads but "
@@ -229,7 +230,7 @@ class EmulatedServerTest {
   }
 
   /** Sends the profile's ClientHello and reads the server's answer up to its first flight. */
-  private static WireResult exchange(EmulatedServer server, ClientProfile client) throws IOException {
+  private static Observation exchange(EmulatedServer server, ClientProfile client) throws IOException {
     try (Socket socket = new Socket(server.address().getAddress(), server.port())) {
       socket.setSoTimeout(10_000);
       socket.getOutputStream().write(ClientHelloEncoder.encode(client, null, new Random(1)));
@@ -237,7 +238,7 @@ class EmulatedServerTest {
       InputStream in = socket.getInputStream();
       byte[] buffer = new byte[4096];
       for (int n; !parser.isComplete() && (n = in.read(buffer)) > 0; ) parser.feed(buffer, 0, n);
-      return WireResult.from(parser.finish());
+      return Observation.from(parser.finish());
     }
   }
 }

@@ -7,6 +7,7 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
 import io.github.tlscompat.core.model.HelloLayout;
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.ExtensionType;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
@@ -36,8 +37,8 @@ class ClientHelloEncoderTest {
     ClientProfile java11 = ClientHelloDecoder.decodeProfile(ServerKeys.capture("java-11.0.2-openjdk"), "j", "Java 11");
     assertThat(java11.keyShares()).containsExactly(NamedGroup.secp256r1);
     byte[] hello = ClientHelloEncoder.encode(java11, null, new SplittableRandom(3));
-    WireResult w = EngineProbe.probe(hello, ServerKeys.sunJsse());
-    assertThat(w.outcome()).as("%s", w).isEqualTo(WireResult.Outcome.CONNECTED);
+    Observation w = EngineProbe.probe(hello, ServerKeys.sunJsse());
+    assertThat(w.outcome()).as("%s", w).isEqualTo(Observation.Outcome.CONNECTED);
     assertThat(w.negotiation().orElseThrow().toString()).contains("TLSv1.3").contains("secp256r1");
 
     for (NamedGroup g : List.of(NamedGroup.secp256r1, NamedGroup.secp384r1, NamedGroup.secp521r1)) {
@@ -70,7 +71,7 @@ class ClientHelloEncoderTest {
       assertThat(hello.length - 5).as(host).isEqualTo(512);
     }
     byte[] noSni = ClientHelloEncoder.encode(chrome, null, new SplittableRandom(7));
-    assertThat(ClientHelloDecoder.decode(noSni).extension(0)).isEmpty();
+    assertThat(ClientHelloDecoder.decode(noSni).extension(ExtensionType.server_name)).isEmpty();
     assertThat(noSni.length - 5).isEqualTo(512);
   }
 
@@ -117,7 +118,7 @@ class ClientHelloEncoderTest {
     ClientProfile p = BROWSER.toBuilder().groups(groups).keyShares(groups).build();
     for (int seed = 0; seed < 5; seed++) {
       ClientHello hello = ClientHelloDecoder.decode(ClientHelloEncoder.encode(p, null, new SplittableRandom(seed)));
-      byte[] body = hello.extension(ClientHello.KEY_SHARE).orElseThrow().body();
+      byte[] body = hello.extension(ExtensionType.key_share).orElseThrow().body();
       int at = 2;
       for (NamedGroup g : groups) {
         int code = (body[at] & 0xFF) << 8 | body[at + 1] & 0xFF;

@@ -3,6 +3,7 @@ package io.github.tlscompat.evidence.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.registry.ExtensionType;
 import io.github.tlscompat.profiles.Catalog;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -26,13 +27,13 @@ class ClientHelloForClientTest {
       } else {
         assertThat(sent.toProfile(c.id(), c.name()).cipherSuites()).as(c.id()).isEqualTo(c.cipherSuites());
       }
-      String host = sent.extension(0).map(e -> new String(e.body(), 5, e.body().length - 5, StandardCharsets.US_ASCII))
+      String host = sent.extension(ExtensionType.server_name).map(e -> new String(e.body(), 5, e.body().length - 5, StandardCharsets.US_ASCII))
           .orElse(null);
       assertThat(host).as(c.id() + " server_name").isEqualTo(c.sendsSni() ? "server.example" : null);
     }
     // The phone sends no server_name, and the ClientHello is encoded from its profile.
     assertThat(BUILT_IN.capturedClientHello("LPE-CE6")).isEmpty();
     assertThat(ClientHelloDecoder.decode(ClientHelloEncoder.forClient(BUILT_IN.client("LPE-CE6"), Optional.empty(), "fe.example",
-        new Random(1))).extension(0)).isEmpty();
+        new Random(1))).extension(ExtensionType.server_name)).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import javax.net.ssl.SSLEngine;
@@ -28,8 +29,8 @@ class EngineProbeLegacyJsseTest {
   @Test
   void bcJsse_ie8Xp_refusedBecauseBcjsseKeeps3desOff() {
     // BCJSSE supports 3DES but does not enable it by default (tech notes 1.2) and cannot run RC4.
-    WireResult w = EngineProbe.probe(capture("ie-8-xp"), ServerKeys.bcJsse());
-    assertThat(w.alert()).contains(new Alert(2, 40));
+    Observation w = EngineProbe.probe(capture("ie-8-xp"), ServerKeys.bcJsse());
+    assertThat(w.alert()).contains(Alert.fatal(AlertDescription.handshake_failure));
     assertThat(w.consistentReasons()).contains(Reason.NO_SHARED_CIPHER_SUITE);
   }
 
@@ -37,7 +38,7 @@ class EngineProbeLegacyJsseTest {
   void sunJsse_ie6XpWithSsl2HelloAndSsl3Enabled_connectsSsl3() {
     SSLEngine engine = ServerKeys.sunJsse().createSSLEngine();
     engine.setEnabledProtocols(new String[] {"SSLv2Hello", "SSLv3", "TLSv1"});
-    WireResult w = EngineProbe.probe(capture("ie-6-xp"), engine);
+    Observation w = EngineProbe.probe(capture("ie-6-xp"), engine);
     Connected c = EngineProbeTest.connected(w);
     assertThat(c.version()).isEqualTo(ProtocolVersion.SSL_3_0);
     assertThat(c.cipherSuite()).isEqualTo(CipherSuite.TLS_RSA_WITH_3DES_EDE_CBC_SHA);

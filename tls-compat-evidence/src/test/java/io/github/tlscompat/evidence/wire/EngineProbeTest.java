@@ -8,10 +8,11 @@ import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
-import io.github.tlscompat.evidence.wire.WireResult.Outcome;
+import io.github.tlscompat.evidence.wire.Observation.Outcome;
 import javax.net.ssl.SSLEngine;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class EngineProbeTest {
 
-  static Connected connected(WireResult w) {
+  static Connected connected(Observation w) {
     assertThat(w.outcome()).as("%s", w).isEqualTo(Outcome.CONNECTED);
     return (Connected) w.negotiation().orElseThrow();
   }
@@ -43,25 +44,25 @@ class EngineProbeTest {
       // TLS 1.3 hides the certificate and signature scheme; the result says so rather than guess.
       assertThat(c.certificate()).isEmpty();
       assertThat(c.signatureScheme()).isEmpty();
-      assertThat(c.warnings()).anySatisfy(w -> assertThat(w).startsWith("TLS 1.3 encrypts everything"));
+      assertThat(c.warnings()).anySatisfy(w -> assertThat(w.describe()).startsWith("TLS 1.3 encrypts everything"));
     }
 
     @Test
     void safari5_tls12FlightReadInFull() {
       // A TLS 1.2-only client: the whole first flight travels in clear.
-      WireResult w = EngineProbe.probe(capture("safari-5-ios-5.1.1"), ServerKeys.sunJsse());
+      Observation w = EngineProbe.probe(capture("safari-5-ios-5.1.1"), ServerKeys.sunJsse());
       Connected c = connected(w);
       assertThat(c.version()).isEqualTo(ProtocolVersion.TLS_1_2);
       assertThat(c.cipherSuite()).isEqualTo(CipherSuite.TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384);
       assertThat(c.group()).contains(NamedGroup.secp256r1);
       assertThat(c.certificate()).contains(CertificateSpec.RSA_2048_SHA256);
       assertThat(c.signatureScheme()).isPresent();
-      assertThat(w.response().serverHelloDone()).isTrue();
+      assertThat(w.response().orElseThrow().serverHelloDone()).isTrue();
     }
 
     @Test
     void ie8Xp_tls10_refusedForProtocolVersion() {
-      WireResult w = EngineProbe.probe(capture("ie-8-xp"), ServerKeys.sunJsse());
+      Observation w = EngineProbe.probe(capture("ie-8-xp"), ServerKeys.sunJsse());
       assertThat(w.negotiation()).contains(new Refused(Reason.NO_SHARED_PROTOCOL_VERSION,
           "from a protocol_version(70) alert", Stage.CLIENT_HELLO));
       assertThat(w.serverExplanation()).contains(
@@ -73,8 +74,8 @@ class EngineProbeTest {
       // IE 6 frames its SSL 3.0 hello as SSL 2.0. JSSE does not read that framing unless SSLv2Hello is
       // enabled, and says so with handshake_failure, not protocol_version: the reason set keeps
       // HELLO_FORMAT_REJECTED for exactly this.
-      WireResult w = EngineProbe.probe(capture("ie-6-xp"), ServerKeys.sunJsse());
-      assertThat(w.alert()).contains(new Alert(2, 40));
+      Observation w = EngineProbe.probe(capture("ie-6-xp"), ServerKeys.sunJsse());
+      assertThat(w.alert()).contains(Alert.fatal(AlertDescription.handshake_failure));
       assertThat(w.serverExplanation()).contains("SSLHandshakeException: SSLv2Hello is not enabled");
       assertThat(w.disagreementWith(new Refused(Reason.HELLO_FORMAT_REJECTED, "model", Stage.CLIENT_HELLO))).isEmpty();
     }
@@ -85,9 +86,9 @@ class EngineProbeTest {
       SSLEngine engine = ServerKeys.sunJsse().createSSLEngine();
       engine.setEnabledProtocols(new String[] {"SSLv2Hello", "TLSv1.2", "TLSv1.3"});
       // WHEN Java 6 asks for TLS 1.0 in its SSL 2.0 framing
-      WireResult w = EngineProbe.probe(capture("java-6u45"), engine);
+      Observation w = EngineProbe.probe(capture("java-6u45"), engine);
       // THEN the framing passes and the version fails
-      assertThat(w.alert()).contains(new Alert(2, 70));
+      assertThat(w.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
       assertThat(w.consistentReasons()).containsExactly(Reason.NO_SHARED_PROTOCOL_VERSION);
     }
 
@@ -95,9 +96,9 @@ class EngineProbeTest {
     void openssl110_sniWithPort_refusedWithIllegalParameter() {
       // testssl.sh captured this hello with server_name "testssl.sh:443"; JSSE rejects a host name
       // with a port (RFC 6066 3 allows only a DNS name). No model reason says that, so none is claimed.
-      WireResult w = EngineProbe.probe(capture("openssl-1.1.0j-debian"), ServerKeys.sunJsse());
+      Observation w = EngineProbe.probe(capture("openssl-1.1.0j-debian"), ServerKeys.sunJsse());
       assertThat(w.outcome()).isEqualTo(Outcome.REFUSED);
-      assertThat(w.alert()).contains(new Alert(2, 47));
+      assertThat(w.alert()).contains(Alert.fatal(AlertDescription.illegal_parameter));
       assertThat(w.negotiation()).isEmpty();
       assertThat(w.serverExplanation().orElseThrow()).contains("Illegal server name");
     }
@@ -135,8 +136,8 @@ class EngineProbeTest {
 
     @Test
     void ie8Xp_tls10_refusedForProtocolVersion() {
-      WireResult w = EngineProbe.probe(capture("ie-8-xp"), ServerKeys.bcJsse());
-      assertThat(w.alert()).contains(new Alert(2, 70));
+      Observation w = EngineProbe.probe(capture("ie-8-xp"), ServerKeys.bcJsse());
+      assertThat(w.alert()).contains(Alert.fatal(AlertDescription.protocol_version));
       assertThat(w.consistentReasons()).containsExactly(Reason.NO_SHARED_PROTOCOL_VERSION);
     }
 
@@ -144,9 +145,9 @@ class EngineProbeTest {
     void java6u45_ssl2FramedHello_closedWithoutAlert() {
       // BCJSSE has no SSLv2Hello: it fails with unexpected_message but sends nothing at all, so the
       // wire shows a bare close, which is consistent with any refusal at the ClientHello.
-      WireResult w = EngineProbe.probe(capture("java-6u45"), ServerKeys.bcJsse());
+      Observation w = EngineProbe.probe(capture("java-6u45"), ServerKeys.bcJsse());
       assertThat(w.outcome()).isEqualTo(Outcome.CLOSED);
-      assertThat(w.response().bytes()).isZero();
+      assertThat(w.response().orElseThrow().bytes()).isZero();
       assertThat(w.serverExplanation().orElseThrow()).contains("unexpected_message(10)");
       assertThat(w.disagreementWith(new Refused(Reason.HELLO_FORMAT_REJECTED, "model", Stage.CLIENT_HELLO))).isEmpty();
     }

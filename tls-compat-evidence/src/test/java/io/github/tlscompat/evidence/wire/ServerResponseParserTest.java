@@ -3,6 +3,7 @@ package io.github.tlscompat.evidence.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.SignatureScheme;
@@ -210,7 +211,7 @@ class ServerResponseParserTest {
   void parse_alertOnly_isAnAlert() {
     ServerResponse r = ServerResponseParser.parse(record(21, bytes(2, 70)));
     assertThat(r.status()).isEqualTo(Status.ALERT);
-    assertThat(r.endingAlert()).contains(new Alert(2, 70));
+    assertThat(r.endingAlert()).contains(Alert.fatal(AlertDescription.protocol_version));
     assertThat(r.endingAlert().orElseThrow()).hasToString("fatal protocol_version(70)");
   }
 
@@ -220,7 +221,7 @@ class ServerResponseParserTest {
     byte[] stream = concat(record(21, bytes(1, 112)), record(22, handshake(2, serverHelloBody(0x0303, random(), 0xC02F))));
     ServerResponse r = ServerResponseParser.parse(stream);
     assertThat(r.status()).isEqualTo(Status.SERVER_HELLO);
-    assertThat(r.alerts()).containsExactly(new Alert(1, 112));
+    assertThat(r.alerts()).containsExactly(new Alert(Alert.WARNING, AlertDescription.unrecognized_name.code()));
     assertThat(r.endingAlert()).isEmpty();
   }
 

@@ -6,7 +6,7 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.remedy.Remedy;
-import io.github.tlscompat.evidence.wire.WireResult;
+import io.github.tlscompat.evidence.wire.Observation;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -48,7 +48,7 @@ public final class CompatibilityMessages {
    * A required client a live server refuses, seen on the wire only: the server's policy is unknown,
    * so no remedy can be proven.
    */
-  public static String cannotConnect(ClientProfile client, String server, WireResult wire) {
+  public static String cannotConnect(ClientProfile client, String server, Observation wire) {
     String what = wire.negotiation().filter(Refused.class::isInstance).map(Refused.class::cast)
         .map(r -> r.reason() + " - " + r.detail()).orElse("the server answered " + wire);
     return who(client) + " cannot connect to " + server + ": " + what
@@ -79,7 +79,7 @@ public final class CompatibilityMessages {
 
   /**
    * Two kinds of evidence that disagree on a client, in the words of
-   * {@link WireResult#disagreementWith}, and what the wire side was subject to ({@code seen}).
+   * {@link Observation#disagreementWith}, and what the wire side was subject to ({@code seen}).
    */
   public static String disagreement(ClientProfile client, String server, String disagreement, String seen) {
     return "The model and the wire disagree on " + who(client) + " vs " + server + ": " + disagreement + "."

@@ -11,7 +11,7 @@ import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.evidence.handshake.BcHandshake;
-import io.github.tlscompat.evidence.handshake.HandshakeResult;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.evidence.wire.ClientHello;
 import io.github.tlscompat.evidence.wire.ClientHelloDecoder;
 import io.github.tlscompat.evidence.wire.ClientHelloEncoder;
@@ -141,10 +141,10 @@ class ModularConsumerTest {
     ServerPolicy server = CATALOG.server(SERVER);
 
     // WHEN
-    HandshakeResult result = BcHandshake.run(client, server);
+    Observation result = BcHandshake.run(client, server);
 
     // THEN
-    assertThat(result.outcome()).as(result.detail()).isEqualTo(HandshakeResult.Outcome.CONNECTED);
+    assertThat(result.outcome()).as(result.detail()).isEqualTo(Observation.Outcome.CONNECTED);
     assertThat(result.disagreementWith(Negotiator.negotiate(client, server))).isEmpty();
   }
 
