@@ -4,6 +4,7 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.profiles.Catalog;
 import io.github.tlscompat.profiles.CatalogProblem;
+import io.github.tlscompat.profiles.ConfigFile;
 import io.github.tlscompat.profiles.NoSuchProfileException;
 import io.github.tlscompat.profiles.ProfileInfo;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
  * with {@code --profiles}, plus any profile file named where an id is expected.
  *
  * <p>Where a profile file is accepted, so is a server's configuration file: what
- * {@code tls-compat import} reads, with its defaults ({@link ConfigImport}).
+ * {@code tls-compat import} reads, with its defaults ({@link ConfigFile}).
  *
  * <p>Every look-up that fails is bad input: a {@link ParameterException} whose message names the
  * option, what was given, and the catalog's "did you mean", so that the command exits with
@@ -77,7 +78,7 @@ final class CatalogOptions {
       Set<String> imported = new HashSet<>();
       Catalog.Builder builder = builder(files);
       for (Path config : configs.values()) {
-        ConfigImport.Imported result = importConfig(config, withoutConfigs,
+        ConfigFile.Imported result = importConfig(config, withoutConfigs,
             id -> has(withoutConfigs, id) || imported.contains(id.toLowerCase(Locale.ROOT)));
         imported.add(result.policy().id().toLowerCase(Locale.ROOT));
         result.warnings().forEach(w -> Console.error(spec, "warning: " + config + ": " + w));
@@ -105,10 +106,10 @@ final class CatalogOptions {
     return loaded;
   }
 
-  private ConfigImport.Imported importConfig(Path config, Catalog base, Predicate<String> idTaken) {
+  private ConfigFile.Imported importConfig(Path config, Catalog base, Predicate<String> idTaken) {
     try {
-      ConfigImport file = ConfigImport.of(config);
-      return file.read(file.type(Optional.empty()), ConfigImport.Request.defaults(),
+      ConfigFile file = ConfigFile.of(config);
+      return file.read(file.type(Optional.empty()), ConfigFile.Request.defaults(),
           ref -> baseIn(base, config, ref), idTaken);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -136,7 +137,7 @@ final class CatalogOptions {
   /** Whether a file named where a profile is expected is a profile file, not a configuration. */
   private boolean profile(Path file) {
     try {
-      return ConfigImport.isProfile(file);
+      return ConfigFile.isProfile(file);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -1,6 +1,8 @@
 package io.github.tlscompat.cli;
 
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.profiles.ConfigFile;
+import io.github.tlscompat.profiles.ConfigType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +60,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The configuration file.")
   Path file;
 
-  @Option(names = "--type", paramLabel = "TYPE", converter = ConfigType.Converter.class,
+  @Option(names = "--type", paramLabel = "TYPE", converter = ConfigTypeConverter.class,
       description = "What the file holds: ${COMPLETION-CANDIDATES} (default: told from its name and"
           + " content).")
   ConfigType type;
@@ -110,10 +112,10 @@ public final class ImportCommand implements Callable<Integer> {
       throw catalog.invalid("--id", "'" + id + "' is not an id; expected letters, digits, '.', '_'"
           + " and '-', starting with a letter or digit");
     }
-    ConfigImport config;
+    ConfigFile config;
     ConfigType kind;
     try {
-      config = ConfigImport.of(file);
+      config = ConfigFile.of(file);
       kind = config.type(Optional.ofNullable(type));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -127,9 +129,9 @@ public final class ImportCommand implements Callable<Integer> {
           + ", not to " + kind + ", which describes one server");
     }
     catalog.load(base);
-    ConfigImport.Request request = new ConfigImport.Request(Optional.ofNullable(base),
+    ConfigFile.Request request = new ConfigFile.Request(Optional.ofNullable(base),
         Optional.ofNullable(serverName), certificates, Optional.ofNullable(id), Optional.ofNullable(name));
-    ConfigImport.Imported imported;
+    ConfigFile.Imported imported;
     try {
       imported = config.read(kind, request, ref -> catalog.server("--base", ref), catalog::has);
     } catch (IllegalArgumentException e) {

@@ -1,4 +1,4 @@
-package io.github.tlscompat.cli;
+package io.github.tlscompat.profiles;
 
 import io.github.tlscompat.core.config.ApacheConfig;
 import io.github.tlscompat.core.config.JdkDisabledAlgorithms;
@@ -8,9 +8,6 @@ import io.github.tlscompat.core.config.OpenSslConfig;
 import io.github.tlscompat.core.config.SchannelConfig;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
-import io.github.tlscompat.profiles.ProfileInfo;
-import io.github.tlscompat.profiles.ProfileJson;
-import io.github.tlscompat.profiles.ProfileKind;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -30,35 +28,78 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One configuration file read into a server profile: core's reader for its {@link ConfigType},
- * then the profile's metadata (id, name, source, notes, assumed) for {@link ProfileJson}.
+ * A server's TLS configuration file (nginx.conf, Apache mod_ssl directives, {@code openssl
+ * s_server} arguments, a SChannel {@code .reg} export, {@code Get-TlsCipherSuite} output, JSSE
+ * properties, a {@code java.security}) read into a server profile: core's reader for its
+ * {@link ConfigType}, then the profile's metadata (id, name, source, notes, assumed) for
+ * {@link ProfileJson}. This is what {@code tls-compat import} does, and what the CLI and the JUnit
+ * harness do with a configuration file named where a server profile file is accepted.
+ *
+ * <pre>{@code
+ * ConfigFile.Imported nginx = ConfigFile.of(Path.of("nginx.conf")).read(Catalog.builtIn());
+ * ServerPolicy policy = nginx.policy();
+ * nginx.warnings().forEach(System.err::println);
+ * }</pre>
  *
  * <p>Bad input is an {@link IllegalArgumentException} whose message is one line naming the file,
  * then the reader's own words (the line and directive where it knows them, and what was expected).
  * What the reader assumed, or what the file says that the profile cannot hold, becomes a warning:
- * the caller prints it, and the profile keeps it in {@code notes}.
+ * the caller shows it, and the profile keeps it in {@code notes}.
+ *
+ * @since 0.1.0
  */
-final class ConfigImport {
+public final class ConfigFile {
 
-  /** What an import may be told besides the file; empty means the default. */
-  record Request(Optional<String> base, Optional<String> serverName, List<CertificateSpec> certificates,
+  /**
+   * What an import may be told besides the file; empty means the default.
+   *
+   * @param base the id or file of the policy a {@code .reg}, {@code Get-TlsCipherSuite} or
+   *     {@code jdk.tls.disabledAlgorithms} file changes; empty for {@link ConfigType#defaultBase()}
+   * @param serverName the nginx server block or Apache virtual host to read; empty for the first
+   *     that listens with ssl
+   * @param certificates the certificates the server holds; empty for an assumed RSA 2048-bit one
+   *     (or the base policy's)
+   * @param id the profile's id; empty for one derived from the file name
+   * @param name the profile's name; empty for the type and the file name
+   * @since 0.1.0
+   */
+  public record Request(Optional<String> base, Optional<String> serverName, List<CertificateSpec> certificates,
       Optional<String> id, Optional<String> name) {
 
-    Request {
+    /** Validates the components and copies the certificates. */
+    public Request {
+      Objects.requireNonNull(base, "base");
+      Objects.requireNonNull(serverName, "serverName");
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(name, "name");
       certificates = List.copyOf(certificates);
     }
 
     /** Everything by default: the base of the kind, the first ssl server, an assumed certificate. */
-    static Request defaults() {
+    public static Request defaults() {
       return new Request(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     }
   }
 
-  /** The profile an import gives, and its warnings (each also one of the profile's notes). */
-  record Imported(ServerPolicy policy, ProfileInfo info, List<String> warnings) {
+  /**
+   * The profile an import gives, and its warnings (each also one of the profile's notes).
+   *
+   * @param policy the server policy the file describes
+   * @param info the profile's metadata: id, name, source, notes, what was assumed
+   * @param warnings what the reader assumed or could not hold, one sentence each
+   * @since 0.1.0
+   */
+  public record Imported(ServerPolicy policy, ProfileInfo info, List<String> warnings) {
+
+    /** Validates the components and copies the warnings. */
+    public Imported {
+      Objects.requireNonNull(policy, "policy");
+      Objects.requireNonNull(info, "info");
+      warnings = List.copyOf(warnings);
+    }
 
     /** The profile file, which the catalog reads back to an equal policy. */
-    String json() {
+    public String json() {
       return ProfileJson.toJson(policy, info);
     }
   }
@@ -74,7 +115,7 @@ final class ConfigImport {
   private final byte[] bytes;
   private final String text;
 
-  private ConfigImport(Path file, byte[] bytes) {
+  private ConfigFile(Path file, byte[] bytes) {
     this.file = file;
     this.bytes = bytes;
     this.text = decode(bytes);
@@ -85,9 +126,10 @@ final class ConfigImport {
    *
    * @throws IllegalArgumentException naming the file if it does not exist or cannot be read
    */
-  static ConfigImport of(Path file) {
+  public static ConfigFile of(Path file) {
+    Objects.requireNonNull(file, "file");
     try {
-      return new ConfigImport(file, Files.readAllBytes(file));
+      return new ConfigFile(file, Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException(file + ": no such file");
     } catch (IOException e) {
@@ -95,8 +137,13 @@ final class ConfigImport {
     }
   }
 
-  /** Whether {@code file} is a profile file rather than a configuration: named {@code *.json}, or JSON inside. */
-  static boolean isProfile(Path file) {
+  /**
+   * Whether {@code file} is a profile file rather than a configuration: named {@code *.json}, or
+   * JSON inside.
+   *
+   * @throws IllegalArgumentException naming the file if it does not exist or cannot be read
+   */
+  public static boolean isProfile(Path file) {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) return true;
     return of(file).text.strip().startsWith("{");
   }
@@ -106,7 +153,7 @@ final class ConfigImport {
    *
    * @throws IllegalArgumentException naming the file and every kind when none or several fit
    */
-  ConfigType type(Optional<ConfigType> given) {
+  public ConfigType type(Optional<ConfigType> given) {
     if (given.isPresent()) return given.get();
     if (text.strip().startsWith("{")) {
       throw new IllegalArgumentException(file + ": is a profile file already (JSON); expected a server"
@@ -120,14 +167,44 @@ final class ConfigImport {
         + " (tls-compat import --type TYPE says which)");
   }
 
+  /** The file this was read from. */
+  public Path path() {
+    return file;
+  }
+
+  /**
+   * Reads the file as {@code tls-compat import FILE} does with no options: its type told from its
+   * name and content, the base policy of that type and an id not yet taken, both from
+   * {@code catalog}.
+   *
+   * @throws IllegalArgumentException one line naming the file, when its type cannot be told, the
+   *     reader rejects it, or the base policy is not in {@code catalog}
+   */
+  public Imported read(Catalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    return read(type(Optional.empty()), Request.defaults(), id -> baseIn(catalog, id),
+        id -> catalog.findClient(id).isPresent() || catalog.findServer(id).isPresent());
+  }
+
+  private ServerPolicy baseIn(Catalog catalog, String id) {
+    try {
+      return catalog.server(id);
+    } catch (NoSuchProfileException e) {
+      throw new IllegalArgumentException(file + ": base policy: " + e.getMessage(), e);
+    }
+  }
+
   /**
    * Reads the file as {@code type} into a server profile.
    *
+   * @param type what the file holds ({@link #type(Optional)})
+   * @param request the choices besides the file
    * @param servers looks up a base policy by id or file (and reports a bad one itself)
    * @param idTaken whether an id or alias is already in the catalog; a derived id avoids those
    * @throws IllegalArgumentException one line naming the file, for a file the reader rejects
    */
-  Imported read(ConfigType type, Request request, Function<String, ServerPolicy> servers, Predicate<String> idTaken) {
+  public Imported read(ConfigType type, Request request, Function<String, ServerPolicy> servers,
+      Predicate<String> idTaken) {
     List<String> warnings = new ArrayList<>();
     String fileName = file.getFileName().toString();
     String id = request.id().orElseGet(() -> freeId(derivedId(fileName, request.serverName()), idTaken, warnings));
@@ -269,7 +346,7 @@ final class ConfigImport {
    * The id a file gives when none is asked for: its name without the extension, plus the server
    * name if one is asked for, with every character a profile id cannot have made a {@code -}.
    */
-  static String derivedId(String fileName, Optional<String> serverName) {
+  private static String derivedId(String fileName, Optional<String> serverName) {
     int dot = fileName.lastIndexOf('.');
     String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
     String id = (stem + serverName.map(n -> "-" + n).orElse("")).replaceAll("[^A-Za-z0-9._-]+", "-")
@@ -293,7 +370,7 @@ final class ConfigImport {
    * PowerShell's {@code >} write UTF-16LE with one), UTF-16LE without a mark when every second
    * byte of the start is zero, else UTF-8.
    */
-  static String decode(byte[] data) {
+  private static String decode(byte[] data) {
     if (data.length >= 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE) {
       return new String(data, 2, data.length - 2, StandardCharsets.UTF_16LE);
     }

@@ -1,4 +1,4 @@
-package io.github.tlscompat.cli;
+package io.github.tlscompat.profiles;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,18 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * The kinds of server configuration {@code tls-compat import} reads, each with core's reader for
- * it, as {@code --type} names them; and how a file's kind is told from its name and content.
+ * A kind of server configuration file that {@link ConfigFile} reads into a server policy, each with
+ * core's reader for it ({@code io.github.tlscompat.core.config}), named as {@code tls-compat import
+ * --type} names it; and how a file's kind is told from its name and content.
  *
  * <p>Three kinds describe a change to a policy rather than a whole one, and are read against a
  * base server policy from the catalog: a {@code .reg} export and {@code Get-TlsCipherSuite} output
  * change the Windows defaults, {@code jdk.tls.disabledAlgorithms} takes away from a JDK's.
+ *
+ * @since 0.1.0
  */
-enum ConfigType {
+public enum ConfigType {
   /** A whole {@code nginx.conf}, or a file it includes (core's {@code NginxConfig}). */
   NGINX("nginx", "nginx configuration", null, true,
       "(?m)^\\s*(ssl_(protocols|ciphers|prefer_server_ciphers|certificate|conf_command|ecdh_curve)\\b"
@@ -60,28 +61,28 @@ enum ConfigType {
   }
 
   /** What the file holds, in words, e.g. "nginx configuration". */
-  String description() {
+  public String description() {
     return description;
   }
 
   /** The catalog id of the policy this kind changes, or empty when the file describes a whole server. */
-  Optional<String> defaultBase() {
+  public Optional<String> defaultBase() {
     return Optional.ofNullable(defaultBase);
   }
 
   /** Whether the reader picks one server of several by name ({@code --server-name}). */
-  boolean readsServerNames() {
+  public boolean readsServerNames() {
     return readsServerNames;
   }
 
-  /** The name {@code --type} takes, e.g. {@code get-tlsciphersuite}. */
+  /** The type's name, as {@code tls-compat import --type} takes it, e.g. {@code get-tlsciphersuite}. */
   @Override
   public String toString() {
     return cliName;
   }
 
   /** Every kind's {@code --type} name, in declaration order: "nginx, apache, ... or jdk-disabled". */
-  static String names() {
+  public static String names() {
     List<String> names = Arrays.stream(values()).map(ConfigType::toString).toList();
     return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
@@ -95,9 +96,11 @@ enum ConfigType {
    * {@code <VirtualHost>}, a first word that is an option ({@code -cipher ...}). Lines starting
    * with {@code #} are left out first.
    *
+   * @param fileName the file's name, without folders
+   * @param text the file's content
    * @return empty when nothing fits, several when the content is ambiguous
    */
-  static List<ConfigType> detect(String fileName, String text) {
+  public static List<ConfigType> detect(String fileName, String text) {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".reg")) return List.of(REG);
     if (name.endsWith(".security")) return List.of(JDK_DISABLED);
@@ -109,14 +112,15 @@ enum ConfigType {
     return found;
   }
 
-  /** Converts a {@code --type} value, case ignored, naming every kind when it is none of them. */
-  static final class Converter implements ITypeConverter<ConfigType> {
-    @Override
-    public ConfigType convert(String value) {
-      for (ConfigType type : values()) {
-        if (type.cliName.equalsIgnoreCase(value)) return type;
-      }
-      throw new TypeConversionException("unknown type '" + value + "'; expected " + names());
+  /**
+   * The type with this name ({@link #toString()}), case ignored.
+   *
+   * @throws IllegalArgumentException naming every type when {@code name} is none of them
+   */
+  public static ConfigType fromName(String name) {
+    for (ConfigType type : values()) {
+      if (type.cliName.equalsIgnoreCase(name)) return type;
     }
+    throw new IllegalArgumentException("unknown type '" + name + "'; expected " + names());
   }
 }
