@@ -80,6 +80,7 @@ final class ForEachClientExtension implements TestTemplateInvocationContextProvi
         context.publishReportEntry("tls-compat." + client.id(), CompatibilityMessages.who(client));
         return;
       }
+      server.get().reportNotes(context);
       Verdict v = server.get().check(client, catalog);
       verdict = Optional.of(v);
       context.publishReportEntry("tls-compat." + client.id(), v.reportEntry());

@@ -24,6 +24,7 @@ final class RejectsClientExtension implements BeforeEachCallback {
     }
     ServerTarget server = ServerDeclaration.require(context, declared.get(0).where());
 
+    server.reportNotes(context);
     List<String> failures = new ArrayList<>();
     for (ClientProfile client : clients) {
       Verdict verdict = server.check(client, catalog);

@@ -65,7 +65,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <pre>{@code
  * @Retention(RetentionPolicy.RUNTIME)
- * @RequiresClient(tags = "lync")
+ * @RequiresClient({"LPE-CE6", "lync-2013-win7"})
  * @interface LyncPhonesSupported {
  * }
  *
@@ -81,7 +81,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  *   @Test
  *   @LyncPhonesSupported
- *   void everyLyncClientConnects() {
+ *   void lyncPhonesConnect() {
  *   }
  * }
  * }</pre>

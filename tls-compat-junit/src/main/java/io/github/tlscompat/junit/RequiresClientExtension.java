@@ -45,6 +45,7 @@ final class RequiresClientExtension implements BeforeEachCallback {
     for (Declared<RequiresClient> d : declared) requirements.add(requirement(d, catalog));
     ServerTarget server = ServerDeclaration.require(context, declared.get(0).where());
 
+    server.reportNotes(context);
     List<String> failures = new ArrayList<>();
     for (Requirement requirement : requirements) {
       for (ClientProfile client : requirement.clients()) {

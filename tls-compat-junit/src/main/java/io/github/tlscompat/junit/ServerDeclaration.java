@@ -115,7 +115,7 @@ final class ServerDeclaration {
         throw misuse(member, "names no server of the catalog: " + e.getMessage());
       }
     }
-    if (value instanceof Path file) return ServerTarget.ofPolicy(policyIn(member, file, catalog));
+    if (value instanceof Path file) return fromFile(member, file, catalog);
     if (value instanceof SSLContext context) return jsse(member, "the SSLContext of " + owner, JsseServer.of(context));
     if (value instanceof JsseServer server) return jsse(member, "the SSLContext of " + owner, server);
     if (value instanceof InetSocketAddress address) return ServerTarget.ofAddress(address);
@@ -137,16 +137,23 @@ final class ServerDeclaration {
   }
 
   /** A profile file through the catalog loader, or a configuration file as {@code tls-compat import} reads it. */
-  private static ServerPolicy policyIn(AccessibleObject member, Path file, Catalog catalog) {
+  private static ServerTarget fromFile(AccessibleObject member, Path file, Catalog catalog) {
     if (!Files.isRegularFile(file)) {
       throw misuse(member, "is the path " + file + ", which is not a file; expected a server profile (.json) or a"
           + " server configuration file (nginx.conf, Apache conf, .reg, java.security, ...)");
     }
     try {
-      if (!ConfigFile.isProfile(file)) return ConfigFile.of(file).read(catalog).policy();
+      if (!ConfigFile.isProfile(file)) {
+        ConfigFile.Imported imported = ConfigFile.of(file).read(catalog);
+        return ServerTarget.ofPolicy(imported.policy(), imported.warnings());
+      }
     } catch (IllegalArgumentException e) {
       throw misuse(member, "is a file that cannot be imported: " + e.getMessage());
     }
+    return ServerTarget.ofPolicy(profileIn(member, file));
+  }
+
+  private static ServerPolicy profileIn(AccessibleObject member, Path file) {
     Catalog withFile = Catalog.builder().addBuiltIn().addPath(file).build();
     if (!withFile.problems().isEmpty()) {
       throw misuse(member, "is a profile file that does not load:\n" + withFile.problems().stream()

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import javax.net.ssl.SSLParameters;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The server a test class declares with {@link ServerUnderTest}, as the evidence it offers: a
@@ -37,18 +38,29 @@ final class ServerTarget {
   private final Optional<Wire> wire;
   private final String sniHost;
   private final String seen;
+  private final List<String> notes;
 
-  private ServerTarget(String name, Optional<ServerPolicy> policy, Optional<Wire> wire, String sniHost, String seen) {
+  private ServerTarget(String name, Optional<ServerPolicy> policy, Optional<Wire> wire, String sniHost, String seen,
+      List<String> notes) {
     this.name = name;
     this.policy = policy;
     this.wire = wire;
     this.sniHost = sniHost;
     this.seen = seen;
+    this.notes = List.copyOf(notes);
   }
 
   /** A server known by its policy: the model is the evidence. */
   static ServerTarget ofPolicy(ServerPolicy policy) {
-    return new ServerTarget(policy.id(), Optional.of(policy), Optional.empty(), null, "");
+    return ofPolicy(policy, List.of());
+  }
+
+  /**
+   * A server known by its policy, with what reading it assumed (a configuration file's import
+   * warnings), which each test reports.
+   */
+  static ServerTarget ofPolicy(ServerPolicy policy, List<String> notes) {
+    return new ServerTarget(policy.id(), Optional.of(policy), Optional.empty(), null, "", notes);
   }
 
   /**
@@ -66,7 +78,7 @@ final class ServerTarget {
         + Security.getProperty("jdk.tls.disabledAlgorithms")
         + " (java.security applies JVM-wide; the model reads only the SSLParameters).";
     return new ServerTarget(name, Optional.of(policy), Optional.of(hello -> EngineProbe.probe(hello, server.newEngine())),
-        "localhost", seen);
+        "localhost", seen, List.of());
   }
 
   /** A live server: its answers on the wire are the evidence. */
@@ -75,7 +87,7 @@ final class ServerTarget {
     // server_name carries host names only (RFC 6066 3): none for an address literal.
     String sni = host.matches("[0-9.]+|.*:.*") ? null : host;
     return new ServerTarget(host + ":" + address.getPort(), Optional.empty(),
-        Optional.of(hello -> LIVE.probe(address, hello)), sni, "");
+        Optional.of(hello -> LIVE.probe(address, hello)), sni, "", List.of());
   }
 
   private static List<String> namedGroups(JsseServer server) {
@@ -87,6 +99,11 @@ final class ServerTarget {
   /** How messages name the server: the policy id, the declaring member, or host:port. */
   String name() {
     return name;
+  }
+
+  /** Reports what reading the server assumed, one entry {@code tls-compat.server} each. */
+  void reportNotes(ExtensionContext context) {
+    for (String note : notes) context.publishReportEntry("tls-compat.server", name + ": " + note);
   }
 
   /** The policy the model negotiates with, if the server has one. */

@@ -155,6 +155,8 @@ class RequiresClientTests {
       assertThat(failureMessage(results)).isEqualTo(LPE + " cannot connect to nginx: NO_SHARED_PROTOCOL_VERSION -"
           + " client offers SSLv3..TLSv1.0, server enables TLSv1.2..TLSv1.3. Remedy: enable TLSv1.0, add"
           + " TLS_RSA_WITH_3DES_EDE_CBC_SHA: connects with TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA (graded weak).");
+      assertThat(reportEntries(results)).contains("tls-compat.server=nginx: certificates: assumed [rsa:2048:sha256];"
+          + " the file does not say what certificates the server holds (tls-compat import --cert does)");
     }
 
     @Test
