@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
  * lose, and which does it keep?
  */
 class HardeningPlanTest {
+  // tag::assertj-diff[]
   private static final Catalog CATALOG = Catalog.builtIn();
   private static final ServerPolicy TODAY = CATALOG.server("iiscrypto-3.2-fips-140-2-win2012r2");
   private static final ServerPolicy PLANNED = CATALOG.server("iiscrypto-3.2-pci-3.2-win2016");
 
-  // tag::assertj-diff[]
   @Test
   void pciTemplate_losesThePhonesAndLync2013_keepsSkypeForBusiness() {
     Diff plan = Diff.between(TODAY, PLANNED, CATALOG.fleet("lync"));

@@ -51,12 +51,19 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  @DisplayName("the harness section shows what a user copies first")
+  @DisplayName("the harness section shows what a user copies first, cut from the samples")
   void harnessSection_showsTheFirstThingsAUserCopies() throws IOException {
-    List<String> origins = harnessSnippets().stream().map(ReadmeSnippet::tag).toList();
+    List<String> origins = harnessSnippets().stream().map(ReadmeSnippet::origin).toList();
 
-    assertThat(origins).contains("maven-dependency", "requires-client", "composed-annotation", "for-each-client",
-        "emulated-server", "assertj-diff", "failure-message");
+    assertThat(origins).contains(
+        "samples/https-service/pom.xml#maven-dependency",
+        "samples/https-service/src/test/java/com/example/provisioning/ProvisioningEndpointOnTheWireTest.java#requires-client",
+        "samples/hardening-gate/src/test/java/com/example/hardening/LyncPhonesSupported.java#composed-annotation",
+        "samples/hardening-gate/src/test/java/com/example/hardening/PlannedFrontEndTest.java#for-each-client",
+        "samples/client-library/src/test/java/com/example/tinyhttps/TinyHttpsClientOffice365Test.java#emulated-server",
+        "samples/hardening-gate/src/test/java/com/example/hardening/HardeningPlanTest.java#assertj-diff",
+        // The failure message every-annotation's CatalogServerTest asserts in full.
+        "samples/every-annotation/src/test/resources/expected/lpe-ce6-vs-pci.txt");
   }
 
   private static List<ReadmeSnippet> harnessSnippets() throws IOException {
