@@ -15,12 +15,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -46,6 +50,16 @@ class EmulatedServerTests {
       assertThat(Tls12ClientCase.handshake).startsWith("HANDSHAKE CONNECTED TLSv1.2 TLS_ECDHE_RSA_WITH_AES_");
       assertThat(reportEntries(results)).containsExactly("tls-compat.emulated.office365-2020-10="
           + Tls12ClientCase.handshake);
+    }
+
+    @Test
+    @DisplayName("an HttpClient reaches uri() through clientContext(), host name verified")
+    void httpClient_uriAndTrust() {
+      EngineExecutionResults results = run(HttpClientCase.class);
+
+      results.testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+      assertThat(HttpClientCase.status).isEqualTo(200);
+      assertThat(HttpClientCase.body).startsWith("TLSv1.2 TLS_");
     }
 
     @Test
@@ -126,6 +140,23 @@ class EmulatedServerTests {
       response = get(server, "TLSv1.2");
       List<ServedConnection> served = server.awaitConnections(1, Duration.ofSeconds(5));
       handshake = served.get(0).result().toString();
+    }
+  }
+
+  static class HttpClientCase {
+    static int status;
+    static String body;
+
+    @Test
+    void getsThePage(@EmulatedServer("office365-2020-10") TlsServer server) throws Exception {
+      SSLParameters tls12 = new SSLParameters();
+      tls12.setProtocols(new String[] {"TLSv1.2"});
+      HttpClient client = HttpClient.newBuilder().sslContext(server.clientContext()).sslParameters(tls12)
+          .version(HttpClient.Version.HTTP_1_1).build();
+      HttpResponse<String> response = client.send(HttpRequest.newBuilder(server.uri()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      status = response.statusCode();
+      body = response.body();
     }
   }
 

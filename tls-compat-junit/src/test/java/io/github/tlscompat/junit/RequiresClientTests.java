@@ -280,6 +280,20 @@ class RequiresClientTests {
           + " \"TLSv1.4\" is no protocol version: ");
     }
 
+    @Test
+    @DisplayName("with a cipher suite nobody names so")
+    void badCipherSuite() {
+      assertThat(misuse(BadSuiteCase.class)).startsWith("@RequiresClient on BadSuiteCase.test(): cipherSuite ="
+          + " \"TLS_RSA_WITH_3DES_EDE_CBC_SHA256\" is no cipher suite: ");
+    }
+
+    @Test
+    @DisplayName("with a URI without a port")
+    void uriWithoutPort() {
+      assertMisuse(UriWithoutPortCase.class, "@ServerUnderTest field 'server' of " + UriWithoutPortCase.class.getName()
+          + " is the URI ldap://127.0.0.1 without a port; expected https://host:port");
+    }
+
     private void assertMisuse(Class<?> testCase, String message) {
       assertThat(misuse(testCase)).isEqualTo(message);
     }
@@ -443,6 +457,18 @@ class RequiresClientTests {
     @ServerUnderTest static String server = PCI;
 
     @Test @RequiresClient void test() {}
+  }
+
+  static class BadSuiteCase {
+    @ServerUnderTest static String server = PCI;
+
+    @Test @RequiresClient(value = "LPE-CE6", cipherSuite = "TLS_RSA_WITH_3DES_EDE_CBC_SHA256") void test() {}
+  }
+
+  static class UriWithoutPortCase {
+    @ServerUnderTest static java.net.URI server = java.net.URI.create("ldap://127.0.0.1");
+
+    @Test @RequiresClient("LPE-CE6") void test() {}
   }
 
   static class BadVersionCase {

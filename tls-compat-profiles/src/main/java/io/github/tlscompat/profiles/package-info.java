@@ -5,6 +5,8 @@
  * into the core's {@code ClientProfile} and {@code ServerPolicy} values.
  *
  * <p>Start with {@link io.github.tlscompat.profiles.Catalog#builtIn()}; add your own profiles with
- * {@link io.github.tlscompat.profiles.Catalog#builder()}.
+ * {@link io.github.tlscompat.profiles.Catalog#builder()}. A server's own configuration file
+ * (nginx.conf, Apache, {@code .reg}, {@code java.security}, ...) becomes a server profile through
+ * {@link io.github.tlscompat.profiles.ConfigFile}.
  */
 package io.github.tlscompat.profiles;
