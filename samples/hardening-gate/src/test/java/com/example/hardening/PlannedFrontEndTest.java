@@ -14,13 +14,13 @@ import java.util.Set;
  * negotiates, and every client the plan cuts off must be on the replacement list before it ships.
  */
 class PlannedFrontEndTest {
+  // tag::for-each-client[]
   /** Clients the site replaces before the change; the plan may cut these off. */
   private static final Set<String> REPLACED_FIRST = Set.of("LPE-CE6", "LPE-CE6-sha1-only", "lync-2013-win7");
 
   @ServerUnderTest
   static String plannedFrontEnd = "iiscrypto-3.2-pci-3.2-win2016";
 
-  // tag::for-each-client[]
   @ForEachClient(tags = "lync")
   void everyClientCutOffIsOnTheReplacementList(ClientProfile client, Negotiation negotiation) {
     if (negotiation instanceof Refused refused) {
