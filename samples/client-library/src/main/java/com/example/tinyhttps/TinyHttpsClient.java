@@ -48,6 +48,7 @@ public final class TinyHttpsClient {
    *
    * @throws IOException if the connection or the TLS handshake fails ({@link javax.net.ssl.SSLHandshakeException}
    *     when the server refuses what this client offers)
+   * @throws InterruptedException if the thread is interrupted while it waits for the answer
    */
   public Response get(URI uri) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
