@@ -1,0 +1,28 @@
+package com.example.hardening;
+
+import io.github.tlscompat.junit.RejectsClient;
+import io.github.tlscompat.junit.ServerUnderTest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CI gate on the reverse proxy's configuration: the nginx.conf checked into this repository is
+ * read as {@code tls-compat import} reads it, and a change to it that would cut off a Lync client, or
+ * let an SSLv3-only client in, fails the build with the client, the reason and the remedy.
+ */
+class ReverseProxyGateTest {
+  // tag::config-file[]
+  @ServerUnderTest
+  static Path reverseProxy = Path.of("nginx/nginx.conf");
+
+  @Test
+  @LyncPhonesSupported
+  void lyncClientsStillConnect() {
+  }
+
+  @Test
+  @RejectsClient({"ie-6-xp", "yandexbot-3.0"})
+  void sslv3OnlyClientsAreRefused() {
+  }
+  // end::config-file[]
+}
