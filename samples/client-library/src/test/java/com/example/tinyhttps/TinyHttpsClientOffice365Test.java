@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tlscompat.core.negotiation.Refused;
-import io.github.tlscompat.evidence.handshake.HandshakeResult;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.evidence.handshake.ServedConnection;
 import io.github.tlscompat.junit.EmulatedServer;
 import io.github.tlscompat.junit.TlsServer;
@@ -33,7 +33,7 @@ class TinyHttpsClientOffice365Test {
         .isInstanceOf(SSLHandshakeException.class)
         .hasMessage("Received fatal alert: protocol_version");
     ServedConnection connection = office365.awaitConnections(1, Duration.ofSeconds(5)).get(0);
-    assertThat(connection.result().outcome()).isEqualTo(HandshakeResult.Outcome.REFUSED);
+    assertThat(connection.result().outcome()).isEqualTo(Observation.Outcome.REFUSED);
     TlsCompatAssertions.assertThat(connection.result().negotiation().orElseThrow())
         .isRefused()
         .because(Refused.Reason.NO_SHARED_PROTOCOL_VERSION);
@@ -53,7 +53,7 @@ class TinyHttpsClientOffice365Test {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.protocol()).isEqualTo("TLSv1.2");
     assertThat(office365.connections()).singleElement()
-        .satisfies(c -> assertThat(c.result().outcome()).isEqualTo(HandshakeResult.Outcome.CONNECTED));
+        .satisfies(c -> assertThat(c.result().outcome()).isEqualTo(Observation.Outcome.CONNECTED));
   }
   // end::emulated-server[]
 }
