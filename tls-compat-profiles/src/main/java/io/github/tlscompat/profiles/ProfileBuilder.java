@@ -44,11 +44,11 @@ final class ProfileBuilder {
     /** What the catalog knows about the profile besides its TLS facts. */
     ProfileInfo info();
 
-    /** A client, with the captured hello its file carries, if any. */
-    record Client(ClientProfile profile, ProfileInfo info, Optional<byte[]> clientHello) implements Built {}
+    /** A client, with the captured hello its file carries, if any; built now or on first use. */
+    record Client(Lazy<ClientProfile> profile, ProfileInfo info, Optional<byte[]> clientHello) implements Built {}
 
-    /** A server. */
-    record Server(ServerPolicy profile, ProfileInfo info) implements Built {}
+    /** A server, built now or on first use. */
+    record Server(Lazy<ServerPolicy> profile, ProfileInfo info) implements Built {}
   }
 
   private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9.+_-]*");
@@ -154,8 +154,8 @@ final class ProfileBuilder {
       if (problems.size() == problemsBefore) server = construct(b::build);
     }
     if (problems.size() > problemsBefore) return Optional.empty();
-    if (client != null) return Optional.of(new Built.Client(client, info, hello));
-    if (server != null) return Optional.of(new Built.Server(server, info));
+    if (client != null) return Optional.of(new Built.Client(Lazy.of(client), info, hello));
+    if (server != null) return Optional.of(new Built.Server(Lazy.of(server), info));
     return Optional.empty();
   }
 

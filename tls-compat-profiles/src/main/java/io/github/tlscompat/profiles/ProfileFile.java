@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * well-formed {@code id} and no unknown field. The values of the fields are checked later, once
  * {@code extends} is resolved, by {@link ProfileBuilder}.
  */
-record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location) {
+record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location) implements ProfileSource {
 
   static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -45,6 +45,15 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
 
   static List<String> fieldsOf(ProfileKind kind) {
     return kind == ProfileKind.CLIENT ? CLIENT_FIELDS : SERVER_FIELDS;
+  }
+
+  @Override public List<String> names() {
+    List<String> names = new ArrayList<>();
+    names.add(id);
+    JsonNode aliases = node.get("aliases");
+    // A malformed alias is reported when the profile is built; it finds nothing meanwhile.
+    if (aliases != null && aliases.isArray()) aliases.forEach(a -> { if (a.isTextual()) names.add(a.asText()); });
+    return names;
   }
 
   /** Reads {@code text}; on failure adds the problems and returns empty. */

@@ -27,12 +27,12 @@ final class ProfileSources {
   private static final String BUILT_IN_INDEX = "builtin/index";
   private static final String BUILT_IN_PREFIX = "builtin:";
 
-  private final List<ProfileFile> files = new ArrayList<>();
+  private final List<ProfileSource> files = new ArrayList<>();
   private final List<CatalogProblem> problems = new ArrayList<>();
   private final Set<String> seenLocations = new LinkedHashSet<>();
 
-  /** The files read so far, in the order they were added. */
-  List<ProfileFile> files() {
+  /** The profiles read so far, in the order they were added. */
+  List<ProfileSource> files() {
     return files;
   }
 
@@ -41,8 +41,25 @@ final class ProfileSources {
     return problems;
   }
 
+  /**
+   * Adds the built-in profiles: in the form prepared at build time when the jar holds it (built by
+   * Maven), else (classes compiled by an IDE alone) from their JSON files.
+   */
   void addBuiltIn() {
+    if (seenLocations.add(BUILT_IN_INDEX)) {
+      files.addAll(PreparedCatalog.builtIn().isPresent() ? PreparedCatalog.builtIn().get() : BuiltInFiles.FILES);
+    }
+  }
+
+  /** Adds the built-in profiles from their JSON files: the source of truth the prepared form is made from. */
+  void addBuiltInJson() {
     if (seenLocations.add(BUILT_IN_INDEX)) files.addAll(BuiltInFiles.FILES);
+  }
+
+  /** The class-path resource, relative to {@link Catalog}, of the built-in file at {@code location}. */
+  static String builtInResource(String location) {
+    if (!location.startsWith(BUILT_IN_PREFIX)) throw new IllegalArgumentException("not a built-in profile: " + location);
+    return BUILT_IN_INDEX.substring(0, BUILT_IN_INDEX.lastIndexOf('/') + 1) + location.substring(BUILT_IN_PREFIX.length());
   }
 
   void addClasspath(ClassLoader loader) {
@@ -123,9 +140,9 @@ final class ProfileSources {
    * modified, so sharing them is safe.
    */
   private static final class BuiltInFiles {
-    static final List<ProfileFile> FILES = read();
+    static final List<ProfileSource> FILES = read();
 
-    private static List<ProfileFile> read() {
+    private static List<ProfileSource> read() {
       // Class.getResource, not the class loader: on the module path the index sits in one of this
       // module's packages, which only this module's own classes may read.
       URL index = Catalog.class.getResource(BUILT_IN_INDEX);

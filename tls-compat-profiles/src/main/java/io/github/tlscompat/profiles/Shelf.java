@@ -18,8 +18,13 @@ import java.util.Optional;
  */
 final class Shelf<P> {
 
-  /** A profile with what the catalog knows about it. */
-  record Entry<P>(ProfileInfo info, P profile) {}
+  /** A profile, built now or on first use, with what the catalog knows about it. */
+  record Entry<P>(ProfileInfo info, Lazy<P> lazy) {
+    /** The profile, built the first time it is asked for. */
+    P profile() {
+      return lazy.get();
+    }
+  }
 
   private final ProfileKind kind;
   private final List<Entry<P>> entries;      // load order

@@ -1,0 +1,308 @@
+package io.github.tlscompat.profiles;
+
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ClientLimits;
+import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.HelloFormat;
+import io.github.tlscompat.core.model.ServerHabit;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.HashAlgorithm;
+import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.ParameterSet;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SignatureScheme;
+import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
+import io.github.tlscompat.profiles.ProfileBuilder.Built;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The built-in catalog in the form {@link PreparedCatalogWriter} prepares at build time: every
+ * built-in profile already resolved and checked, read back into the core builders with a
+ * {@link DataInputStream}. Only what finds a profile (its {@link ProfileInfo}) is read at load; its
+ * TLS fields are read and built the first time the profile is asked for, so a command or a test
+ * that looks at two profiles builds two. Loading this way takes tens of milliseconds in a fresh
+ * JVM, where reading the 264 JSON files with a cold Jackson took several hundred.
+ *
+ * <p>The JSON files stay the source of truth: Maven writes this form from them in the
+ * {@code process-classes} phase of every build, and {@code PreparedCatalogTest} checks that it gives
+ * the catalog the JSON files give, profile by profile.
+ *
+ * <p>The format, big-endian as {@link java.io.DataOutput} writes it: the int {@link #MAGIC}, the
+ * unsigned short {@link #FORMAT}; a string table (an int count, then each string in modified UTF-8
+ * as {@link java.io.DataOutput#writeUTF} writes it); for each enum type of {@link #ENUMS}, in that
+ * order, a table of the constants the profiles use (a count, then the string of each constant's
+ * {@code name()}); an int count of profiles, then each profile in load order. Inside a profile a
+ * string is the unsigned short index of a string in the table, an enum constant the index of the
+ * constant in its type's table, a list an unsigned short count followed by its elements, an absent
+ * value a {@code false} boolean (a present one {@code true} followed by the value). Constants are
+ * stored by name, so a reordered registry enum cannot shift them; each is resolved once per load. A
+ * profile is its kind (the string of its {@link ProfileKind} name), its {@link ProfileInfo} (id,
+ * name, aliases, tags, source, notes, unconfirmed, assumed, partial, parent, fingerprints as
+ * key-value pairs, location), for a client its captured hello (present: an int length and the
+ * bytes), then an int length and the fields of the {@link ClientProfile} or {@link ServerPolicy} in
+ * the order of their builders, which the length lets a reader skip until they are needed; see
+ * {@link PreparedCatalogWriter}, which writes exactly what {@link #read} reads.
+ */
+final class PreparedCatalog {
+
+  /** The resource, relative to {@link Catalog}'s package, that Maven writes into the jar. */
+  static final String RESOURCE = "builtin/prepared-catalog.bin";
+
+  /** The first four bytes: "TLSC". */
+  static final int MAGIC = 0x544C5343;
+
+  /** The format version; a reader refuses any other. */
+  static final int FORMAT = 1;
+
+  /** The enum types whose constants the profiles use, in the order of their tables. */
+  static final List<Class<? extends Enum<?>>> ENUMS = List.of(ProtocolVersion.class,
+      HelloFormat.class, CipherSuite.class, NamedGroup.class, SignatureScheme.class, KeyType.class,
+      HashAlgorithm.class, ServerHabit.class);
+
+  private PreparedCatalog() {}
+
+  /**
+   * The built-in profiles in load order, read once per class loader; empty when the class path
+   * holds no prepared form (classes an IDE compiled without running Maven).
+   */
+  static Optional<List<PreparedProfile>> builtIn() {
+    return BuiltIn.PROFILES;
+  }
+
+  private static final class BuiltIn {
+    static final Optional<List<PreparedProfile>> PROFILES = load();
+
+    private static Optional<List<PreparedProfile>> load() {
+      // Class.getResourceAsStream, not the class loader: on the module path the resource sits in one
+      // of this module's packages, which only this module's own classes may read.
+      try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) return Optional.empty();
+        return Optional.of(read(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the built-in catalog " + RESOURCE, e);
+      }
+    }
+  }
+
+  /**
+   * Reads a prepared catalog: every profile's info now, its TLS fields when first asked for.
+   *
+   * @throws IOException if the stream ends early or is not a prepared catalog of {@link #FORMAT}
+   */
+  static List<PreparedProfile> read(InputStream stream) throws IOException {
+    byte[] all = stream.readAllBytes();
+    ByteArrayInputStream bytes = new ByteArrayInputStream(all);
+    DataInputStream in = new DataInputStream(bytes);
+    int magic = in.readInt();
+    int format = in.readUnsignedShort();
+    if (magic != MAGIC || format != FORMAT) {
+      throw new IOException("not a prepared catalog of format " + FORMAT + " (magic " + Integer.toHexString(magic)
+          + ", format " + format + ")");
+    }
+    String[] strings = new String[in.readInt()];
+    for (int i = 0; i < strings.length; i++) strings[i] = in.readUTF();
+    int[][] names = new int[ENUMS.size()][];
+    for (int t = 0; t < names.length; t++) {
+      names[t] = new int[in.readUnsignedShort()];
+      for (int i = 0; i < names[t].length; i++) names[t][i] = in.readUnsignedShort();
+    }
+    // The registries are loaded with the first profile built, not with the catalog: a command that
+    // only lists profiles never needs them.
+    Tables tables = new Tables(strings, Lazy.later(() -> constants(strings, names)));
+    Reader reader = new Reader(in, tables);
+    int count = in.readInt();
+    List<Built> built = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      ProfileInfo info = reader.info();
+      Optional<byte[]> hello = info.kind() == ProfileKind.CLIENT ? reader.hello() : Optional.empty();
+      int length = in.readInt();
+      int offset = all.length - bytes.available();
+      if (in.skipBytes(length) != length) throw new EOFException("the fields of " + info.id() + " are cut short");
+      Supplier<Reader> body = () -> new Reader(new DataInputStream(new ByteArrayInputStream(all, offset, length)), tables);
+      built.add(info.kind() == ProfileKind.CLIENT
+          ? new Built.Client(Lazy.later(() -> body.get().client(info)), info, hello)
+          : new Built.Server(Lazy.later(() -> body.get().server(info)), info));
+    }
+    if (in.read() != -1) throw new IOException("trailing bytes after " + count + " profiles");
+    return link(built);
+  }
+
+  /** Each type of {@link #ENUMS} with its table's constants, resolved from their names. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Map<Class<?>, Enum<?>[]> constants(String[] strings, int[][] names) {
+    Map<Class<?>, Enum<?>[]> constants = new HashMap<>();
+    for (int t = 0; t < names.length; t++) {
+      Class type = ENUMS.get(t);
+      Enum<?>[] table = new Enum<?>[names[t].length];
+      for (int i = 0; i < table.length; i++) table[i] = Enum.valueOf(type, strings[names[t][i]]);
+      constants.put(type, table);
+    }
+    return constants;
+  }
+
+  /** Pairs each profile with the built-in profile its {@code extends} names. */
+  private static List<PreparedProfile> link(List<Built> built) {
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < built.size(); i++) {
+      byName.put(Shelf.key(built.get(i).info().id()), i);
+      for (String alias : built.get(i).info().aliases()) byName.put(Shelf.key(alias), i);
+    }
+    PreparedProfile[] linked = new PreparedProfile[built.size()];
+    for (int i = 0; i < linked.length; i++) link(i, built, byName, linked);
+    return List.of(linked);
+  }
+
+  private static PreparedProfile link(int index, List<Built> built, Map<String, Integer> byName, PreparedProfile[] linked) {
+    if (linked[index] != null) return linked[index];
+    ProfileInfo info = built.get(index).info();
+    Optional<PreparedProfile> parent = Optional.empty();
+    if (info.parent().isPresent()) {
+      Integer p = byName.get(Shelf.key(info.parent().get()));
+      if (p == null) throw new IllegalStateException(info.id() + " extends '" + info.parent().get()
+          + "', which the prepared catalog does not hold");
+      parent = Optional.of(link(p, built, byName, linked));
+    }
+    linked[index] = new PreparedProfile(built.get(index), parent);
+    return linked[index];
+  }
+
+  /** The string table and the enum tables: what the profiles' indexes point into. */
+  private record Tables(String[] strings, Lazy<Map<Class<?>, Enum<?>[]>> constants) {}
+
+  /** Reads profiles, or the fields of one, from a stream. */
+  private static final class Reader {
+    private final DataInputStream in;
+    private final Tables tables;
+
+    Reader(DataInputStream in, Tables tables) {
+      this.in = in;
+      this.tables = tables;
+    }
+
+    ProfileInfo info() throws IOException {
+      ProfileKind kind = ProfileKind.valueOf(string());
+      String id = string();
+      String name = string();
+      List<String> aliases = strings();
+      Set<String> tags = new LinkedHashSet<>(strings());
+      List<String> source = strings();
+      List<String> notes = strings();
+      List<String> unconfirmed = strings();
+      Set<String> assumed = new LinkedHashSet<>(strings());
+      boolean partial = in.readBoolean();
+      Optional<String> parent = in.readBoolean() ? Optional.of(string()) : Optional.empty();
+      Map<String, String> fingerprints = new LinkedHashMap<>();
+      for (int i = in.readUnsignedShort(); i > 0; i--) fingerprints.put(string(), string());
+      String location = string();
+      return new ProfileInfo(id, kind, name, aliases, tags, source, notes, unconfirmed, assumed, partial, parent,
+          fingerprints, location);
+    }
+
+    Optional<byte[]> hello() throws IOException {
+      if (!in.readBoolean()) return Optional.empty();
+      byte[] bytes = new byte[in.readInt()];
+      in.readFully(bytes);
+      return Optional.of(bytes);
+    }
+
+    ClientProfile client(ProfileInfo info) {
+      try {
+        ClientProfile.Builder b = ClientProfile.builder(info.id(), info.name());
+        b.versions(ParameterSet.copyOf(ProtocolVersion.class, constants(ProtocolVersion.class)));
+        b.helloFormat(constant(HelloFormat.class));
+        b.cipherSuites(constants(CipherSuite.class));
+        b.groups(constants(NamedGroup.class));
+        b.keyShares(constants(NamedGroup.class));
+        b.signatureAlgorithms(constants(SignatureScheme.class));
+        b.signatureAlgorithmsCert(constants(SignatureScheme.class));
+        List<Integer> extensions = new ArrayList<>();
+        for (int i = in.readUnsignedShort(); i > 0; i--) extensions.add(in.readUnsignedShort());
+        b.extensions(extensions);
+        b.sendsSni(in.readBoolean());
+        if (in.readBoolean()) b.clientCertificate(constant(KeyType.class));
+        b.limits(limits());
+        return b.build();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the built-in client " + info.id() + " from " + RESOURCE, e);
+      }
+    }
+
+    private ClientLimits limits() throws IOException {
+      ClientLimits.Builder b = ClientLimits.builder();
+      // Each bound as ProfileBuilder sets it: only when the profile has one.
+      int bits;
+      if ((bits = in.readInt()) > 0) b.minDhBits(bits);
+      if ((bits = in.readInt()) > 0) b.maxDhBits(bits);
+      if ((bits = in.readInt()) > 0) b.minRsaBits(bits);
+      if ((bits = in.readInt()) > 0) b.maxRsaBits(bits);
+      if ((bits = in.readInt()) > 0) b.minEcdsaBits(bits);
+      b.certificateSignatureHashes(ParameterSet.copyOf(HashAlgorithm.class, constants(HashAlgorithm.class)));
+      b.acceptsWildcardCertificates(in.readBoolean());
+      return b.build();
+    }
+
+    ServerPolicy server(ProfileInfo info) {
+      try {
+        ServerPolicy.Builder b = ServerPolicy.builder(info.id(), info.name());
+        b.versions(ParameterSet.copyOf(ProtocolVersion.class, constants(ProtocolVersion.class)));
+        b.cipherSuites(constants(CipherSuite.class));
+        b.serverPreference(in.readBoolean());
+        b.groups(constants(NamedGroup.class));
+        b.signatureSchemes(constants(SignatureScheme.class));
+        List<String> certificates = strings();
+        CertificateSpec[] rest = new CertificateSpec[certificates.size() - 1];
+        for (int i = 0; i < rest.length; i++) rest[i] = CertificateSpec.parse(certificates.get(i + 1));
+        b.certificates(CertificateSpec.parse(certificates.get(0)), rest);
+        b.dhBits(in.readInt());
+        b.requiresSni(in.readBoolean());
+        if (in.readBoolean()) b.fallbackCertificate(CertificateSpec.parse(string()));
+        b.requiresClientCertificate(in.readBoolean());
+        Set<ServerHabit> habits = EnumSet.noneOf(ServerHabit.class);
+        habits.addAll(constants(ServerHabit.class));
+        b.habits(habits);
+        return b.build();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the built-in server " + info.id() + " from " + RESOURCE, e);
+      }
+    }
+
+    private String string() throws IOException {
+      return tables.strings()[in.readUnsignedShort()];
+    }
+
+    private List<String> strings() throws IOException {
+      int n = in.readUnsignedShort();
+      List<String> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) out.add(string());
+      return out;
+    }
+
+    private <E extends Enum<E>> E constant(Class<E> type) throws IOException {
+      return type.cast(tables.constants().get().get(type)[in.readUnsignedShort()]);
+    }
+
+    private <E extends Enum<E>> List<E> constants(Class<E> type) throws IOException {
+      Enum<?>[] table = tables.constants().get().get(type);
+      int n = in.readUnsignedShort();
+      List<E> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) out.add(type.cast(table[in.readUnsignedShort()]));
+      return out;
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package io.github.tlscompat.profiles;
+
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ClientLimits;
+import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.profiles.ProfileBuilder.Built;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/**
+ * Writes the {@link PreparedCatalog} form of the built-in catalog, read from its JSON files. Maven
+ * runs {@link #main} in the {@code process-classes} phase (see this module's pom), so every build
+ * writes it afresh from the JSON files it ships.
+ */
+final class PreparedCatalogWriter {
+
+  private final Map<String, Integer> strings = new LinkedHashMap<>();
+  private final Map<Class<?>, Map<Enum<?>, Integer>> constants = new LinkedHashMap<>();
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private DataOutputStream out = new DataOutputStream(bytes);
+
+  private PreparedCatalogWriter() {}
+
+  /**
+   * Reads the built-in JSON files and writes their prepared form to the file {@code args[0]}; exits
+   * with 1, listing the problems, if a built-in file does not load.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: PreparedCatalogWriter OUTPUT-FILE");
+      System.exit(2);
+    }
+    ProfileSources sources = new ProfileSources();
+    sources.addBuiltInJson();
+    ExtendsResolver.Resolution resolution = ExtendsResolver.resolve(sources.files(), sources.problems());
+    if (!resolution.problems().isEmpty()) {
+      System.err.println("the built-in catalog has problems; no prepared form written:");
+      resolution.problems().forEach(p -> System.err.println("  " + p));
+      System.exit(1);
+    }
+    Path target = Path.of(args[0]);
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    Files.write(target, write(resolution.profiles()));
+  }
+
+  /** The prepared form of {@code profiles}, in their order. */
+  static byte[] write(List<Built> profiles) throws IOException {
+    PreparedCatalogWriter w = new PreparedCatalogWriter();
+    w.out.writeInt(profiles.size());
+    for (Built b : profiles) w.profile(b);
+    w.out.flush();
+    // The tables refer to the string table, so they are written (into it) before it is.
+    ByteArrayOutputStream tables = new ByteArrayOutputStream();
+    DataOutputStream t = new DataOutputStream(tables);
+    for (Class<? extends Enum<?>> type : PreparedCatalog.ENUMS) {
+      Map<Enum<?>, Integer> table = w.constants.getOrDefault(type, Map.of());
+      t.writeShort(table.size());
+      for (Enum<?> c : table.keySet()) t.writeShort(w.index(c.name()));
+    }
+    t.flush();
+
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    DataOutputStream head = new DataOutputStream(file);
+    head.writeInt(PreparedCatalog.MAGIC);
+    head.writeShort(PreparedCatalog.FORMAT);
+    head.writeInt(w.strings.size());
+    for (String s : w.strings.keySet()) head.writeUTF(s);
+    head.flush();
+    tables.writeTo(file);
+    w.bytes.writeTo(file);
+    return file.toByteArray();
+  }
+
+  private void profile(Built b) throws IOException {
+    ProfileInfo info = b.info();
+    string(info.kind().name());
+    string(info.id());
+    string(info.name());
+    strings(info.aliases());
+    strings(info.tags().stream().sorted().toList());
+    strings(info.source());
+    strings(info.notes());
+    strings(info.unconfirmed());
+    strings(info.assumed().stream().sorted().toList());
+    out.writeBoolean(info.partial());
+    optionalString(info.parent());
+    Map<String, String> fingerprints = new TreeMap<>(info.fingerprints());
+    count(fingerprints.size());
+    for (Map.Entry<String, String> e : fingerprints.entrySet()) {
+      string(e.getKey());
+      string(e.getValue());
+    }
+    string(info.location());
+    if (b instanceof Built.Client c) hello(c.clientHello());
+    // The fields go after their length, so a reader can leave them for later.
+    DataOutputStream head = out;
+    ByteArrayOutputStream fields = new ByteArrayOutputStream();
+    out = new DataOutputStream(fields);
+    if (b instanceof Built.Client c) client(c.profile().get());
+    else server(((Built.Server) b).profile().get());
+    out.flush();
+    out = head;
+    out.writeInt(fields.size());
+    fields.writeTo(out);
+  }
+
+  private void hello(Optional<byte[]> hello) throws IOException {
+    out.writeBoolean(hello.isPresent());
+    if (hello.isPresent()) {
+      out.writeInt(hello.get().length);
+      out.write(hello.get());
+    }
+  }
+
+  private void client(ClientProfile c) throws IOException {
+    if (c.layout().isPresent()) throw new IllegalArgumentException(c.id() + ": a profile file cannot set a hello layout");
+    constants(c.versions());
+    constant(c.helloFormat());
+    constants(c.cipherSuites());
+    constants(c.groups());
+    constants(c.keyShares());
+    constants(c.signatureAlgorithms());
+    constants(c.signatureAlgorithmsCert());
+    count(c.extensions().size());
+    for (int type : c.extensions()) out.writeShort(type);
+    out.writeBoolean(c.sendsSni());
+    out.writeBoolean(c.clientCertificate().isPresent());
+    if (c.clientCertificate().isPresent()) constant(c.clientCertificate().get());
+    limits(c.limits());
+  }
+
+  private void limits(ClientLimits limits) throws IOException {
+    for (OptionalInt bits : List.of(limits.minDhBits(), limits.maxDhBits(), limits.minRsaBits(), limits.maxRsaBits(),
+        limits.minEcdsaBits())) {
+      out.writeInt(bits.orElse(0));
+    }
+    constants(limits.certificateSignatureHashes());
+    out.writeBoolean(limits.acceptsWildcardCertificates());
+  }
+
+  private void server(ServerPolicy s) throws IOException {
+    constants(s.versions());
+    constants(s.cipherSuites());
+    out.writeBoolean(s.serverPreference());
+    constants(s.groups());
+    constants(s.signatureSchemes());
+    List<String> certificates = new ArrayList<>();
+    for (CertificateSpec c : s.certificates()) certificates.add(c.toString());
+    strings(certificates);
+    out.writeInt(s.dhBits());
+    out.writeBoolean(s.requiresSni());
+    optionalString(s.fallbackCertificate().map(CertificateSpec::toString));
+    out.writeBoolean(s.requiresClientCertificate());
+    constants(new java.util.TreeSet<>(s.habits())); // the same bytes on every build
+  }
+
+  private void string(String s) throws IOException {
+    out.writeShort(index(s));
+  }
+
+  private int index(String s) {
+    Integer index = strings.get(s);
+    if (index == null) {
+      index = strings.size();
+      if (index > 0xFFFF) throw new IllegalStateException("more than 65,536 distinct strings in the built-in catalog");
+      strings.put(s, index);
+    }
+    return index;
+  }
+
+  private void strings(Collection<String> values) throws IOException {
+    count(values.size());
+    for (String s : values) string(s);
+  }
+
+  private void optionalString(Optional<String> value) throws IOException {
+    out.writeBoolean(value.isPresent());
+    if (value.isPresent()) string(value.get());
+  }
+
+  private void constant(Enum<?> constant) throws IOException {
+    Class<?> type = constant.getDeclaringClass();
+    if (!PreparedCatalog.ENUMS.contains(type)) throw new IllegalArgumentException(type + " is not in PreparedCatalog.ENUMS");
+    Map<Enum<?>, Integer> table = constants.computeIfAbsent(type, t -> new LinkedHashMap<>());
+    Integer index = table.get(constant);
+    if (index == null) {
+      index = table.size();
+      table.put(constant, index);
+    }
+    out.writeShort(index);
+  }
+
+  private void constants(Collection<? extends Enum<?>> constants) throws IOException {
+    count(constants.size());
+    for (Enum<?> c : constants) constant(c);
+  }
+
+  private void count(int n) throws IOException {
+    if (n > 0xFFFF) throw new IllegalStateException("a list of " + n + " elements does not fit the prepared form");
+    out.writeShort(n);
+  }
+}
