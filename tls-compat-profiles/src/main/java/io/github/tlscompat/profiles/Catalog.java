@@ -278,6 +278,15 @@ public final class Catalog {
     }
 
     /**
+     * Adds the built-in profiles read from their JSON files rather than from the prepared form: the
+     * catalog {@link #addBuiltIn()} must equal, for the tests that prove it does.
+     */
+    Builder addBuiltInJson() {
+      sources.addBuiltInJson();
+      return this;
+    }
+
+    /**
      * Adds the profiles every jar on {@code loader}'s class path lists in a
      * {@value Catalog#CLASSPATH_INDEX} file, and looks up captured hellos through {@code loader}.
      */
