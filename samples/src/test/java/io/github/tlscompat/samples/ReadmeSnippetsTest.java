@@ -16,9 +16,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's harness section shows only code that compiles: every code block in it is cut, by tag
- * markers, from a sample or test source that this build compiles and runs (style.md, recommendation
- * 14). A block that is not verbatim in its tagged region, or names no region, fails here.
+ * The README shows only code that compiles and runs: every code block of its harness section, and
+ * every Java block anywhere in it, is cut, by tag markers, from a sample or test source that this
+ * build compiles and runs (style.md, recommendation 14; the library examples come from
+ * {@link ReadmeExamplesTest}). A block that is not verbatim in its tagged region, or names no region,
+ * fails here.
  *
  * <p>The samples' poms say {@code @project.version@} where a user writes the release version; the
  * invoker plugin fills it in before it builds them, and so does this check before it compares.
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeSnippetsTest {
   /** The heading of the README section whose code blocks must all be cut from sources. */
   static final String SECTION = "### The JUnit harness (tls-compat-junit)";
+  /** The README's title: its section is the whole file. */
+  static final String TITLE = "# tls-compat";
 
   private static final Path ROOT = Path.of(System.getProperty("tls-compat.root", "..")).toAbsolutePath().normalize();
   private static final String VERSION = System.getProperty("tls-compat.version", "");
@@ -33,11 +37,23 @@ class ReadmeSnippetsTest {
   @TestFactory
   @DisplayName("every code block of the README's harness section is verbatim in its tagged source region")
   Stream<DynamicTest> harnessSection_everyBlock_isVerbatimInItsTaggedSource() throws IOException {
-    return harnessSnippets().stream().map(snippet -> DynamicTest.dynamicTest(
+    return harnessSnippets().stream().map(ReadmeSnippetsTest::verbatimInItsSource);
+  }
+
+  @TestFactory
+  @DisplayName("every Java block of the whole README is verbatim in its tagged source region")
+  Stream<DynamicTest> readme_everyJavaBlock_isVerbatimInItsTaggedSource() throws IOException {
+    return ReadmeSnippet.inSection(Files.readString(ROOT.resolve("README.md")), TITLE).stream()
+        .filter(snippet -> snippet.language().equals("java"))
+        .map(ReadmeSnippetsTest::verbatimInItsSource);
+  }
+
+  private static DynamicTest verbatimInItsSource(ReadmeSnippet snippet) {
+    return DynamicTest.dynamicTest(
         "README.md:" + snippet.line() + " <- " + (snippet.source().isEmpty() ? "(no source)" : snippet.origin()),
         () -> {
           assertThat(snippet.source())
-              .as("README.md:%d: a %s block of the harness section names no source; put <!-- snippet: PATH#TAG --> "
+              .as("README.md:%d: a %s block names no source; put <!-- snippet: PATH#TAG --> "
                   + "right before it and cut it from a compiled file with tag::TAG[] / end::TAG[] markers",
                   snippet.line(), snippet.language())
               .isNotEmpty();
@@ -47,7 +63,7 @@ class ReadmeSnippetsTest {
               .as("README.md:%d is not verbatim in %s; copy the region again (its lines, less their common indentation)",
                   snippet.line(), snippet.origin())
               .isEqualTo(region);
-        }));
+        });
   }
 
   @Test
