@@ -151,6 +151,54 @@ class HostileServerTest {
         + " declares 16777215 bytes, over the 262144 this reader accepts"));
   }
 
+  @Test
+  void silence_isARefusalAfterTheTimeout() throws Exception {
+    List<Observation> all = probeAll(out -> Ending.STAY_OPEN);
+    assertThat(all).allSatisfy(o -> assertThat(o.detail()).isEqualTo("the server sent nothing for " + TIMEOUT.toMillis()
+        + " ms: the client gives up; refused, for a reason the wire does not say"));
+  }
+
+  @Test
+  void oneByteAtATimeSlowly_isATimeoutNotACut() throws Exception {
+    byte[] hello = record(22, handshake(2, serverHelloBody(0x0303, random(), 0xC02F)));
+    List<Observation> all = probeAll(out -> {
+      for (byte b : hello) {
+        out.write(b);
+        out.flush();
+        sleep(TIMEOUT.toMillis() / 4);
+      }
+      return Ending.STAY_OPEN;
+    });
+    assertThat(all).allSatisfy(o -> {
+      assertThat(o.outcome()).isEqualTo(Outcome.CLOSED);
+      assertThat(o.detail()).matches("the server sent \\d bytes but no hello or alert for " + TIMEOUT.toMillis()
+          + " ms: the client gives up; refused, for a reason the wire does not say");
+    });
+  }
+
+  @Test
+  void ssl2ServerHelloToEveryone_isAProtocolViolationForTlsFramedHellos() throws Exception {
+    byte[] der = ServerKeys.certificate().getEncoded();
+    byte[] specs = bytes(0x01, 0x00, 0x80);
+    byte[] message = concat(bytes(4, 0, 1), u16(2), u16(der.length), u16(specs.length), u16(16), der, specs,
+        new byte[16]);
+    byte[] stream = concat(bytes(0x80 | message.length >> 8, message.length), message);
+    List<Observation> all = probeAll(out -> {
+      out.write(stream);
+      return Ending.STAY_OPEN;
+    });
+    assertThat(all).allSatisfy(o -> assertThat(o.detail()).isEqualTo("PROTOCOL_VIOLATION: the server answered with an"
+        + " SSL 2.0 SERVER-HELLO, which the client never offered: its hello is TLS-framed"));
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   // --- the harness ---
 
   private enum Ending { CLOSE, RESET, STAY_OPEN }
