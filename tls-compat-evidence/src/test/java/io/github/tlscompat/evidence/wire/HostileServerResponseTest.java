@@ -13,6 +13,7 @@ import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.u24;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Warning;
 import io.github.tlscompat.evidence.wire.Observation.Outcome;
 import io.github.tlscompat.evidence.wire.ServerResponse.Status;
@@ -88,7 +89,7 @@ class HostileServerResponseTest {
     assertThat(r.status()).isEqualTo(Status.SERVER_HELLO);
     Observation o = Observation.from(r);
     assertThat(o.outcome()).isEqualTo(Outcome.CONNECTED);
-    assertThat(((io.github.tlscompat.core.negotiation.Connected) o.negotiation().orElseThrow()).warnings())
+    assertThat(((Connected) o.negotiation().orElseThrow()).warnings())
         .contains(new Warning.CertificateUnreadable("CN=hostile, SHA256withRSA: the DSA key's prime p has 0 bits"));
   }
 
@@ -157,11 +158,11 @@ class HostileServerResponseTest {
   // --- finding 4: a choice the client never offered ---
 
   @Test
-  void parse_tls13ToAClientWithoutIt_isAProtocolViolation() {
-    ClientHello ie6 = ClientHelloDecoder.decode(capture("ie-8-xp"));
+  void parse_tls13ToATls10Client_isAProtocolViolation() {
+    ClientHello ie8 = ClientHelloDecoder.decode(capture("ie-8-xp"));
     byte[] hello = record(22, handshake(2, serverHelloBody(0x0303, random(), 0x1301,
         extension(43, u16(0x0304)), extension(51, concat(u16(29), u16(32), new byte[32])))));
-    ServerResponse r = ServerResponseParser.parse(hello, ie6);
+    ServerResponse r = ServerResponseParser.parse(hello, ie8);
     assertThat(r.status()).isEqualTo(Status.PROTOCOL_VIOLATION);
     assertThat(r.problem()).contains("the server picked TLS 1.3 (0x0304), which the client never offered:"
         + " it offered TLS 1.0 (0x0301) and below (legacy_version, no supported_versions)");

@@ -13,7 +13,6 @@ import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.u24;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.evidence.wire.Observation.Outcome;
-import io.github.tlscompat.evidence.wire.ServerResponse.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,6 +23,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +43,7 @@ class HostileServerTest {
   @Test
   void truncatedRecord_isTruncatedForEveryClient() throws Exception {
     List<Observation> all = probeAll(out -> {
-      out.write(Arrays2.prefix(record(22, handshake(2, serverHelloBody(0x0303, random(), 0xC02F))), 20));
+      out.write(Arrays.copyOf(record(22, handshake(2, serverHelloBody(0x0303, random(), 0xC02F))), 20));
       return Ending.CLOSE;
     });
     assertThat(all).allSatisfy(o -> {
@@ -306,12 +306,5 @@ class HostileServerTest {
     InputStream in = s.getInputStream();
     byte[] header = in.readNBytes(5);
     if (header.length == 5) in.readNBytes(((header[3] & 0xFF) << 8) | (header[4] & 0xFF));
-  }
-
-  /** Byte-array helpers the shared ones lack. */
-  private static final class Arrays2 {
-    static byte[] prefix(byte[] b, int n) {
-      return java.util.Arrays.copyOf(b, n);
-    }
   }
 }
