@@ -175,6 +175,8 @@ public final class SimulateCommand implements Callable<Integer> {
     for (LiveSimulation.Row r : rows) {
       if (r.result().outcome() == Observation.Outcome.UNREADABLE) {
         Console.error(spec, "the answer to " + r.client().id() + " could not be read: " + r.result().detail());
+      } else if (r.result().outcome() == Observation.Outcome.PROTOCOL_VIOLATION) {
+        Console.error(spec, "the server broke the protocol answering " + r.client().id() + ": " + r.result().detail());
       }
     }
     int exitCode = ExitCodes.OK;

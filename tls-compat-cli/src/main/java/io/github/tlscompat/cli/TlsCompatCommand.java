@@ -85,6 +85,12 @@ public final class TlsCompatCommand implements Callable<Integer> {
     commandLine.setErr(err);
     try {
       return commandLine.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli maps exceptions to exit 70 but lets Errors escape, and the JVM would then exit 1,
+      // the code for a failed expectation. The trace of an overflow is a thousand identical frames.
+      err.println(commandLine.getCommandSpec().qualifiedName() + ": internal error: " + e
+          + " (a bug in tls-compat or too little memory; please report it)");
+      return ExitCodes.INTERNAL_ERROR;
     } finally {
       out.flush();
       err.flush();

@@ -16,6 +16,7 @@ import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -60,18 +61,28 @@ final class ProfileBuilder {
    * A registry the names of one list come from: how to look a name up, and the names to suggest
    * (the IANA ones, which are what profile files use) when a look-up fails.
    */
-  private record Vocabulary<E>(String what, Function<String, E> lookup, List<String> known, boolean listKnown) {}
+  private record Vocabulary<E>(String what, Function<String, Optional<E>> find, List<String> known, boolean listKnown) {}
 
-  private static final Vocabulary<CipherSuite> SUITES = new Vocabulary<>("cipher suite", CipherSuite::fromName,
+  private static final Vocabulary<CipherSuite> SUITES = new Vocabulary<>("cipher suite", CipherSuite::find,
       java.util.Arrays.stream(CipherSuite.values()).map(CipherSuite::ianaName).toList(), false);
-  private static final Vocabulary<NamedGroup> GROUPS = new Vocabulary<>("named group", NamedGroup::fromName,
+  private static final Vocabulary<NamedGroup> GROUPS = new Vocabulary<>("named group", NamedGroup::find,
       java.util.Arrays.stream(NamedGroup.values()).map(NamedGroup::ianaName).toList(), false);
   private static final Vocabulary<SignatureScheme> SCHEMES = new Vocabulary<>("signature scheme",
-      SignatureScheme::fromName, java.util.Arrays.stream(SignatureScheme.values()).map(SignatureScheme::ianaName).toList(),
+      SignatureScheme::find, java.util.Arrays.stream(SignatureScheme.values()).map(SignatureScheme::ianaName).toList(),
       false);
   private static final Vocabulary<ProtocolVersion> VERSIONS = new Vocabulary<>("protocol version",
-      ProtocolVersion::fromName, java.util.Arrays.stream(ProtocolVersion.values()).map(ProtocolVersion::displayName).toList(),
-      true);
+      ProfileBuilder::findVersion,
+      java.util.Arrays.stream(ProtocolVersion.values()).map(ProtocolVersion::displayName).toList(), true);
+
+  /**
+   * How many distinct unknown names in one profile get a "did you mean": each costs a pass over
+   * the registry's names, and a file of thousands of bad names needs the first few fixed, not
+   * thousands of suggestions.
+   */
+  static final int MAX_SUGGESTED_NAMES = 10;
+
+  /** The suggestion for each unknown name met so far, computed once per distinct name. */
+  private final Map<String, String> suggestions = new HashMap<>();
 
   private final ProfileFile file;
   private final Map<String, Located> fields;
@@ -504,17 +515,16 @@ final class ProfileBuilder {
     List<String> names = strings(l.value(), pointer, l.location());
     Map<E, Integer> seen = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
-      E value;
-      try {
-        value = vocabulary.lookup().apply(names.get(i));
-      } catch (IllegalArgumentException e) {
-        String hint = ProfileFile.didYouMean(names.get(i), vocabulary.known());
+      Optional<E> found = vocabulary.find().apply(names.get(i));
+      if (found.isEmpty()) {
+        String hint = suggestion(names.get(i), vocabulary);
         if (vocabulary.listKnown()) {
           hint = "expected one of " + String.join(", ", vocabulary.known()) + (hint.isEmpty() ? "" : "; " + hint);
         }
         problems.add(new CatalogProblem(l.location(), pointer + "/" + i, "unknown " + what + " '" + names.get(i) + "'", hint));
         continue;
       }
+      E value = found.get();
       Integer first = seen.putIfAbsent(value, i);
       if (first != null && !repeatsAllowed) {
         problems.add(new CatalogProblem(l.location(), pointer + "/" + i,
@@ -527,6 +537,26 @@ final class ProfileBuilder {
       problems.add(new CatalogProblem(l.location(), pointer, "empty list", "a profile needs at least one " + what));
     }
     return out;
+  }
+
+  /** "did you mean" for an unknown name: once per distinct name, and none past the first few. */
+  private String suggestion(String name, Vocabulary<?> vocabulary) {
+    String key = vocabulary.what() + "\u0000" + name;
+    String known = suggestions.get(key);
+    if (known != null) return known;
+    if (suggestions.size() >= MAX_SUGGESTED_NAMES) return "";
+    String hint = ProfileFile.didYouMean(name, vocabulary.known());
+    suggestions.put(key, hint);
+    return hint;
+  }
+
+  private static Optional<ProtocolVersion> findVersion(String name) {
+    try {
+      return Optional.of(ProtocolVersion.fromName(name));
+    } catch (IllegalArgumentException unknown) {
+      // Six names: the closest-name search inside the message costs nothing worth avoiding.
+      return Optional.empty();
+    }
   }
 
   /** The strings of a JSON array; a non-array or a non-string element is a problem. */

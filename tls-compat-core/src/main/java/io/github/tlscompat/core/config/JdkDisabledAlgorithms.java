@@ -193,7 +193,11 @@ public final class JdkDisabledAlgorithms {
         if (included != null) parse(included, Map.of(), out, property);
         continue;
       }
-      String[] constraints = raw.split("&");
+      // -1 keeps the empty parts, so a '&' with nothing on one side is an error, not a missing element.
+      String[] constraints = raw.split("&", -1);
+      if (constraints[0].isBlank()) {
+        throw new IllegalArgumentException(at + ": expected an algorithm name before '&'");
+      }
       String[] head = constraints[0].strip().split("\\s+", 2);
       Entry e = new Entry();
       e.name = head[0];
@@ -203,7 +207,10 @@ public final class JdkDisabledAlgorithms {
       }
       List<String> cs = new ArrayList<>();
       if (head.length > 1) cs.add(head[1].strip());
-      for (int j = 1; j < constraints.length; j++) cs.add(constraints[j].strip());
+      for (int j = 1; j < constraints.length; j++) {
+        if (constraints[j].isBlank()) throw new IllegalArgumentException(at + ": expected a constraint after '&'");
+        cs.add(constraints[j].strip());
+      }
       for (String c : cs) constraint(e, c, at);
       out.add(e);
     }
@@ -212,7 +219,12 @@ public final class JdkDisabledAlgorithms {
   private static void constraint(Entry e, String c, String at) {
     var keySize = KEY_SIZE.matcher(c);
     if (keySize.matches()) {
-      e.keySize = new String[] {keySize.group(1), keySize.group(2)};
+      String digits = keySize.group(2);
+      if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(at + ": key size " + digits + " is out of range; expected at most "
+            + Integer.MAX_VALUE + " bits");
+      }
+      e.keySize = new String[] {keySize.group(1), digits};
     } else if (c.equalsIgnoreCase("jdkCA") || DENY_AFTER.matcher(c).matches()) {
       e.certificateOnly = true;
     } else if (c.regionMatches(true, 0, "usage", 0, 5)) {

@@ -10,6 +10,12 @@ import java.util.List;
  * backslash escapes the next character.
  */
 final class NginxParser {
+  /**
+   * How deep blocks may nest: real configurations use three or four levels (http, server,
+   * location, if), and the parser recurses once per level, so a hostile file must not choose the depth.
+   */
+  static final int MAX_DEPTH = 100;
+
   private NginxParser() {}
 
   /** A simple directive, e.g. {@code ssl_protocols TLSv1.2 TLSv1.3;}, at a 1-based line. */
@@ -37,17 +43,18 @@ final class NginxParser {
   /**
    * The whole file as the top-level block.
    *
-   * @throws IllegalArgumentException for an unclosed quote or block, a stray {@code }}, or a
-   *     directive without {@code ;}, naming the line
+   * @throws IllegalArgumentException for an unclosed quote or block, a stray {@code }}, a
+   *     directive without {@code ;}, or blocks nested deeper than {@link #MAX_DEPTH}, naming the line
    */
   static Block parse(String text) {
     List<Token> tokens = tokenize(text);
     int[] at = {0};
-    Block root = block("", List.of(), 1, tokens, at, true);
+    Block root = block("", List.of(), 1, tokens, at, 0);
     return root;
   }
 
-  private static Block block(String name, List<String> args, int line, List<Token> tokens, int[] at, boolean top) {
+  private static Block block(String name, List<String> args, int line, List<Token> tokens, int[] at, int depth) {
+    boolean top = depth == 0;
     List<Directive> directives = new ArrayList<>();
     List<Block> children = new ArrayList<>();
     List<Token> words = new ArrayList<>();
@@ -60,7 +67,11 @@ final class NginxParser {
       } else if (t.is("{")) {
         if (words.isEmpty()) throw ConfigErrors.at(t.line(), "{", "unexpected '{'; expected a block name before it");
         Token head = words.get(0);
-        children.add(block(head.text(), texts(words.subList(1, words.size())), head.line(), tokens, at, false));
+        if (depth == MAX_DEPTH) {
+          throw ConfigErrors.at(head.line(), head.text(), "blocks nest deeper than " + MAX_DEPTH + " levels; expected at"
+              + " most " + MAX_DEPTH);
+        }
+        children.add(block(head.text(), texts(words.subList(1, words.size())), head.line(), tokens, at, depth + 1));
         words.clear();
       } else if (t.is("}")) {
         if (top) throw ConfigErrors.at(t.line(), "}", "unexpected '}'; no block is open");

@@ -205,6 +205,26 @@ public sealed interface Warning {
   }
 
   /**
+   * The server sent a certificate that cannot be read as a key the model has (it does not decode,
+   * or its key has no size, e.g. a DSA key whose prime p is 0): the connection's certificate is
+   * unknown, and a real client would refuse it.
+   *
+   * @param why what made it unreadable, naming the certificate's subject and signature algorithm
+   * @since 0.1.0
+   */
+  record CertificateUnreadable(String why) implements Warning {
+    /** Validates the component. */
+    public CertificateUnreadable {
+      Preconditions.checkArgument(why != null && !why.isBlank(), () -> "an unreadable certificate has a reason");
+    }
+
+    /** For example {@code the server's certificate is unreadable: CN=x, SHA256withRSA: the DSA key's prime p has 0 bits}. */
+    @Override public String describe() {
+      return "the server's certificate is unreadable: " + why;
+    }
+  }
+
+  /**
    * What the reader of a server's answer noticed on the wire, as it says it: a stream that ended
    * early, a record it skipped, what TLS 1.3 encrypted.
    *

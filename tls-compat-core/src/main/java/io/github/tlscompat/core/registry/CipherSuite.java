@@ -788,14 +788,21 @@ public enum CipherSuite {
    * @throws IllegalArgumentException if no suite has that name or code, with the closest names
    */
   public static CipherSuite fromName(String name) {
+    return find(name).orElseThrow(() -> unknown("cipher suite", name));
+  }
+
+  /**
+   * The suite with this name in any of the forms {@link #fromName} takes, or empty: for callers
+   * that explain a miss themselves, without paying for the closest names.
+   */
+  public static Optional<CipherSuite> find(String name) {
     String trimmed = name.trim();
     String key = trimmed.toUpperCase(Locale.ROOT);
     CipherSuite s = BY_IANA_NAME.get(key);
     if (s == null) s = BY_JSSE_NAME.get(key);
     if (s == null) s = BY_OPENSSL_NAME.get(trimmed);
     if (s == null && key.startsWith("0X")) s = fromCodeString(key);
-    if (s == null) throw unknown("cipher suite", name);
-    return s;
+    return Optional.ofNullable(s);
   }
 
   private static CipherSuite fromCodeString(String key) {

@@ -368,6 +368,14 @@ public enum NamedGroup {
   }
 
   /**
+   * The group with this name in any of the forms {@link #fromName} takes, or empty: for callers
+   * that explain a miss themselves, without paying for the closest names.
+   */
+  public static Optional<NamedGroup> find(String name) {
+    return Optional.ofNullable(BY_NAME.get(normalize(name)));
+  }
+
+  /**
    * The group with this name: the IANA name, the OpenSSL name or an OpenSSL alias
    * ({@code prime256v1}, {@code K-163}), or the JDK standard name (which is the IANA name). Case,
    * hyphens, underscores and spaces are ignored, so {@code P-256}, {@code p256} and
@@ -376,7 +384,7 @@ public enum NamedGroup {
    * @throws IllegalArgumentException if no group has that name, with the closest names
    */
   public static NamedGroup fromName(String name) {
-    NamedGroup g = BY_NAME.get(normalize(name));
+    NamedGroup g = find(name).orElse(null);
     if (g == null) {
       throw new IllegalArgumentException("unknown named group '" + name + "'"
           + ClosestNames.didYouMean(name, KNOWN_NAMES));

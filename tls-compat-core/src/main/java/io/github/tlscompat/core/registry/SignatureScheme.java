@@ -432,14 +432,23 @@ public enum SignatureScheme {
    * @throws IllegalArgumentException if no scheme has that name, with the closest names
    */
   public static SignatureScheme fromName(String name) {
-    String key = name.trim().toUpperCase(Locale.ROOT);
-    SignatureScheme s = BY_NAME.get(key);
-    if (s == null && key.contains("+")) s = fromOpenSslPair(key);
+    SignatureScheme s = find(name).orElse(null);
     if (s == null) {
       throw new IllegalArgumentException("unknown signature scheme '" + name + "'"
           + ClosestNames.didYouMean(name, KNOWN_NAMES));
     }
     return s;
+  }
+
+  /**
+   * The scheme with this name in any of the forms {@link #fromName} takes, or empty: for callers
+   * that explain a miss themselves, without paying for the closest names.
+   */
+  public static Optional<SignatureScheme> find(String name) {
+    String key = name.trim().toUpperCase(Locale.ROOT);
+    SignatureScheme s = BY_NAME.get(key);
+    if (s == null && key.contains("+")) s = fromOpenSslPair(key);
+    return Optional.ofNullable(s);
   }
 
   private static SignatureScheme fromOpenSslPair(String key) {

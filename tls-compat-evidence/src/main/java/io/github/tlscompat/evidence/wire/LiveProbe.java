@@ -4,18 +4,22 @@ import io.github.tlscompat.core.internal.Preconditions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,8 +31,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * hello; the caller chose its server_name), and reads until the answer is
  * {@link ServerResponseParser#isComplete() complete}, the server closes or resets, or the read
  * timeout runs out. The connection is then closed: no key is ever computed. A server that stays
- * silent for the whole read timeout is read as a refusal ({@link Observation.Outcome#CLOSED}), since
- * a client gives up then too. Failing to <em>connect</em> is not a TLS answer and is thrown.
+ * silent for the whole read timeout, or sends no hello or alert within it, is read as a refusal
+ * ({@link Observation.Outcome#CLOSED}), since a client gives up then too; so is a server that
+ * resets the connection before or while the hello is written. A hello that picks what the client
+ * never offered is the server's {@link Observation.Outcome#PROTOCOL_VIOLATION}. Whatever a server
+ * streams, the probe keeps a bounded amount of it. Failing to <em>connect</em> is not a TLS answer
+ * and is thrown.
  *
  * <pre>{@code
  * LiveProbe probe = LiveProbe.builder().readTimeout(Duration.ofSeconds(3)).build();
@@ -85,7 +93,7 @@ public final class LiveProbe {
    * @param server the server's address; resolved already, or resolved here
    * @param clientHello the client's first flight as it travels on the wire
    * @throws IOException when the connection cannot be made (refused, unreachable, no answer within
-   *     the connect timeout), or the hello cannot be written because the server closed first
+   *     the connect timeout)
    */
   public Observation probe(InetSocketAddress server, byte[] clientHello) throws IOException {
     Preconditions.checkNotNull(server, "server");
@@ -95,14 +103,37 @@ public final class LiveProbe {
     if (target.isUnresolved()) throw new IOException("cannot resolve " + server.getHostString());
     try (Socket socket = new Socket()) {
       socket.setTcpNoDelay(true);
+      ServerResponseParser parser = parserFor(clientHello);
       try {
         socket.connect(target, millis(connectTimeout));
       } catch (IOException e) {
+        // A server that accepts and resets at once can do so before the connect returns: a refusal.
+        if (isReset(e)) return Observation.from(parser.finish());
         throw new IOException("cannot connect to " + describe(server) + ": " + e.getMessage(), e);
       }
-      socket.getOutputStream().write(clientHello);
-      socket.getOutputStream().flush();
-      return read(socket);
+      try {
+        socket.getOutputStream().write(clientHello);
+        socket.getOutputStream().flush();
+      } catch (IOException reset) {
+        // A server that resets on accept refuses this client; it is an answer, not a failure to connect.
+        return Observation.from(parser.finish());
+      }
+      return read(socket, parser);
+    }
+  }
+
+  /** Whether a failed connect was the server resetting an accepted connection, not a refusal to accept it. */
+  private static boolean isReset(IOException e) {
+    return e instanceof SocketException && !(e instanceof ConnectException) && !(e instanceof NoRouteToHostException)
+        && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("reset");
+  }
+
+  /** A parser that checks the answer against the hello, when the hello decodes (a probe may send any bytes). */
+  private static ServerResponseParser parserFor(byte[] clientHello) {
+    try {
+      return new ServerResponseParser(ClientHelloDecoder.decode(clientHello));
+    } catch (IllegalArgumentException undecodable) {
+      return new ServerResponseParser();
     }
   }
 
@@ -157,11 +188,21 @@ public final class LiveProbe {
       throw new InterruptedIOException("interrupted while probing " + describe(server));
     } finally {
       pool.shutdownNow();
+      awaitTermination(pool);
     }
   }
 
-  private Observation read(Socket socket) throws IOException {
-    ServerResponseParser parser = new ServerResponseParser();
+  /** Waits for the pool's threads to end, so that no probe thread outlives the call. */
+  private void awaitTermination(ExecutorService pool) {
+    try {
+      // Every probe has returned by now; the threads only have to notice the shutdown.
+      pool.awaitTermination(connectTimeout.plus(readTimeout).toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private Observation read(Socket socket, ServerResponseParser parser) throws IOException {
     InputStream in = socket.getInputStream();
     byte[] chunk = new byte[READ_CHUNK];
     long deadline = System.nanoTime() + readTimeout.toNanos();
@@ -185,9 +226,12 @@ public final class LiveProbe {
   }
 
   private Observation timedOut(ServerResponseParser parser) {
+    // A read cut off by the timeout inside a record is a timeout, not a stream that ended there.
+    boolean cut = parser.endsInsidePartialMessage();
     ServerResponse r = parser.finish();
     // Whatever decisive part came (a hello before a stalled ServerHelloDone) still counts.
-    return r.status() == ServerResponse.Status.CLOSED ? WireReading.timedOut(r, readTimeout.toMillis()) : Observation.from(r);
+    return r.status() == ServerResponse.Status.CLOSED || cut ? WireReading.timedOut(r, readTimeout.toMillis())
+        : Observation.from(r);
   }
 
   private static String describe(InetSocketAddress a) {

@@ -211,6 +211,12 @@ public record Observation(Outcome outcome, Optional<Evidence> evidence, Optional
     CLOSED,
     /** The answer could not be read: not TLS, malformed, cut short, or codes the registry does not know (a probe). */
     UNREADABLE,
+    /**
+     * The server picked what the client never offered: a version, a cipher suite, or an SSL 2.0
+     * SERVER-HELLO to a TLS-framed hello. A real client aborts; the detail says what was offered and
+     * what was picked (a probe).
+     */
+    PROTOCOL_VIOLATION,
     /** The handshake broke for a reason the model does not have (e.g. {@code internal_error}, {@code decode_error}). */
     FAILED,
     /** Bouncy Castle cannot run this pair (SSL 2.0, an SSL 2.0-framed hello, a certificate it cannot make). */

@@ -80,6 +80,15 @@ public record ServerCertificate(int chainLength, Optional<CertificateSpec> first
       return new ServerCertificate(chainLength, Optional.empty(), "certificate does not decode as X.509: " + e.getMessage());
     }
     String description = cert.getSubjectX500Principal().getName() + ", " + cert.getSigAlgName();
+    try {
+      return describe(chainLength, cert, description);
+    } catch (RuntimeException e) {
+      // A key or extension the JDK decoded lazily can still fail on a hostile value.
+      return new ServerCertificate(chainLength, Optional.empty(), description + ": " + e.getMessage());
+    }
+  }
+
+  private static ServerCertificate describe(int chainLength, X509Certificate cert, String description) {
     PublicKey key = cert.getPublicKey();
     KeyType type;
     int bits;
@@ -93,6 +102,7 @@ public record ServerCertificate(int chainLength, Optional<CertificateSpec> first
     } else if (key instanceof DSAPublicKey dsa && dsa.getParams() != null) {
       type = KeyType.DSA;
       bits = dsa.getParams().getP().bitLength();
+      if (bits == 0) return new ServerCertificate(chainLength, Optional.empty(), description + ": the DSA key's prime p has 0 bits");
     } else if (key instanceof EdECPublicKey ed) {
       boolean ed448 = ed.getParams().getName().equalsIgnoreCase("Ed448");
       type = ed448 ? KeyType.ED448 : KeyType.ED25519;
@@ -100,6 +110,10 @@ public record ServerCertificate(int chainLength, Optional<CertificateSpec> first
     } else {
       return new ServerCertificate(chainLength, Optional.empty(), description + ": key type " + key.getAlgorithm()
           + " has no name in the model");
+    }
+    if (bits <= 0) {
+      // A hostile certificate's key can decode with no size at all; the model's keys have one.
+      return new ServerCertificate(chainLength, Optional.empty(), description + ": the " + type + " key has no size");
     }
     Optional<HashAlgorithm> hash = signatureHash(cert);
     if (hash.isEmpty()) {

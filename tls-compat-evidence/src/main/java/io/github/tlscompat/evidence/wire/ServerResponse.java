@@ -90,6 +90,13 @@ public record ServerResponse(Status status, Optional<ServerHello> serverHello, O
     /** The bytes are TLS records, but a message in them does not decode (RFC framing violated). */
     MALFORMED,
     /** The bytes are not TLS (or SSL 2.0) records at all, e.g. an HTTP error page. */
-    NOT_TLS
+    NOT_TLS,
+    /**
+     * A hello that picks what the client never offered (a version, a cipher suite, SSL 2.0): the
+     * server broke the protocol, and a real client aborts (RFC 8446 4.1.3, RFC 5246 7.4.1.3). Only
+     * a parser that knows the offer ({@link ServerResponseParser#ServerResponseParser(ClientHello)})
+     * reports it; {@link ServerResponse#problem()} says what was offered and what was picked.
+     */
+    PROTOCOL_VIOLATION
   }
 }

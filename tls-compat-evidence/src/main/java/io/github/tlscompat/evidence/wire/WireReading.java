@@ -54,6 +54,10 @@ final class WireReading {
         return probe(Outcome.CLOSED, Optional.empty(), EnumSet.allOf(Reason.class), alert, r,
             explanation, what + ": refused, for a reason the wire does not say");
       }
+      case PROTOCOL_VIOLATION -> {
+        return probe(Outcome.PROTOCOL_VIOLATION, Optional.empty(), Set.of(), r.endingAlert(), r, explanation,
+            r.status() + ": " + r.problem().orElseThrow());
+      }
       default -> {
         return unreadable(r, r.status() + ": " + r.problem().orElse("unreadable"), explanation);
       }
@@ -80,6 +84,8 @@ final class WireReading {
       dhBits = kx.map(ServerKeyExchange::dhBits).orElse(OptionalInt.empty());
       scheme = kx.flatMap(ServerKeyExchange::scheme);
       certificate = r.certificate().flatMap(ServerCertificate::first);
+      r.certificate().filter(c -> c.first().isEmpty() && c.chainLength() > 0)
+          .ifPresent(c -> warnings.add(new Warning.CertificateUnreadable(c.description())));
       if (!r.serverHelloDone()) warnings.add(new Warning.ServerFlightIncomplete());
     }
     if (h.compressionMethod() != 0) warnings.add(new Warning.CompressionChosen(h.compressionMethod()));
@@ -97,7 +103,8 @@ final class WireReading {
    * an SSL 2.0-framed hello often waits for more bytes).
    */
   static Observation timedOut(ServerResponse r, long millis) {
-    String what = r.bytes() == 0 ? "the server sent nothing" : "the server's answer stopped after " + r.bytes() + " bytes";
+    String what = r.bytes() == 0 ? "the server sent nothing"
+        : "the server sent " + r.bytes() + " bytes but no hello or alert";
     return probe(Outcome.CLOSED, Optional.empty(), EnumSet.allOf(Reason.class), r.endingAlert(), r,
         Optional.empty(), what + " for " + millis + " ms: the client gives up; refused, for a reason the wire does not say");
   }
