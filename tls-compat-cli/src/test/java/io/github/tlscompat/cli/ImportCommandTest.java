@@ -376,6 +376,37 @@ class ImportCommandTest {
   }
 
   @Test
+  void library_given_narrowsForThatBuild_andIsWrittenInTheProfile() {
+    CliRun run = CliRun.of("import", config("nginx.conf").toString(), "--server-name", "legacy.example.com",
+        "--library", "debian-12");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).doesNotContain("library: assumed");
+    assertThat(run.errLines()).contains("tls-compat import: warning: " + config("nginx.conf") + ": ssl_ciphers: 1"
+        + " suite is dropped, not in OpenSSL 3.0 (Debian 12): DES-CBC3-SHA");
+    JsonNode profile = run.json();
+    assertThat(profile.get("versions")).extracting(JsonNode::asText).containsExactly("TLSv1.2");
+    assertThat(profile.get("library").toString())
+        .isEqualTo("{\"name\":\"openssl\",\"version\":\"3.0\",\"build\":\"debian-12\"}");
+    assertThat(profile.get("cipherSuites")).extracting(JsonNode::asText)
+        .doesNotContain("TLS_RSA_WITH_3DES_EDE_CBC_SHA");
+  }
+
+  @Test
+  void library_unknownOrForANonOpenSslType_isRejected() {
+    CliRun unknown = CliRun.of("import", config("nginx.conf").toString(), "--library", "debian-11");
+    CliRun reg = CliRun.of("import", config("iis-crypto-best.reg").toString(), "--library", "debian-12");
+
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
+        + " unknown TLS library 'debian-11'; expected one of debian-12, openssl-3.0, openssl-1.1.1; did you mean"
+        + " debian-12?, or none");
+    assertThat(reg.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(reg.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
+        + " --library applies to nginx, apache and openssl, not to reg, which does not run on OpenSSL");
+  }
+
+  @Test
   void serverName_forAWholeServerType_isRejected() {
     CliRun run = CliRun.of("import", config("s_server.args").toString(), "--server-name", "www.example.com");
 
