@@ -11,12 +11,15 @@ import io.github.tlscompat.core.registry.KeyExchange;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Turns {@link OpenSslConfig} settings into the policy one OpenSSL build makes of them
@@ -34,7 +37,7 @@ final class LibraryImport {
   private final List<String> warnings = new ArrayList<>();
   private OptionalInt dhBits = OptionalInt.empty();
   private boolean cipherStringSet = true;
-  private java.util.Set<String> namedInCipherString = java.util.Set.of();
+  private Set<String> namedInCipherString = Set.of();
 
   /**
    * @param product the server in words, e.g. {@code nginx}
@@ -101,14 +104,14 @@ final class LibraryImport {
    * @throws IllegalArgumentException if the server would not start, or no version or suite is left
    */
   ImportedPolicy policy(OpenSslConfig c, String id, String name, CertificateSpec certificate,
-      java.util.function.Predicate<CipherSuite> keepSuite) {
+      Predicate<CipherSuite> keepSuite) {
     ConfiguredTls.Builder b = ConfiguredTls.builder().versions(c.versions()).cipherString(c.cipherString())
         .tls13Suites(c.ciphersuites()).groups(c.groups()).signatureSchemes(c.signatureSchemes())
         .certificates(certificate);
     dhBits.ifPresent(b::dhBits);
     library.securityLevel().ifPresent(b::securityLevel);
     Narrowed n = library.build().narrow(b.build());
-    namedInCipherString = new java.util.HashSet<>();
+    namedInCipherString = new HashSet<>();
     for (String word : c.cipherString().split("[:, ]+")) namedInCipherString.add(word.replaceFirst("^[!+-]", ""));
     List<String> all = new ArrayList<>(warnings);
     all.addAll(dropWarnings(n.dropped()));
