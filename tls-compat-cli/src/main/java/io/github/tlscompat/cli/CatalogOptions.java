@@ -4,6 +4,8 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.profiles.Catalog;
 import io.github.tlscompat.profiles.CatalogProblem;
+import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.profiles.ConfigFile;
 import io.github.tlscompat.profiles.NoSuchProfileException;
 import io.github.tlscompat.profiles.ProfileInfo;
@@ -48,7 +50,40 @@ final class CatalogOptions {
           + " (format: docs/profile-format.md).")
   List<Path> profiles = new ArrayList<>();
 
+  @Option(names = "--library", paramLabel = "BUILD",
+      description = "The TLS library under a server given as an nginx, Apache httpd or openssl"
+          + " s_server configuration, or as OpenSSL-style flags: debian-12 (OpenSSL 3.0 at Debian's"
+          + " security level 2), openssl-3.0 (upstream, level 1), openssl-1.1.1, or none (the"
+          + " configuration as written, no library's rules). Default: openssl-3.0, said on stderr"
+          + " and in the profile's notes.")
+  String library;
+
   private Catalog catalog;
+
+  /**
+   * {@code --library} as given, checked: empty when not given (the library is then assumed, and
+   * said); {@code none} or a build id.
+   *
+   * @throws ParameterException naming the known values for any other value
+   */
+  Optional<String> library() {
+    if (library == null) return Optional.empty();
+    if (!library.equals(ConfigFile.AS_WRITTEN)) {
+      try {
+        ServerLibrary.fromId(library);
+      } catch (IllegalArgumentException e) {
+        throw invalid("--library", e.getMessage() + ", or " + ConfigFile.AS_WRITTEN);
+      }
+    }
+    return Optional.of(library);
+  }
+
+  /** The sentence saying what is assumed without {@code --library}. */
+  static String libraryAssumption() {
+    return "library: assumed " + ConfigFile.ASSUMED_LIBRARY + " (--library "
+        + String.join(", ", ServerLibrary.KNOWN_BUILDS.stream().map(OpenSslBuild::id).toList()) + " or "
+        + ConfigFile.AS_WRITTEN + " says which)";
+  }
 
   /**
    * Loads the catalog once: the built-in profiles, {@code --profiles}, and each of {@code refs}
@@ -109,7 +144,8 @@ final class CatalogOptions {
   private ConfigFile.Imported importConfig(Path config, Catalog base, Predicate<String> idTaken) {
     try {
       ConfigFile file = ConfigFile.of(config);
-      return file.read(file.type(Optional.empty()), ConfigFile.Request.defaults(),
+      return file.read(file.type(Optional.empty()), new ConfigFile.Request(Optional.empty(), Optional.empty(),
+              List.of(), Optional.empty(), Optional.empty(), library()),
           ref -> baseIn(base, config, ref), idTaken);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);

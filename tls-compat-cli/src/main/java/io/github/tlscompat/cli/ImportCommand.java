@@ -128,9 +128,14 @@ public final class ImportCommand implements Callable<Integer> {
       throw catalog.invalid("--server-name", "--server-name applies to " + only(ConfigType::readsServerNames)
           + ", not to " + kind + ", which describes one server");
     }
+    if (catalog.library != null && !kind.isOpenSslBased()) {
+      throw catalog.invalid("--library", "--library applies to " + only(ConfigType::isOpenSslBased)
+          + ", not to " + kind + ", which does not run on OpenSSL");
+    }
     catalog.load(base);
     ConfigFile.Request request = new ConfigFile.Request(Optional.ofNullable(base),
-        Optional.ofNullable(serverName), certificates, Optional.ofNullable(id), Optional.ofNullable(name));
+        Optional.ofNullable(serverName), certificates, Optional.ofNullable(id), Optional.ofNullable(name),
+        catalog.library());
     ConfigFile.Imported imported;
     try {
       imported = config.read(kind, request, ref -> catalog.server("--base", ref), catalog::has);

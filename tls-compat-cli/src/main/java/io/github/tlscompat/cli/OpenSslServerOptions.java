@@ -1,12 +1,13 @@
 package io.github.tlscompat.cli;
 
 import io.github.tlscompat.core.cipherstring.OpenSslCipherString;
+import io.github.tlscompat.core.config.ImportedPolicy;
+import io.github.tlscompat.core.config.OpenSslConfig;
+import io.github.tlscompat.core.library.ServerLibrary;
+import io.github.tlscompat.profiles.ConfigFile;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
-import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
-import io.github.tlscompat.core.registry.ParameterSet;
-import io.github.tlscompat.core.registry.PreferenceList;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +34,17 @@ final class OpenSslServerOptions {
 
   @Option(names = "--openssl-ciphers", paramLabel = "STRING",
       description = "The server's OpenSSL cipher string, e.g. 'HIGH:!aNULL' (nginx ssl_ciphers,"
-          + " Apache SSLCipherSuite).")
+          + " Apache SSLCipherSuite; default: the library's DEFAULT).")
   String ciphers;
 
   @Option(names = "--tls13-ciphersuites", paramLabel = "STRING",
-      description = "Its TLS 1.3 suites, ':'-separated IANA names (default: OpenSSL's, "
+      description = "Its TLS 1.3 suites, ':'-separated IANA names (default: the library's, "
           + DEFAULT_TLS13_CIPHERSUITES + "); '' turns TLS 1.3 off.")
   String tls13Ciphersuites;
 
   @Option(names = "--protocols", paramLabel = "LIST",
-      description = "The versions it enables, e.g. TLSv1.2,TLSv1.3 (nginx ssl_protocols).")
+      description = "The versions it enables, e.g. TLSv1.2,TLSv1.3 (nginx ssl_protocols; default:"
+          + " every version the library enables).")
   String protocols;
 
   @Option(names = "--server-preference",
@@ -69,64 +71,111 @@ final class OpenSslServerOptions {
   }
 
   /**
-   * The server policy the options describe.
+   * The server policy the options describe, as {@code openssl s_server} with the same settings
+   * serves it on the library of {@code library} ({@link OpenSslConfig#readArguments(String, String,
+   * CertificateSpec, ServerLibrary, java.util.function.Function)}): what is not given is the
+   * library's default ({@code DEFAULT}, its TLS 1.3 suites, every version it enables). What the
+   * library drops, and the library assumed when {@code --library} is not given, are warnings on
+   * stderr.
    *
-   * @throws ParameterException naming the option and the parser's message for a bad value, or a
-   *     missing {@code --openssl-ciphers} or {@code --protocols}
+   * @throws ParameterException naming the option and the parser's message for a bad value, or the
+   *     library's reason when no version or suite is left or the server would not start
    */
-  ServerPolicy policy() {
-    if (ciphers == null) throw missing("--openssl-ciphers", "the server's cipher string, e.g. 'HIGH:!aNULL'");
-    if (protocols == null) throw missing("--protocols", "the versions the server enables, e.g. TLSv1.2,TLSv1.3");
-    List<ProtocolVersion> versions = new ArrayList<>();
-    for (String name : split(protocols)) {
-      try {
-        versions.add(ProtocolVersion.fromName(name));
-      } catch (IllegalArgumentException e) {
-        throw invalid("--protocols", e.getMessage());
+  ServerPolicy policy(CatalogOptions catalog) {
+    List<String> args = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    if (protocols != null) {
+      List<ProtocolVersion> versions = new ArrayList<>();
+      for (String name : split(protocols)) {
+        try {
+          versions.add(ProtocolVersion.fromName(name));
+        } catch (IllegalArgumentException e) {
+          throw invalid("--protocols", e.getMessage());
+        }
+      }
+      if (versions.isEmpty()) throw invalid("--protocols", "no version given");
+      if (versions.remove(ProtocolVersion.SSL_2_0)) {
+        warnings.add("--protocols: SSLv2 is dropped: no OpenSSL since 1.1.0 has it");
+        if (versions.isEmpty()) throw invalid("--protocols", "no version left but SSLv2, which OpenSSL lacks");
+      }
+      for (ProtocolVersion v : ProtocolVersion.values()) {
+        if (v != ProtocolVersion.SSL_2_0 && !versions.contains(v)) args.add(NO_FLAGS.get(v));
       }
     }
-    if (versions.isEmpty()) throw invalid("--protocols", "no version given");
-    List<CipherSuite> suites = new ArrayList<>();
-    if (versions.contains(ProtocolVersion.TLS_1_3)) {
+    if (ciphers != null) {
       try {
-        // OpenSSL offers the TLS 1.3 suites ahead of those of the cipher string.
-        suites.addAll(OpenSslCipherString.parseTls13(
-            tls13Ciphersuites == null ? DEFAULT_TLS13_CIPHERSUITES : tls13Ciphersuites));
+        OpenSslCipherString.of(ciphers);
+      } catch (IllegalArgumentException e) {
+        throw invalid("--openssl-ciphers", e.getMessage());
+      }
+      args.add("-cipher");
+      args.add(quoted(ciphers));
+    }
+    if (tls13Ciphersuites != null) {
+      try {
+        OpenSslCipherString.parseTls13(tls13Ciphersuites);
       } catch (IllegalArgumentException e) {
         throw invalid("--tls13-ciphersuites", e.getMessage());
       }
-      // Without TLS 1.3 suites OpenSSL does not negotiate TLS 1.3 at all.
-      if (suites.isEmpty()) versions.remove(ProtocolVersion.TLS_1_3);
+      args.add("-ciphersuites");
+      args.add(quoted(tls13Ciphersuites));
     }
-    try {
-      suites.addAll(OpenSslCipherString.parse(ciphers));
-    } catch (IllegalArgumentException e) {
-      throw invalid("--openssl-ciphers", e.getMessage());
-    }
-    List<NamedGroup> groups = new ArrayList<>();
+    if (serverPreference) args.add("-serverpref");
     if (curves != null) {
+      List<String> names = new ArrayList<>();
       for (String name : split(curves)) {
         try {
-          groups.add(NamedGroup.fromName(name));
+          names.add(NamedGroup.fromName(name).openSslName().orElse(name));
         } catch (IllegalArgumentException e) {
           throw invalid("--curves", e.getMessage());
         }
       }
+      args.add("-groups");
+      args.add(String.join(":", names));
     }
     List<CertificateSpec> certs = certificates.isEmpty() ? List.of(CertificateSpec.RSA_2048_SHA256) : certificates;
-    ServerPolicy.Builder b = ServerPolicy.builder(SERVER_ID, "server with --openssl-ciphers '" + ciphers
-            + "' --protocols " + protocols)
-        .versions(ParameterSet.copyOf(ProtocolVersion.class, versions))
-        .cipherSuites(PreferenceList.distinctOf(CipherSuite.class, suites))
-        .serverPreference(serverPreference)
-        .groups(PreferenceList.distinctOf(NamedGroup.class, groups))
-        .certificates(certs.get(0), certs.subList(1, certs.size()).toArray(CertificateSpec[]::new))
-        .requiresSni(requireSni);
+    java.util.Optional<String> given = catalog.library();
+    String arguments = String.join(" ", args);
+    ServerPolicy policy;
+    String on;
     try {
-      return b.build();
+      if (given.isPresent() && given.get().equals(ConfigFile.AS_WRITTEN)) {
+        policy = OpenSslConfig.readArguments(arguments).toPolicy(SERVER_ID, certs.get(0));
+        on = "as written";
+      } else {
+        ServerLibrary lib = given.map(ServerLibrary::fromId).orElse(ConfigFile.ASSUMED_LIBRARY);
+        ImportedPolicy imported = OpenSslConfig.readArguments(SERVER_ID, arguments, certs.get(0), lib,
+            path -> java.util.Optional.empty());
+        warnings.addAll(imported.warnings());
+        policy = imported.policy();
+        on = "on " + lib;
+      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (given.isEmpty()) Console.error(spec, "warning: " + CatalogOptions.libraryAssumption());
+    warnings.forEach(w -> Console.error(spec, "warning: " + w));
+    List<String> named = new ArrayList<>();
+    if (ciphers != null) named.add("--openssl-ciphers '" + ciphers + "'");
+    if (protocols != null) named.add("--protocols " + protocols);
+    if (tls13Ciphersuites != null) named.add("--tls13-ciphersuites '" + tls13Ciphersuites + "'");
+    try {
+      return policy.toBuilder()
+          .name("server with " + (named.isEmpty() ? "OpenSSL's defaults" : String.join(" ", named)) + " " + on)
+          .certificates(certs.get(0), certs.subList(1, certs.size()).toArray(CertificateSpec[]::new))
+          .requiresSni(requireSni).build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private static final java.util.Map<ProtocolVersion, String> NO_FLAGS = java.util.Map.of(
+      ProtocolVersion.SSL_3_0, "-no_ssl3", ProtocolVersion.TLS_1_0, "-no_tls1", ProtocolVersion.TLS_1_1, "-no_tls1_1",
+      ProtocolVersion.TLS_1_2, "-no_tls1_2", ProtocolVersion.TLS_1_3, "-no_tls1_3");
+
+  /** {@code value} in single quotes, as s_server's POSIX-shell word splitting reads it back. */
+  private static String quoted(String value) {
+    return "'" + value.replace("'", "'\\''") + "'";
   }
 
   private static List<String> split(String list) {
@@ -136,10 +185,5 @@ final class OpenSslServerOptions {
   private ParameterException invalid(String option, String message) {
     return new ParameterException(spec.commandLine(),
         "Invalid value for option '" + option + "': " + message);
-  }
-
-  private ParameterException missing(String option, String what) {
-    return new ParameterException(spec.commandLine(),
-        "Missing required option: '" + option + "', " + what);
   }
 }

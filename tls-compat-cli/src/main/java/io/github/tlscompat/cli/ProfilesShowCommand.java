@@ -183,6 +183,8 @@ public final class ProfilesShowCommand implements Callable<Integer> {
       if (habit.isDefault()) fields.add(Field.of(habit.jsonName(), Boolean.toString(s.has(habit))));
     }
     fields.add(Field.line("habits", habits(s)));
+    // Shown only when known, so that the profiles without one read as before.
+    s.library().ifPresent(l -> fields.add(Field.of("library", l.toString())));
     return fields;
   }
 

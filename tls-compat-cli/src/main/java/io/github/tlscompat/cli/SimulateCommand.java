@@ -109,7 +109,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     if (given == 0) {
       throw new ParameterException(spec.commandLine(), "Missing the server: give --server ID|FILE,"
-          + " --openssl-ciphers STRING and --protocols LIST, or --connect HOST:PORT");
+          + " OpenSSL-style flags (--openssl-ciphers STRING, --protocols LIST, ...), or --connect HOST:PORT");
     }
     if (connect == null && sni != null) {
       throw new ParameterException(spec.commandLine(), "--sni is for --connect: a simulated server"
@@ -117,7 +117,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     if (connect != null) return live();
     catalog.load(server);
-    ServerPolicy s = server != null ? catalog.server("--server", server) : flags.policy();
+    ServerPolicy s = server != null ? catalog.server("--server", server) : flags.policy(catalog);
     List<ClientProfile> selected = selected();
     List<ClientProfile> required = requiredClients.stream().map(id -> catalog.client("--require-client", id)).toList();
     List<Cell> cells = selected.stream().map(c -> new Cell(c, s, Negotiator.negotiate(c, s))).toList();

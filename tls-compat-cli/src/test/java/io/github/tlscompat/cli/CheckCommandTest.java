@@ -184,7 +184,7 @@ class CheckCommandTest {
     // THEN
     assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
     assertThat(run.lines()).containsExactly(TSV_HEADER, "LPE-CE6\tnginx\tREFUSED\t-\t-\tNO_SHARED_PROTOCOL_VERSION");
-    assertThat(run.errLines()).hasSize(3).allSatisfy(l -> assertThat(l).startsWith("tls-compat check: warning: "
+    assertThat(run.errLines()).hasSize(4).allSatisfy(l -> assertThat(l).startsWith("tls-compat check: warning: "
         + file + ": ")).last().asString().endsWith(": certificates: assumed [rsa:2048:sha256]; the file does not"
         + " say what certificates the server holds (tls-compat import --cert does)");
   }

@@ -95,8 +95,10 @@ class ImportCommandTest {
     // GIVEN
     Path profile = dir.resolve(id + ".json");
 
-    // WHEN
-    CliRun run = CliRun.of("import", config(file).toString(), "-o", profile.toString());
+    // WHEN: OpenSSL-based configurations as written, as core's reader takes them
+    List<String> args = new java.util.ArrayList<>(List.of("import", config(file).toString(), "-o", profile.toString()));
+    if (List.of("nginx", "apache", "openssl").contains(type)) args.addAll(List.of("--library", "none"));
+    CliRun run = CliRun.of(args.toArray(String[]::new));
 
     // THEN
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
@@ -138,6 +140,8 @@ class ImportCommandTest {
         "line 38: include snippets/legacy-headers.conf is not followed; directives in the included files are"
             + " not in this profile",
         "2 server blocks listen with ssl; the first is read (tls-compat import --server-name picks another)",
+        "library: assumed OpenSSL 3.0 at security level 1 (its default); the file does not say which TLS library"
+            + " the server runs on (tls-compat import --library debian-12, openssl-3.0, openssl-1.1.1 or none says)",
         "certificates: assumed [rsa:2048:sha256]; the file does not say what certificates the server holds"
             + " (tls-compat import --cert does)");
     assertThat(run.errLines()).containsExactlyElementsOf(
@@ -155,7 +159,9 @@ class ImportCommandTest {
 
   @Test
   void nginx_serverName_readsThatServerBlockIntoItsOwnId() {
-    CliRun run = CliRun.of("import", config("nginx.conf").toString(), "--server-name", "legacy.example.com");
+    // The desk phones' TLS 1.0 and 3DES need an OpenSSL that still has them at its default level.
+    CliRun run = CliRun.of("import", config("nginx.conf").toString(), "--server-name", "legacy.example.com",
+        "--library", "openssl-1.1.1");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.err()).doesNotContain("server blocks listen with ssl");
@@ -367,6 +373,37 @@ class ImportCommandTest {
     assertThat(run.errLines()).singleElement().asString().startsWith("tls-compat import: " + file
         + ": no server block has server_name 'legacy.example.org'; expected one of www.example.com, example.com"
         + " or legacy.example.com");
+  }
+
+  @Test
+  void library_given_narrowsForThatBuild_andIsWrittenInTheProfile() {
+    CliRun run = CliRun.of("import", config("nginx.conf").toString(), "--server-name", "legacy.example.com",
+        "--library", "debian-12");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).doesNotContain("library: assumed");
+    assertThat(run.errLines()).contains("tls-compat import: warning: " + config("nginx.conf") + ": ssl_ciphers: 1"
+        + " suite is dropped, not in OpenSSL 3.0 (Debian 12): DES-CBC3-SHA");
+    JsonNode profile = run.json();
+    assertThat(profile.get("versions")).extracting(JsonNode::asText).containsExactly("TLSv1.2");
+    assertThat(profile.get("library").toString())
+        .isEqualTo("{\"name\":\"openssl\",\"version\":\"3.0\",\"build\":\"debian-12\"}");
+    assertThat(profile.get("cipherSuites")).extracting(JsonNode::asText)
+        .doesNotContain("TLS_RSA_WITH_3DES_EDE_CBC_SHA");
+  }
+
+  @Test
+  void library_unknownOrForANonOpenSslType_isRejected() {
+    CliRun unknown = CliRun.of("import", config("nginx.conf").toString(), "--library", "debian-11");
+    CliRun reg = CliRun.of("import", config("iis-crypto-best.reg").toString(), "--library", "debian-12");
+
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
+        + " unknown TLS library 'debian-11'; expected one of debian-12, openssl-3.0, openssl-1.1.1; did you mean"
+        + " debian-12?, or none");
+    assertThat(reg.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(reg.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
+        + " --library applies to nginx, apache and openssl, not to reg, which does not run on OpenSSL");
   }
 
   @Test

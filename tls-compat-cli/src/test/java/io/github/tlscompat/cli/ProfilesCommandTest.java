@@ -192,6 +192,16 @@ class ProfilesCommandTest {
   }
 
   @Test
+  void show_configFile_listsTheLibraryItWasReadFor() {
+    CliRun run = CliRun.of("profiles", "show", ImportCommandTest.config("nginx.conf").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines()).anySatisfy(l -> assertThat(l.split(" {2,}", 2))
+        .containsExactly("library:", "OpenSSL 3.0 at security level 1 (its default)"));
+    assertThat(CliRun.of("profiles", "show", "office365-2019").lines()).noneMatch(l -> l.startsWith("library:"));
+  }
+
+  @Test
   void show_configFileAsAnotherFormat_convertsIt() {
     String file = ImportCommandTest.config("jsse-server.properties").toString();
 

@@ -115,7 +115,13 @@ class RemedyCommandTest {
             .map(w -> "tls-compat remedy: warning: --as " + format + ": " + w).toList());
     Path written = Files.writeString(dir.resolve("remedied." + format), run.out(), StandardCharsets.UTF_8);
     Path profile = dir.resolve("remedied.json");
-    CliRun imported = CliRun.of("import", "--type", format.name(), written.toString(), "-o", profile.toString());
+    // The written configuration as written: what round-trips is the policy, not a library's view of it.
+    List<String> args = new java.util.ArrayList<>(
+        List.of("import", "--type", format.name(), written.toString(), "-o", profile.toString()));
+    if (format == ExportFormat.nginx || format == ExportFormat.apache || format == ExportFormat.openssl) {
+      args.addAll(List.of("--library", "none"));
+    }
+    CliRun imported = CliRun.of(args.toArray(String[]::new));
     assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
     ServerPolicy readBack = Catalog.builder().addPath(profile).buildStrict().server("remedied");
     ServerPolicy.Builder expected = remedied.toBuilder().id(readBack.id()).name(readBack.name());

@@ -20,7 +20,11 @@ class SimulateCommandTest {
 
     // THEN
     assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
-    assertThat(run.errLines()).containsExactly("tls-compat simulate: required client LPE-CE6 is refused"
+    assertThat(run.errLines()).containsExactly("tls-compat simulate: warning: library: assumed OpenSSL 3.0 at"
+        + " security level 1 (its default) (--library debian-12, openssl-3.0, openssl-1.1.1 or none says which)",
+        "tls-compat simulate: warning: -cipher: its aliases select 114 more suites that OpenSSL 3.0 does not"
+            + " negotiate (60 not in the build, 54 PSK or SRP)",
+        "tls-compat simulate: required client LPE-CE6 is refused"
         + " by openssl-flags: NO_SHARED_PROTOCOL_VERSION - client offers SSLv3..TLSv1.0, server"
         + " enables TLSv1.2 only");
     assertThat(run.lines()).anySatisfy(l -> assertThat(l.split(" +"))
@@ -29,12 +33,14 @@ class SimulateCommandTest {
 
   @Test
   void opensslFlags_requiredClientConnects_exitsOk() {
+    // OpenSSL 1.1.1 still has 3DES, and speaks TLS 1.0 at its default level
     CliRun run = CliRun.of("simulate", "--openssl-ciphers", "HIGH:!aNULL:DES-CBC3-SHA",
         "--protocols", "TLSv1.0,TLSv1.2", "--require-client", "LPE-CE6", "--clients", "LPE-CE6",
-        "--format", "tsv");
+        "--format", "tsv", "--library", "openssl-1.1.1");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(run.err()).isEmpty();
+    assertThat(run.errLines()).containsExactly("tls-compat simulate: warning: -cipher: its aliases select 114 more"
+        + " suites that OpenSSL 1.1.1 does not negotiate (60 not in the build, 54 PSK or SRP)");
     assertThat(run.lines()).containsExactly(TSV_HEADER,
         "LPE-CE6\topenssl-flags\tCONNECTED\tTLSv1.0\tTLS_RSA_WITH_3DES_EDE_CBC_SHA\t-");
   }
@@ -104,7 +110,7 @@ class SimulateCommandTest {
   @Test
   void requireSni_clientWithoutSni_isRefused() {
     CliRun run = CliRun.of("simulate", "--openssl-ciphers", "HIGH:DES-CBC3-SHA", "--protocols", "TLSv1.0",
-        "--require-sni", "--clients", "LPE-CE6", "--format", "tsv");
+        "--require-sni", "--clients", "LPE-CE6", "--format", "tsv", "--library", "openssl-1.1.1");
 
     assertThat(run.lines()).containsExactly(TSV_HEADER, "LPE-CE6\topenssl-flags\tREFUSED\t-\t-\tSNI_REQUIRED");
   }
@@ -141,12 +147,15 @@ class SimulateCommandTest {
   }
 
   @Test
-  void protocols_withoutOpensslCiphers_exitsWithUsage() {
-    CliRun run = CliRun.of("simulate", "--protocols", "TLSv1.2");
+  void protocols_withoutOpensslCiphers_usesTheLibrarysDefault() {
+    // openssl s_server -tls1_3 serves TLS 1.3 with the library's default suites, not an error
+    CliRun run = CliRun.of("simulate", "--protocols", "TLSv1.3", "--library", "debian-12",
+        "--clients", "chrome-101-win10", "--format", "tsv");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.errLines()).containsExactly("tls-compat simulate: Missing required option:"
-        + " '--openssl-ciphers', the server's cipher string, e.g. 'HIGH:!aNULL'");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.lines()).containsExactly(TSV_HEADER,
+        "chrome-101-win10\topenssl-flags\tCONNECTED\tTLSv1.3\tTLS_AES_128_GCM_SHA256\t-");
   }
 
   @Test
@@ -164,7 +173,7 @@ class SimulateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.errLines()).containsExactly("tls-compat simulate: Missing the server: give --server"
-        + " ID|FILE, --openssl-ciphers STRING and --protocols LIST, or --connect HOST:PORT");
+        + " ID|FILE, OpenSSL-style flags (--openssl-ciphers STRING, --protocols LIST, ...), or --connect HOST:PORT");
   }
 
   @Test

@@ -144,13 +144,21 @@ final class ServerDeclaration {
     }
     try {
       if (!ConfigFile.isProfile(file)) {
-        ConfigFile.Imported imported = ConfigFile.of(file).read(catalog);
+        ConfigFile.Imported imported = read(ConfigFile.of(file), member.getAnnotation(ServerUnderTest.class), catalog);
         return ServerTarget.ofPolicy(imported.policy(), imported.warnings());
       }
     } catch (IllegalArgumentException e) {
       throw misuse(member, "is a file that cannot be imported: " + e.getMessage());
     }
     return ServerTarget.ofPolicy(profileIn(member, file));
+  }
+
+  /** The file as {@code tls-compat import} reads it with no options but {@code --library}, if the annotation names one. */
+  private static ConfigFile.Imported read(ConfigFile config, ServerUnderTest annotation, Catalog catalog) {
+    if (annotation == null || annotation.library().isEmpty()) return config.read(catalog);
+    return config.read(config.type(Optional.empty()), new ConfigFile.Request(Optional.empty(), Optional.empty(),
+        java.util.List.of(), Optional.empty(), Optional.empty(), Optional.of(annotation.library())),
+        id -> catalog.server(id), id -> catalog.findClient(id).isPresent() || catalog.findServer(id).isPresent());
   }
 
   private static ServerPolicy profileIn(AccessibleObject member, Path file) {

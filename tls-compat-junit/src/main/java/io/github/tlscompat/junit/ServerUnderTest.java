@@ -27,7 +27,8 @@ import org.apiguardian.api.API;
  *       configuration file (nginx.conf, Apache mod_ssl directives, {@code openssl s_server}
  *       arguments, a SChannel {@code .reg} export, {@code Get-TlsCipherSuite} output, JSSE
  *       properties, a {@code java.security}) read as {@code tls-compat import} reads it, with its
- *       defaults ({@code io.github.tlscompat.profiles.ConfigFile})</td><td>model</td></tr>
+ *       defaults ({@code io.github.tlscompat.profiles.ConfigFile}) and the OpenSSL of
+ *       {@link #library()}</td><td>model</td></tr>
  *   <tr><td>{@code javax.net.ssl.SSLContext}, or a {@link JsseServer} (a context with
  *       {@code SSLParameters})</td><td>a JSSE server: a server-mode {@code SSLEngine} from the
  *       context, with the parameters applied</td><td>model (a policy read from the engine's
@@ -85,4 +86,15 @@ import org.apiguardian.api.API;
 @Documented
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public @interface ServerUnderTest {
+
+  /**
+   * For an nginx, Apache httpd or {@code openssl s_server} configuration file: the OpenSSL the
+   * server runs on, as {@code tls-compat import --library} takes it ({@code debian-12},
+   * {@code openssl-3.0}, {@code openssl-1.1.1}, or {@code none} for the configuration as written);
+   * empty (the default) for {@code ConfigFile}'s assumption, upstream OpenSSL 3.0 at its default
+   * security level, said among the import's warnings. Ignored for other values.
+   *
+   * @since 0.1.0
+   */
+  String library() default "";
 }

@@ -5,7 +5,10 @@ import io.github.tlscompat.core.config.JdkDisabledAlgorithms;
 import io.github.tlscompat.core.config.JsseConfig;
 import io.github.tlscompat.core.config.NginxConfig;
 import io.github.tlscompat.core.config.OpenSslConfig;
+import io.github.tlscompat.core.config.ImportedPolicy;
 import io.github.tlscompat.core.config.SchannelConfig;
+import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
 import java.io.IOException;
@@ -61,10 +64,14 @@ public final class ConfigFile {
    *     (or the base policy's)
    * @param id the profile's id; empty for one derived from the file name
    * @param name the profile's name; empty for the type and the file name
+   * @param library the TLS library an nginx, Apache httpd or {@code openssl s_server} configuration
+   *     runs on, by {@link io.github.tlscompat.core.library.OpenSslBuild#id()} ({@code debian-12},
+   *     {@code openssl-3.0}, {@code openssl-1.1.1}), or {@link #AS_WRITTEN} for the configuration
+   *     as written, no library's rules; empty for {@link #ASSUMED_LIBRARY}, said in a warning
    * @since 0.1.0
    */
   public record Request(Optional<String> base, Optional<String> serverName, List<CertificateSpec> certificates,
-      Optional<String> id, Optional<String> name) {
+      Optional<String> id, Optional<String> name, Optional<String> library) {
 
     /** Validates the components and copies the certificates. */
     public Request {
@@ -72,14 +79,35 @@ public final class ConfigFile {
       Objects.requireNonNull(serverName, "serverName");
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(library, "library");
       certificates = List.copyOf(certificates);
     }
 
-    /** Everything by default: the base of the kind, the first ssl server, an assumed certificate. */
+    /** A request with the library assumed ({@link #ASSUMED_LIBRARY}). */
+    public Request(Optional<String> base, Optional<String> serverName, List<CertificateSpec> certificates,
+        Optional<String> id, Optional<String> name) {
+      this(base, serverName, certificates, id, name, Optional.empty());
+    }
+
+    /** Everything by default: the base of the kind, the first ssl server, an assumed certificate and library. */
     public static Request defaults() {
       return new Request(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     }
   }
+
+  /**
+   * The library an OpenSSL-based configuration is taken to run on when the request names none:
+   * upstream OpenSSL 3.0 at its default security level 1, the long-term-support line of current
+   * distributions (Debian 12 builds it with level 2: {@code --library debian-12}).
+   */
+  public static final ServerLibrary ASSUMED_LIBRARY = ServerLibrary.of(OpenSslBuild.OPENSSL_3_0);
+
+  /**
+   * The {@link Request#library()} that takes an OpenSSL-based configuration as written: the policy
+   * of its directives, with no library's rules (what writing a policy as a configuration and
+   * reading it back round-trips).
+   */
+  public static final String AS_WRITTEN = "none";
 
   /**
    * The profile an import gives, and its warnings (each also one of the profile's notes).
@@ -215,7 +243,8 @@ public final class ConfigFile {
     Optional<ServerPolicy> base = type.defaultBase().map(d -> servers.apply(request.base().orElse(d)));
     List<CertificateSpec> certificates = request.certificates();
     if (base.isPresent() && !certificates.isEmpty()) base = base.map(b -> withCertificates(b, certificates));
-    ServerPolicy policy = policy(type, request, base, id);
+    List<String> libraryWarnings = new ArrayList<>();
+    ServerPolicy policy = policy(type, request, base, id, libraryWarnings);
     if (base.isEmpty() && certificates.size() > 1) policy = withCertificates(policy, certificates);
     String name = request.name().orElse(type.description() + " " + fileName
         + request.serverName().map(n -> " (server " + n + ")").orElse("")
@@ -223,6 +252,16 @@ public final class ConfigFile {
     policy = policy.toBuilder().id(id).name(name).build();
 
     warnings.addAll(readerWarnings(type, request, base));
+    if (type.isOpenSslBased() && request.library().isEmpty()) {
+      warnings.add("library: assumed " + ASSUMED_LIBRARY + "; the file does not say which TLS library the server"
+          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.KNOWN_BUILDS.stream()
+              .map(OpenSslBuild::id).toList()) + " or " + AS_WRITTEN + " says)");
+    }
+    if (type.isOpenSslBased() && request.library().filter(AS_WRITTEN::equals).isPresent()) {
+      warnings.add("library: none; the configuration is taken as written, without the rules of the OpenSSL"
+          + " under it (security level, what the build has)");
+    }
+    warnings.addAll(libraryWarnings);
     if (certificates.isEmpty()) {
       warnings.add("certificates: assumed " + policy.certificates().stream().map(Object::toString).toList()
           + (base.isPresent() ? ", the base policy's" : "") + "; the file does not say what certificates the"
@@ -238,10 +277,24 @@ public final class ConfigFile {
   }
 
   /** Core's reader for {@code type}, its rejection worded as one line naming the file. */
-  private ServerPolicy policy(ConfigType type, Request request, Optional<ServerPolicy> base, String id) {
+  private ServerPolicy policy(ConfigType type, Request request, Optional<ServerPolicy> base, String id,
+      List<String> warnings) {
     CertificateSpec certificate = request.certificates().isEmpty() ? CertificateSpec.RSA_2048_SHA256
         : request.certificates().get(0);
+    boolean asWritten = request.library().filter(AS_WRITTEN::equals).isPresent();
     try {
+      ServerLibrary library = request.library().filter(l -> !asWritten).map(ServerLibrary::fromId)
+          .orElse(ASSUMED_LIBRARY);
+      ImportedPolicy imported = asWritten ? null : switch (type) {
+        case NGINX -> NginxConfig.read(text, request.serverName(), certificate, library, this::readBeside);
+        case APACHE -> ApacheConfig.read(text, request.serverName(), certificate, library, this::readBeside);
+        case OPENSSL -> OpenSslConfig.readArguments(id, arguments(text), certificate, library, this::readBeside);
+        default -> null;
+      };
+      if (imported != null) {
+        warnings.addAll(imported.warnings());
+        return imported.policy();
+      }
       return switch (type) {
         case NGINX -> NginxConfig.read(text, request.serverName(), certificate);
         case APACHE -> ApacheConfig.read(text, request.serverName(), certificate);
@@ -254,6 +307,22 @@ public final class ConfigFile {
       };
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage().replaceAll("\\s*\\R\\s*", " "), e);
+    }
+  }
+
+  /**
+   * The text of a file a configuration names (DH parameters), a relative path taken from the
+   * configuration's folder; empty when it is not there or cannot be read.
+   */
+  private Optional<String> readBeside(String path) {
+    try {
+      Path p = Path.of(path);
+      Path resolved = p.isAbsolute() || file.toAbsolutePath().getParent() == null ? p
+          : file.toAbsolutePath().getParent().resolve(p);
+      return Files.isReadable(resolved) ? Optional.of(Files.readString(resolved, StandardCharsets.US_ASCII))
+          : Optional.empty();
+    } catch (IOException | java.nio.file.InvalidPathException | java.io.UncheckedIOException e) {
+      return Optional.empty();
     }
   }
 

@@ -75,6 +75,14 @@ public enum ConfigType {
     return readsServerNames;
   }
 
+  /**
+   * Whether the server the file configures runs on OpenSSL, so that its import is narrowed by an
+   * OpenSSL build ({@link ConfigFile.Request#library()}): nginx, apache and openssl.
+   */
+  public boolean isOpenSslBased() {
+    return this == NGINX || this == APACHE || this == OPENSSL;
+  }
+
   /** The type's name, as {@code tls-compat import --type} takes it, e.g. {@code get-tlsciphersuite}. */
   @Override
   public String toString() {

@@ -1,6 +1,10 @@
 package io.github.tlscompat.profiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.OpenSslVersion;
+import io.github.tlscompat.core.library.SecurityLevel;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -162,6 +166,7 @@ final class ProfileBuilder {
       }
       b.requiresClientCertificate(bool("requiresClientCertificate", false));
       for (ServerHabit habit : ServerHabit.values()) b.habit(habit, bool(habit.jsonName(), habit.isDefault()));
+      b.library(library());
       if (problems.size() == problemsBefore) server = construct(b::build);
     }
     if (problems.size() > problemsBefore) return Optional.empty();
@@ -470,6 +475,77 @@ final class ProfileBuilder {
       problem(l, ProfileFile.pointer(field), e.getMessage(), "");
       return Optional.empty();
     }
+  }
+
+  /**
+   * The {@code library} object: {@code name} {@code "openssl"}, {@code version} {@code "3.0"} or
+   * {@code "1.1.1"}, optional {@code build} (an {@link OpenSslBuild} id of that version; without it,
+   * the upstream build of the version) and optional {@code securityLevel} 0 to 5.
+   */
+  private Optional<ServerLibrary> library() {
+    Located l = fields.get("library");
+    if (l == null) return Optional.empty();
+    String at = ProfileFile.pointer("library");
+    JsonNode v = l.value();
+    if (!v.isObject()) {
+      problem(l, at, "expected an object such as {\"name\": \"openssl\", \"version\": \"3.0\", \"build\":"
+          + " \"debian-12\"}, found " + ProfileFile.describe(v), "");
+      return Optional.empty();
+    }
+    int before = problems.size();
+    for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!List.of("name", "version", "build", "securityLevel").contains(key)) {
+        problem(l, at + "/" + key, "unknown library field '" + key + "'", "expected name, version, build or securityLevel");
+      }
+    }
+    JsonNode name = v.get("name");
+    if (name == null || !name.isTextual() || !name.asText().equals("openssl")) {
+      problem(l, at + "/name", "expected \"openssl\", found " + (name == null ? "nothing" : ProfileFile.describe(name)),
+          "OpenSSL is the only library modelled so far");
+    }
+    JsonNode version = v.get("version");
+    OpenSslVersion line = null;
+    if (version == null || !version.isTextual()) {
+      problem(l, at + "/version", "expected \"3.0\" or \"1.1.1\", found "
+          + (version == null ? "nothing" : ProfileFile.describe(version)), "");
+    } else {
+      try {
+        line = OpenSslVersion.fromName(version.asText());
+      } catch (IllegalArgumentException e) {
+        problem(l, at + "/version", e.getMessage(), "");
+      }
+    }
+    OpenSslBuild build = null;
+    JsonNode b = v.get("build");
+    if (b != null) {
+      if (!b.isTextual()) {
+        problem(l, at + "/build", "expected a build id such as \"debian-12\", found " + ProfileFile.describe(b), "");
+      } else {
+        try {
+          build = ServerLibrary.fromId(b.asText()).build();
+          if (line != null && build.version() != line) {
+            problem(l, at + "/build", "build '" + build.id() + "' is OpenSSL " + build.version().displayName()
+                + ", not " + line.displayName(), "set \"version\": \"" + build.version().displayName() + "\"");
+          }
+        } catch (IllegalArgumentException e) {
+          problem(l, at + "/build", e.getMessage(), "");
+        }
+      }
+    } else if (line != null) {
+      build = line == OpenSslVersion.OPENSSL_3_0 ? OpenSslBuild.OPENSSL_3_0 : OpenSslBuild.OPENSSL_1_1_1;
+    }
+    Optional<SecurityLevel> level = Optional.empty();
+    JsonNode sl = v.get("securityLevel");
+    if (sl != null) {
+      if (!sl.isInt() || sl.asInt() < 0 || sl.asInt() > 5) {
+        problem(l, at + "/securityLevel", "expected a whole number 0 to 5, found " + ProfileFile.describe(sl), "");
+      } else {
+        level = Optional.of(SecurityLevel.of(sl.asInt()));
+      }
+    }
+    if (problems.size() > before || build == null) return Optional.empty();
+    return Optional.of(new ServerLibrary(build, level));
   }
 
   private boolean bool(String field, boolean otherwise) {

@@ -41,7 +41,7 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
 
   static final List<String> SERVER_FIELDS = Stream.concat(Stream.of("versions", "cipherSuites",
       "serverPreference", "groups", "signatureSchemes", "certificates", "dhBits", "requiresSni", "fallbackCertificate",
-      "requiresClientCertificate"), Stream.of(ServerHabit.values()).map(ServerHabit::jsonName)).toList();
+      "requiresClientCertificate", "library"), Stream.of(ServerHabit.values()).map(ServerHabit::jsonName)).toList();
 
   static List<String> fieldsOf(ProfileKind kind) {
     return kind == ProfileKind.CLIENT ? CLIENT_FIELDS : SERVER_FIELDS;

@@ -86,6 +86,13 @@ public final class ProfileJson {
       boolean has = server.has(habit);
       if (has != habit.isDefault() || assumed.contains(habit.jsonName())) n.put(habit.jsonName(), has);
     }
+    server.library().ifPresent(l -> {
+      ObjectNode lib = n.putObject("library");
+      lib.put("name", "openssl");
+      lib.put("version", l.build().version().displayName());
+      lib.put("build", l.build().id());
+      l.securityLevel().ifPresent(level -> lib.put("securityLevel", level.level()));
+    });
     return write(n);
   }
 

@@ -37,7 +37,11 @@ class ConfigFileTest {
     assertThat(policy.versions()).containsExactly(ProtocolVersion.TLS_1_2);
     assertThat(policy.cipherSuites()).containsExactly(
         CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, CipherSuite.TLS_RSA_WITH_AES_128_CBC_SHA);
-    assertThat(imported.warnings()).containsExactly("certificates: assumed [rsa:2048:sha256]; the file does not"
+    assertThat(policy.library()).contains(ConfigFile.ASSUMED_LIBRARY);
+    assertThat(imported.warnings()).containsExactly(
+        "library: assumed OpenSSL 3.0 at security level 1 (its default); the file does not say which TLS library"
+            + " the server runs on (tls-compat import --library debian-12, openssl-3.0, openssl-1.1.1 or none says)",
+        "certificates: assumed [rsa:2048:sha256]; the file does not"
         + " say what certificates the server holds (tls-compat import --cert does)");
     assertThat(imported.info().assumed()).containsExactly("certificates");
   }

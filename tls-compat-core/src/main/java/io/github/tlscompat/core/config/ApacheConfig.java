@@ -2,6 +2,8 @@ package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.library.Dropped.Kind;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.ParameterSet;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -29,7 +32,8 @@ import java.util.function.Supplier;
  * are applied after the other directives, as mod_ssl does. {@code Include} is not followed.
  *
  * <p>Read: {@code SSLProtocol} ({@code all -SSLv3 +TLSv1.2} syntax: {@code +} adds, {@code -}
- * removes, a bare word replaces; {@code all} is SSL 3.0 to TLS 1.3), {@code SSLCipherSuite} (one
+ * removes, a bare word replaces; {@code all} is SSL 3.0 to TLS 1.3; {@code -SSLv2} is skipped, as
+ * mod_ssl 2.4 does), {@code SSLCipherSuite} (one
  * argument, or {@code SSL} / {@code TLSv1.3} and the list for that protocol), {@code SSLHonorCipherOrder},
  * {@code SSLOpenSSLConfCmd} (see {@link OpenSslConfig}) and {@code SSLVerifyClient require}. Defaults
  * where a directive is absent are mod_ssl's documented ones
@@ -84,6 +88,75 @@ public final class ApacheConfig {
     } catch (IllegalArgumentException e) {
       throw ConfigErrors.at(host != null ? host.line : 1, host != null ? "<VirtualHost>" : "SSLCipherSuite", e);
     }
+  }
+
+  /**
+   * The policy of a virtual host, chosen as {@link #read(String, Optional, CertificateSpec)} does,
+   * as it runs on {@code library}: the configured versions, suites, groups and schemes narrowed by
+   * {@link io.github.tlscompat.core.library.OpenSslBuild#narrow}, with a warning for each name the
+   * library drops, prefixed by its directive ({@code SSLProtocol}, {@code SSLCipherSuite},
+   * {@code SSLCipherSuite TLSv1.3}, {@code SSLOpenSSLConfCmd Curves},
+   * {@code SSLOpenSSLConfCmd SignatureAlgorithms}, {@code SSLCertificateFile},
+   * {@code SSLOpenSSLConfCmd DHParameters}; "(default)" after it when the directive is absent and
+   * mod_ssl's default was narrowed). A {@code SSLOpenSSLConfCmd DHParameters} file is read through
+   * {@code files} (a path as written to its text, empty when it cannot be read) for its prime size;
+   * one that cannot be read is assumed 2048 bits, with a warning. Without it mod_ssl uses DH
+   * parameters as strong as the certificate's key: 2048 bits for RSA 2048.
+   *
+   * @throws IllegalArgumentException as {@link #read(String)}; or, naming the library and the
+   *     directive, if httpd would not start on it or no version or suite is left
+   */
+  public static ImportedPolicy read(String config, Optional<String> serverName, CertificateSpec certificate,
+      ServerLibrary library, Function<String, Optional<String>> files) {
+    Preconditions.checkNotNull(config, "config");
+    Preconditions.checkNotNull(serverName, "serverName");
+    Preconditions.checkNotNull(certificate, "certificate");
+    Preconditions.checkNotNull(library, "library");
+    Preconditions.checkNotNull(files, "files");
+    Scope global = new Scope(1);
+    List<Scope> hosts = new ArrayList<>();
+    parse(config, global, hosts);
+    for (Scope other : hosts) apply(OpenSslConfig.DEFAULTS, global, other);
+    Scope host = select(hosts, serverName);
+    OpenSslConfig c = apply(OpenSslConfig.DEFAULTS, global, host);
+    String id = serverName.orElse("apache");
+    boolean tls13Set = false;
+    boolean cipherSet = false;
+    for (Directive d : scoped(global, host, "SSLCipherSuite")) {
+      if (d.args().size() == 2 && d.args().get(0).equalsIgnoreCase("TLSv1.3")) tls13Set = true;
+      else cipherSet = true;
+    }
+    LibraryImport li = new LibraryImport("Apache httpd", library)
+        .directive(Kind.PROTOCOL_VERSION, effective(global, host, "SSLProtocol").isPresent()
+            ? "SSLProtocol" : "SSLProtocol (default)")
+        .directive(Kind.CIPHER_SUITE, cipherSet ? "SSLCipherSuite" : "SSLCipherSuite (default)")
+        .directive(Kind.CIPHER_STRING, cipherSet ? "SSLCipherSuite" : "SSLCipherSuite (default)")
+        .cipherStringSet(cipherSet)
+        .tls13Directive(tls13Set ? "SSLCipherSuite TLSv1.3" : "SSLCipherSuite TLSv1.3 (default)")
+        .directive(Kind.NAMED_GROUP, "SSLOpenSSLConfCmd Curves")
+        .directive(Kind.SIGNATURE_SCHEME, "SSLOpenSSLConfCmd SignatureAlgorithms")
+        .directive(Kind.CERTIFICATE, "SSLCertificateFile")
+        .directive(Kind.DH_PARAMETERS, "SSLOpenSSLConfCmd DHParameters");
+    for (Directive d : scoped(global, host, "SSLOpenSSLConfCmd")) {
+      if (d.args().size() == 2 && d.args().get(0).equalsIgnoreCase("DHParameters")) {
+        try {
+          li.dhParameters("SSLOpenSSLConfCmd DHParameters", d.args().get(1), files);
+        } catch (IllegalArgumentException e) {
+          throw ConfigErrors.at(d.line(), d.name(), e);
+        }
+      }
+    }
+    try {
+      return li.policy(c, id, "Apache httpd virtual host " + id, certificate, suite -> true);
+    } catch (IllegalArgumentException e) {
+      throw ConfigErrors.at(host != null ? host.line : 1, host != null ? "<VirtualHost>" : "SSLCipherSuite", e);
+    }
+  }
+
+  private static List<Directive> scoped(Scope global, Scope host, String name) {
+    List<Directive> all = new ArrayList<>(global.all(name));
+    if (host != null) all.addAll(host.all(name));
+    return all;
   }
 
   /**
@@ -302,6 +375,9 @@ public final class ApacheConfig {
     for (String word : d.args()) {
       char action = word.charAt(0) == '+' || word.charAt(0) == '-' ? word.charAt(0) : 0;
       String bare = action == 0 ? word : word.substring(1);
+      // mod_ssl 2.4 (ssl_engine_config.c) skips "-SSLv2", which old configurations keep, and
+      // refuses SSLv2 only where it would enable it.
+      if (action == '-' && bare.equalsIgnoreCase("SSLv2")) continue;
       String known = PROTOCOLS.stream().filter(p -> p.equalsIgnoreCase(bare)).findFirst().orElse(null);
       if (known == null) {
         String hint = bare.equalsIgnoreCase("SSLv2") ? "; SSLv2 is no longer supported by mod_ssl 2.4" : "";

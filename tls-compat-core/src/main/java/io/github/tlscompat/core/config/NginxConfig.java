@@ -2,16 +2,18 @@ package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.library.Dropped.Kind;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
-import io.github.tlscompat.core.registry.KeyExchange;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The TLS settings of one nginx {@code server}, read from a whole {@code nginx.conf} (or a file it
@@ -84,11 +86,7 @@ public final class NginxConfig {
     NginxParser.Block root = NginxParser.parse(nginxConf);
     NginxParser.Block http = root.blocks("http").stream().findFirst().orElse(root);
     NginxParser.Block server = selectServer(http, serverName);
-    Settings s = new Settings();
-    s.read(http);
-    Settings inServer = new Settings();
-    if (server != null) inServer.read(server);
-    s.override(inServer);
+    Settings s = settings(http, server);
     OpenSslConfig c = s.toConfig();
     String id = serverName.orElse("nginx");
     int line = server != null ? server.line() : 1;
@@ -110,6 +108,75 @@ public final class NginxConfig {
       policy = policy.toBuilder().cipherSuites(kept).build();
     }
     return policy;
+  }
+
+  /**
+   * The policy of a server block, chosen as {@link #read(String, Optional, CertificateSpec)} does,
+   * as it runs on {@code library}: the configured versions, suites, groups and schemes narrowed by
+   * {@link io.github.tlscompat.core.library.OpenSslBuild#narrow}, with a warning for each name the
+   * library drops, prefixed by its directive ({@code ssl_protocols}, {@code ssl_ciphers},
+   * {@code ssl_conf_command Ciphersuites}, {@code ssl_ecdh_curve},
+   * {@code ssl_conf_command SignatureAlgorithms}, {@code ssl_certificate}, {@code ssl_dhparam};
+   * "(default)" after it when the directive is absent and nginx's default was narrowed). The
+   * {@code ssl_dhparam} file is read through {@code files} (a path as written to its text, empty
+   * when it cannot be read) for its prime size; one that cannot be read is assumed 2048 bits, with a
+   * warning. Without {@code ssl_dhparam} DHE suites are left out, as {@link #read(String)} does.
+   *
+   * @throws IllegalArgumentException as {@link #read(String)}; or, naming the library and the
+   *     directive, if nginx would not start on it (a certificate, DH parameters or a whole cipher
+   *     string it refuses) or no version or suite is left
+   */
+  public static ImportedPolicy read(String nginxConf, Optional<String> serverName, CertificateSpec certificate,
+      ServerLibrary library, Function<String, Optional<String>> files) {
+    Preconditions.checkNotNull(nginxConf, "nginxConf");
+    Preconditions.checkNotNull(serverName, "serverName");
+    Preconditions.checkNotNull(certificate, "certificate");
+    Preconditions.checkNotNull(library, "library");
+    Preconditions.checkNotNull(files, "files");
+    NginxParser.Block root = NginxParser.parse(nginxConf);
+    NginxParser.Block http = root.blocks("http").stream().findFirst().orElse(root);
+    NginxParser.Block server = selectServer(http, serverName);
+    Settings s = settings(http, server);
+    OpenSslConfig c = s.toConfig();
+    String id = serverName.orElse("nginx");
+    int line = server != null ? server.line() : 1;
+    LibraryImport li = new LibraryImport("nginx", library)
+        .directive(Kind.PROTOCOL_VERSION, named("ssl_protocols", s.protocols))
+        .directive(Kind.CIPHER_SUITE, named("ssl_ciphers", s.ciphers))
+        .directive(Kind.CIPHER_STRING, named("ssl_ciphers", s.ciphers))
+        .cipherStringSet(s.ciphers != null || s.confCommands.stream()
+            .anyMatch(d -> !d.args().isEmpty() && d.args().get(0).equalsIgnoreCase("CipherString")))
+        .tls13Directive("ssl_conf_command Ciphersuites")
+        .directive(Kind.NAMED_GROUP, named("ssl_ecdh_curve", s.curve))
+        .directive(Kind.SIGNATURE_SCHEME, "ssl_conf_command SignatureAlgorithms")
+        .directive(Kind.CERTIFICATE, "ssl_certificate")
+        .directive(Kind.DH_PARAMETERS, "ssl_dhparam");
+    if (s.dhparam != null) {
+      String path = Settings.single(s.dhparam, "the path of a DH parameters file");
+      try {
+        li.dhParameters("ssl_dhparam", path, files);
+      } catch (IllegalArgumentException e) {
+        throw ConfigErrors.at(s.dhparam.line(), s.dhparam.name(), e);
+      }
+    }
+    try {
+      return li.policy(c, id, "nginx server " + id, certificate, suite -> s.dhparam != null || !isDhe(suite));
+    } catch (IllegalArgumentException e) {
+      throw ConfigErrors.at(line, "server", e);
+    }
+  }
+
+  private static String named(String directive, NginxParser.Directive set) {
+    return set != null ? directive : directive + " (default)";
+  }
+
+  private static Settings settings(NginxParser.Block http, NginxParser.Block server) {
+    Settings s = new Settings();
+    s.read(http);
+    Settings inServer = new Settings();
+    if (server != null) inServer.read(server);
+    s.override(inServer);
+    return s;
   }
 
   /**
@@ -146,9 +213,7 @@ public final class NginxConfig {
   }
 
   private static boolean isDhe(CipherSuite s) {
-    KeyExchange k = s.keyExchange();
-    return k == KeyExchange.DHE_RSA || k == KeyExchange.DHE_DSS || k == KeyExchange.DH_anon
-        || k == KeyExchange.DHE_PSK;
+    return LibraryImport.isDhe(s);
   }
 
   private static NginxParser.Block selectServer(NginxParser.Block http, Optional<String> serverName) {

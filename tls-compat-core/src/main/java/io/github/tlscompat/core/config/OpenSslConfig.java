@@ -3,6 +3,8 @@ package io.github.tlscompat.core.config;
 import io.github.tlscompat.core.cipherstring.OpenSslCipherString;
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.library.Dropped.Kind;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -16,6 +18,7 @@ import io.github.tlscompat.core.registry.SignatureScheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The TLS settings of a server built on OpenSSL, as {@code openssl s_server}, nginx and Apache
@@ -90,6 +93,46 @@ public record OpenSslConfig(String cipherString, String ciphersuites, ParameterS
    */
   public static OpenSslConfig readArguments(String arguments) {
     return OpenSslArguments.read(arguments);
+  }
+
+  /**
+   * The policy {@code openssl s_server} with these arguments ({@link #readArguments(String)})
+   * serves on {@code library}, holding {@code certificate}: the configured versions, suites, groups
+   * and schemes narrowed by {@link io.github.tlscompat.core.library.OpenSslBuild#narrow}, with a
+   * warning for each name the library drops, prefixed by its option ({@code versions},
+   * {@code -cipher}, {@code -ciphersuites}, {@code -groups}, {@code -sigalgs}, {@code -cert},
+   * {@code -dhparam}; "(default)" after it when s_server's default was narrowed). The
+   * {@code -dhparam} file is read through {@code files} (a path as written to its text, empty when
+   * it cannot be read) for its prime size; one that cannot be read is assumed 2048 bits, with a
+   * warning. Without it s_server uses DH parameters as strong as its certificate's key
+   * ({@code SSL_CTX_set_dh_auto}): 2048 bits for RSA 2048. {@code -no_dhe} leaves DHE suites out.
+   *
+   * @throws IllegalArgumentException as {@link #readArguments(String)}; or, naming the library and
+   *     the option, if s_server would not start on it or no version or suite is left
+   */
+  public static ImportedPolicy readArguments(String id, String arguments, CertificateSpec certificate,
+      ServerLibrary library, Function<String, Optional<String>> files) {
+    Preconditions.checkNotNull(id, "id");
+    Preconditions.checkNotNull(certificate, "certificate");
+    Preconditions.checkNotNull(library, "library");
+    Preconditions.checkNotNull(files, "files");
+    OpenSslConfig c = OpenSslArguments.read(arguments);
+    List<String> words = OpenSslArguments.words(arguments);
+    boolean versionsSet = words.stream().anyMatch(w -> w.matches("-(no_)?(ssl3|tls1(_[123])?)|-(min|max)_protocol"));
+    LibraryImport li = new LibraryImport("openssl s_server", library)
+        .directive(Kind.PROTOCOL_VERSION, versionsSet ? "versions" : "versions (default)")
+        .directive(Kind.CIPHER_SUITE, words.contains("-cipher") ? "-cipher" : "-cipher (default)")
+        .directive(Kind.CIPHER_STRING, words.contains("-cipher") ? "-cipher" : "-cipher (default)")
+        .cipherStringSet(words.contains("-cipher"))
+        .tls13Directive(words.contains("-ciphersuites") ? "-ciphersuites" : "-ciphersuites (default)")
+        .directive(Kind.NAMED_GROUP, "-groups")
+        .directive(Kind.SIGNATURE_SCHEME, "-sigalgs")
+        .directive(Kind.CERTIFICATE, "-cert")
+        .directive(Kind.DH_PARAMETERS, "-dhparam");
+    int dh = words.indexOf("-dhparam");
+    if (dh >= 0 && dh + 1 < words.size()) li.dhParameters("-dhparam", words.get(dh + 1), files);
+    boolean noDhe = words.contains("-no_dhe");
+    return li.policy(c, id, "OpenSSL settings", certificate, suite -> !noDhe || !LibraryImport.isDhe(suite));
   }
 
   /**

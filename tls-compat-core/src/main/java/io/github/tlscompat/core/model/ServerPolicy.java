@@ -1,6 +1,7 @@
 package io.github.tlscompat.core.model;
 
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
@@ -52,6 +53,7 @@ public final class ServerPolicy {
   private final Optional<CertificateSpec> fallbackCertificate;
   private final boolean requiresClientCertificate;
   private final Set<ServerHabit> habits;
+  private final Optional<ServerLibrary> library;
 
   private ServerPolicy(Builder b) {
     String id = b.id;
@@ -67,6 +69,7 @@ public final class ServerPolicy {
         () -> "server policy '" + id + "' holds no certificate");
     Preconditions.checkArgument(b.dhBits > 0, () -> "server policy '" + id + "': dhBits must be positive");
     Preconditions.checkNotNull(b.fallbackCertificate, "fallbackCertificate");
+    Preconditions.checkNotNull(b.library, "library");
     this.id = id;
     this.name = b.name;
     this.versions = b.versions;
@@ -82,6 +85,7 @@ public final class ServerPolicy {
     // Defensive copy: the builder's set stays the builder's.
     this.habits = Collections.unmodifiableSet(b.habits.isEmpty()
         ? EnumSet.noneOf(ServerHabit.class) : EnumSet.copyOf(b.habits));
+    this.library = b.library;
   }
 
   /** A stable identifier, e.g. {@code iiscrypto-fips-140-2}. */
@@ -155,6 +159,15 @@ public final class ServerPolicy {
     return habits;
   }
 
+  /**
+   * The TLS library the server runs on, when known: the OpenSSL build and security level its
+   * settings were narrowed for (see {@link io.github.tlscompat.core.library.OpenSslBuild#narrow}).
+   * Empty when unknown; the other settings then say everything the model uses.
+   */
+  public Optional<ServerLibrary> library() {
+    return library;
+  }
+
   /** Whether this server has {@code habit}. */
   public boolean has(ServerHabit habit) {
     return habits.contains(Preconditions.checkNotNull(habit, "habit"));
@@ -191,6 +204,7 @@ public final class ServerPolicy {
     b.fallbackCertificate = fallbackCertificate;
     b.requiresClientCertificate = requiresClientCertificate;
     b.habits(habits);
+    b.library = library;
     return b;
   }
 
@@ -203,17 +217,22 @@ public final class ServerPolicy {
         && groups.equals(that.groups) && signatureSchemes.equals(that.signatureSchemes)
         && certificates.equals(that.certificates) && dhBits == that.dhBits && requiresSni == that.requiresSni
         && fallbackCertificate.equals(that.fallbackCertificate)
-        && requiresClientCertificate == that.requiresClientCertificate && habits.equals(that.habits);
+        && requiresClientCertificate == that.requiresClientCertificate && habits.equals(that.habits)
+        && library.equals(that.library);
   }
 
   @Override public int hashCode() {
     return Objects.hash(id, name, versions, cipherSuites, serverPreference, groups, signatureSchemes, certificates,
-        dhBits, requiresSni, fallbackCertificate, requiresClientCertificate, habits);
+        dhBits, requiresSni, fallbackCertificate, requiresClientCertificate, habits, library);
   }
 
-  /** The id and the human name, e.g. {@code jdk-17-default (JDK 17 default)}. */
+  /**
+   * The id and the human name, and the library when known, e.g.
+   * {@code jdk-17-default (JDK 17 default)} or
+   * {@code nginx (nginx server nginx, on OpenSSL 3.0 (Debian 12) at security level 2 (its default))}.
+   */
   @Override public String toString() {
-    return id + " (" + name + ")";
+    return id + " (" + name + library.map(l -> ", on " + l).orElse("") + ")";
   }
 
   /**
@@ -223,7 +242,7 @@ public final class ServerPolicy {
    * no client certificate required, and the {@linkplain ServerHabit#defaults() default habits}
    * (SSL 2.0-framed hellos accepted; supported_versions read, TLS 1.2 only when enabled, groups in
    * the order of the preferred suites, ECDSA schemes bound to their curve in TLS 1.3 only,
-   * server_name checked before the version).
+   * server_name checked before the version), and no known library.
    *
    * @since 0.1.0
    */
@@ -241,6 +260,7 @@ public final class ServerPolicy {
     private Optional<CertificateSpec> fallbackCertificate = Optional.empty();
     private boolean requiresClientCertificate;
     private final EnumSet<ServerHabit> habits = EnumSet.noneOf(ServerHabit.class);
+    private Optional<ServerLibrary> library = Optional.empty();
 
     private Builder(String id, String name) {
       this.id = id;
@@ -351,6 +371,18 @@ public final class ServerPolicy {
       Preconditions.checkNotNull(habits, "habits");
       this.habits.clear();
       this.habits.addAll(habits);
+      return this;
+    }
+
+    /** Sets the TLS library the server runs on. */
+    public Builder library(ServerLibrary library) {
+      this.library = Optional.of(Preconditions.checkNotNull(library, "library"));
+      return this;
+    }
+
+    /** Sets the TLS library the server runs on, or none (unknown). */
+    public Builder library(Optional<ServerLibrary> library) {
+      this.library = Preconditions.checkNotNull(library, "library");
       return this;
     }
 

@@ -3,11 +3,15 @@ package io.github.tlscompat.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.SecurityLevel;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +75,21 @@ class ServerPolicyTest {
     assertThat(jsse.toBuilder().dhBits(1024).build()).isNotEqualTo(jsse);
     assertThat(jsse.toBuilder().habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).build()).isNotEqualTo(jsse);
     assertThat(jsse).hasToString("jsse (SunJSSE-like)");
+  }
+
+  @Test
+  void library_isUnknownByDefault_keptByToBuilder_andPartOfEqualityAndToString() {
+    ServerPolicy onDebian = jsse.toBuilder().library(ServerLibrary.of(OpenSslBuild.DEBIAN_12)).build();
+    ServerPolicy atLevel0 = jsse.toBuilder()
+        .library(new ServerLibrary(OpenSslBuild.DEBIAN_12, Optional.of(SecurityLevel.LEVEL_0))).build();
+
+    assertThat(jsse.library()).isEmpty();
+    assertThat(onDebian.library()).contains(ServerLibrary.of(OpenSslBuild.DEBIAN_12));
+    assertThat(onDebian.toBuilder().build()).isEqualTo(onDebian).hasSameHashCodeAs(onDebian);
+    assertThat(onDebian).isNotEqualTo(jsse).isNotEqualTo(atLevel0);
+    assertThat(onDebian.toBuilder().library(Optional.empty()).build()).isEqualTo(jsse);
+    assertThat(onDebian).hasToString("jsse (SunJSSE-like, on OpenSSL 3.0 (Debian 12) at security level 2 (its default))");
+    assertThat(atLevel0).hasToString("jsse (SunJSSE-like, on OpenSSL 3.0 (Debian 12) at security level 0)");
   }
 
   @Test

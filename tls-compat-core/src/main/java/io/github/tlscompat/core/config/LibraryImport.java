@@ -1,0 +1,208 @@
+package io.github.tlscompat.core.config;
+
+import io.github.tlscompat.core.library.ConfiguredTls;
+import io.github.tlscompat.core.library.Dropped;
+import io.github.tlscompat.core.library.Narrowed;
+import io.github.tlscompat.core.library.ServerLibrary;
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.KeyExchange;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Turns {@link OpenSslConfig} settings into the policy one OpenSSL build makes of them
+ * ({@link io.github.tlscompat.core.library.OpenSslBuild#narrow}), with a warning per dropped name
+ * prefixed by the directive that named it.
+ */
+final class LibraryImport {
+  /** The DH prime size taken when a configured parameters file cannot be read. */
+  static final int ASSUMED_DH_BITS = 2048;
+
+  private final String product;
+  private final ServerLibrary library;
+  private final Map<Dropped.Kind, String> directives = new EnumMap<>(Dropped.Kind.class);
+  private String tls13Directive = "";
+  private final List<String> warnings = new ArrayList<>();
+  private OptionalInt dhBits = OptionalInt.empty();
+  private boolean cipherStringSet = true;
+  private Set<String> namedInCipherString = Set.of();
+
+  /**
+   * @param product the server in words, e.g. {@code nginx}
+   * @param library the library it runs on
+   */
+  LibraryImport(String product, ServerLibrary library) {
+    this.product = product;
+    this.library = library;
+  }
+
+  /** Names the directive that sets names of {@code kind}, as warnings prefix it. */
+  LibraryImport directive(Dropped.Kind kind, String directive) {
+    directives.put(kind, directive);
+    return this;
+  }
+
+  /**
+   * Says whether the cipher string was written in the configuration; without it the server uses
+   * its default, whose expansion is the library's business and not reported.
+   */
+  LibraryImport cipherStringSet(boolean set) {
+    this.cipherStringSet = set;
+    return this;
+  }
+
+  /** Names the directive of the TLS 1.3 suites list. */
+  LibraryImport tls13Directive(String directive) {
+    this.tls13Directive = directive;
+    return this;
+  }
+
+  /**
+   * Reads the DH parameters file {@code path} that {@code directive} names, through {@code files};
+   * one it cannot read is assumed {@link #ASSUMED_DH_BITS} bits, with a warning.
+   *
+   * @throws IllegalArgumentException if the file is there but holds no DH parameters
+   */
+  LibraryImport dhParameters(String directive, String path, Function<String, Optional<String>> files) {
+    Optional<String> text = files.apply(path);
+    if (text.isEmpty()) {
+      warnings.add(directive + " " + path + ": the file cannot be read here; assumed " + ASSUMED_DH_BITS
+          + "-bit DH parameters");
+      dhBits = OptionalInt.of(ASSUMED_DH_BITS);
+    } else {
+      try {
+        dhBits = OptionalInt.of(DhParameters.primeBits(text.get()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(directive + " " + path + ": " + e.getMessage()
+            + "; expected the output of openssl dhparam", e);
+      }
+    }
+    return this;
+  }
+
+  /** Whether DH parameters were configured. */
+  boolean hasDhParameters() {
+    return dhBits.isPresent();
+  }
+
+  /**
+   * The policy {@code c} gives on the library, holding {@code certificate}; {@code keepSuite} says
+   * which of the narrowed suites the server uses (nginx: no DHE without {@code ssl_dhparam}).
+   *
+   * @throws IllegalArgumentException if the server would not start, or no version or suite is left
+   */
+  ImportedPolicy policy(OpenSslConfig c, String id, String name, CertificateSpec certificate,
+      Predicate<CipherSuite> keepSuite) {
+    ConfiguredTls.Builder b = ConfiguredTls.builder().versions(c.versions()).cipherString(c.cipherString())
+        .tls13Suites(c.ciphersuites()).groups(c.groups()).signatureSchemes(c.signatureSchemes())
+        .certificates(certificate);
+    dhBits.ifPresent(b::dhBits);
+    library.securityLevel().ifPresent(b::securityLevel);
+    Narrowed n = library.build().narrow(b.build());
+    namedInCipherString = new HashSet<>();
+    for (String word : c.cipherString().split("[:, ]+")) namedInCipherString.add(word.replaceFirst("^[!+-]", ""));
+    List<String> all = new ArrayList<>(warnings);
+    all.addAll(dropWarnings(n.dropped()));
+    String on = product + " on " + library;
+    if (!n.startsUp()) {
+      List<String> why = n.dropped().stream().filter(Dropped::stopsServer).map(this::prefixed).toList();
+      throw new IllegalArgumentException(on + " would not start: " + String.join("; ", why));
+    }
+    if (n.versions().isEmpty()) {
+      throw new IllegalArgumentException(on + " has no protocol version left: " + String.join("; ", all));
+    }
+    List<CipherSuite> suites = new ArrayList<>(n.tls13Suites());
+    suites.addAll(n.cipherSuites());
+    suites.removeIf(s -> n.versions().stream().noneMatch(s::isValidIn) || !keepSuite.test(s));
+    if (suites.isEmpty()) {
+      throw new IllegalArgumentException(on + " has no cipher suite that "
+          + n.versions().stream().map(ProtocolVersion::displayName).toList() + " can negotiate");
+    }
+    List<CertificateSpec> certificates = n.certificates().isEmpty() ? List.of(certificate) : n.certificates();
+    ServerPolicy policy = ServerPolicy.builder(id, name).versions(n.versions()).cipherSuites(suites)
+        .serverPreference(c.serverPreference()).groups(n.groups()).signatureSchemes(n.signatureSchemes())
+        .certificates(certificates.get(0), certificates.subList(1, certificates.size()).toArray(CertificateSpec[]::new))
+        .dhBits(n.dhBits().orElse(ASSUMED_DH_BITS)).requiresClientCertificate(c.requiresClientCertificate())
+        .library(library).build();
+    return new ImportedPolicy(policy, all);
+  }
+
+  /**
+   * One warning per dropped name, except suites: those named in the configuration are one warning
+   * per reason, listing the names; those only an alias selects ({@code HIGH} selects static DH,
+   * PSK and GOST suites no web server negotiates) one line of counts, and none at all for the
+   * default cipher string.
+   */
+  private List<String> dropWarnings(List<Dropped> dropped) {
+    List<String> out = new ArrayList<>();
+    Map<String, List<String>> suitesByWhy = new LinkedHashMap<>();
+    Map<Dropped.Reason, Integer> byAlias = new EnumMap<>(Dropped.Reason.class);
+    for (Dropped d : dropped) {
+      if (d.kind() != Dropped.Kind.CIPHER_SUITE) {
+        if (!d.stopsServer()) out.add(prefixed(d));
+        continue;
+      }
+      // OpenSSL names TLS 1.3 suites by their IANA names, and no earlier suite that way.
+      boolean tls13 = d.name().startsWith("TLS_");
+      if (!tls13 && !namedInCipherString.contains(d.name())) {
+        byAlias.merge(d.reason(), 1, Integer::sum);
+        continue;
+      }
+      String directive = tls13 && !tls13Directive.isEmpty() ? tls13Directive : directives.getOrDefault(d.kind(), "");
+      String why = switch (d.reason()) {
+        case NOT_IN_BUILD -> "not in " + library.build().name();
+        case NEEDS_CREDENTIALS -> "PSK and SRP suites need credentials the server is not given";
+        case SECURITY_LEVEL -> "refused at security level " + library.effectiveSecurityLevel().level();
+      };
+      suitesByWhy.computeIfAbsent(directive + "\u0000" + why, k -> new ArrayList<>()).add(d.name());
+    }
+    int aliased = byAlias.values().stream().mapToInt(Integer::intValue).sum();
+    if (cipherStringSet && aliased > 0) {
+      List<String> counts = new ArrayList<>();
+      if (byAlias.containsKey(Dropped.Reason.NOT_IN_BUILD)) {
+        counts.add(byAlias.get(Dropped.Reason.NOT_IN_BUILD) + " not in the build");
+      }
+      if (byAlias.containsKey(Dropped.Reason.NEEDS_CREDENTIALS)) {
+        counts.add(byAlias.get(Dropped.Reason.NEEDS_CREDENTIALS) + " PSK or SRP");
+      }
+      if (byAlias.containsKey(Dropped.Reason.SECURITY_LEVEL)) {
+        counts.add(byAlias.get(Dropped.Reason.SECURITY_LEVEL) + " refused at security level "
+            + library.effectiveSecurityLevel().level());
+      }
+      String directive = directives.getOrDefault(Dropped.Kind.CIPHER_SUITE, "");
+      out.add((directive.isEmpty() ? "" : directive + ": ") + "its aliases select " + aliased + " more suites that "
+          + library.build().name() + " does not negotiate (" + String.join(", ", counts) + ")");
+    }
+    for (Map.Entry<String, List<String>> e : suitesByWhy.entrySet()) {
+      String[] parts = e.getKey().split("\u0000", 2);
+      List<String> names = e.getValue();
+      out.add((parts[0].isEmpty() ? "" : parts[0] + ": ") + names.size() + (names.size() == 1 ? " suite is" : " suites are")
+          + " dropped, " + parts[1] + ": " + String.join(", ", names));
+    }
+    return out;
+  }
+
+  private String prefixed(Dropped d) {
+    String directive = directives.getOrDefault(d.kind(), "");
+    return (directive.isEmpty() ? "" : directive + ": ") + d;
+  }
+
+  /** Whether {@code s} has ephemeral finite-field DH key exchange. */
+  static boolean isDhe(CipherSuite s) {
+    KeyExchange k = s.keyExchange();
+    return k == KeyExchange.DHE_RSA || k == KeyExchange.DHE_DSS || k == KeyExchange.DH_anon
+        || k == KeyExchange.DHE_PSK;
+  }
+}
