@@ -5,6 +5,8 @@ import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
 import io.github.tlscompat.core.model.ServerHabit;
+import io.github.tlscompat.core.library.SecurityLevel;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.HashAlgorithm;
@@ -68,7 +70,7 @@ final class PreparedCatalog {
   static final int MAGIC = 0x544C5343;
 
   /** The format version; a reader refuses any other. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   /** The enum types whose constants the profiles use, in the order of their tables. */
   static final List<Class<? extends Enum<?>>> ENUMS = List.of(ProtocolVersion.class,
@@ -276,6 +278,13 @@ final class PreparedCatalog {
         Set<ServerHabit> habits = EnumSet.noneOf(ServerHabit.class);
         habits.addAll(constants(ServerHabit.class));
         b.habits(habits);
+        if (in.readBoolean()) {
+          ServerLibrary library = ServerLibrary.fromId(string());
+          int level = in.readByte();
+          b.library(level < 0 ? library : new ServerLibrary(library.build(), Optional.of(SecurityLevel.of(level))));
+        } else {
+          in.readByte();
+        }
         return b.build();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the built-in server " + info.id() + " from " + RESOURCE, e);

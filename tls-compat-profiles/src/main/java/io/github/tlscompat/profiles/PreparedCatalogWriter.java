@@ -3,6 +3,8 @@ package io.github.tlscompat.profiles;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.library.SecurityLevel;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.profiles.ProfileBuilder.Built;
 import java.io.ByteArrayOutputStream;
@@ -164,6 +166,8 @@ final class PreparedCatalogWriter {
     optionalString(s.fallbackCertificate().map(CertificateSpec::toString));
     out.writeBoolean(s.requiresClientCertificate());
     constants(new java.util.TreeSet<>(s.habits())); // the same bytes on every build
+    optionalString(s.library().map(l -> l.build().id()));
+    out.writeByte(s.library().flatMap(ServerLibrary::securityLevel).map(SecurityLevel::level).orElse(-1));
   }
 
   private void string(String s) throws IOException {
