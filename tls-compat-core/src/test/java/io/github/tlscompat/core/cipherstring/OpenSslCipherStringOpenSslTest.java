@@ -1,17 +1,15 @@
 package io.github.tlscompat.core.cipherstring;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
+import io.github.tlscompat.core.OpenSslCommand;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.PreferenceList;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -160,37 +158,10 @@ class OpenSslCipherStringOpenSslTest {
   }
 
   private static Listing run(List<String> command) {
-    Process process;
-    try {
-      process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    } catch (IOException e) {
-      return fail("cannot run 'openssl': this test cross-checks cipher strings against the real"
-          + " binary, which must be on the PATH (CI installs it; locally: apt-get install openssl)", e);
-    }
-    try {
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return fail("openssl timed out: " + command);
-      }
-      if (process.exitValue() != 0) return new Listing(null, null, output);
-      List<CipherSuite> suites = new ArrayList<>();
-      List<String> names = new ArrayList<>();
-      // "          0xC0,0x2C - ECDHE-ECDSA-AES256-GCM-SHA384  TLSv1.2 Kx=ECDH ..."
-      for (String line : output.strip().split("\n")) {
-        String[] fields = line.strip().split("\\s+");
-        String[] bytes = fields[0].split(",");
-        int code = Integer.parseInt(bytes[0].substring(2), 16) << 8 | Integer.parseInt(bytes[1].substring(2), 16);
-        suites.add(CipherSuite.fromCode(code).orElseThrow(
-            () -> new AssertionError("openssl lists a code point the registry lacks: " + line)));
-        names.add(fields[2]);
-      }
-      return new Listing(suites, names, output);
-    } catch (IOException e) {
-      return fail("reading openssl's output failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return fail("interrupted waiting for openssl", e);
-    }
+    OpenSslCommand.Result r = OpenSslCommand.run(command, "cipher strings");
+    if (r.exitCode() != 0) return new Listing(null, null, r.output());
+    List<OpenSslCommand.Line> lines = OpenSslCommand.cipherLines(r.output());
+    return new Listing(lines.stream().map(OpenSslCommand.Line::suite).toList(),
+        lines.stream().map(OpenSslCommand.Line::openSslName).toList(), r.output());
   }
 }

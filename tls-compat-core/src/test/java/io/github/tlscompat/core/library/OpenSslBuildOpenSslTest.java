@@ -1,15 +1,13 @@
 package io.github.tlscompat.core.library;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tlscompat.core.OpenSslCommand;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ParameterSet;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,35 +108,9 @@ class OpenSslBuildOpenSslTest {
   // "          0xC0,0x2C - ECDHE-ECDSA-AES256-GCM-SHA384  TLSv1.2 Kx=ECDH ..."; an empty selection
   // prints nothing (with -s) or fails with "no cipher match": both are no suite.
   private static Listing run(List<String> command) {
-    Process process;
-    try {
-      process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    } catch (IOException e) {
-      return fail("cannot run 'openssl': this test cross-checks OpenSslBuild.DEBIAN_12 against the real"
-          + " binary, which must be on the PATH (CI installs it; locally: apt-get install openssl)", e);
-    }
-    try {
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return fail("openssl timed out: " + command);
-      }
-      List<CipherSuite> suites = new ArrayList<>();
-      if (process.exitValue() == 0 && command.contains("ciphers")) {
-        for (String line : output.strip().split("\n")) {
-          if (line.isBlank()) continue;
-          String[] bytes = line.strip().split("\\s+")[0].split(",");
-          int code = Integer.parseInt(bytes[0].substring(2), 16) << 8 | Integer.parseInt(bytes[1].substring(2), 16);
-          suites.add(CipherSuite.fromCode(code).orElseThrow(
-              () -> new AssertionError("openssl lists a code point the registry lacks: " + line)));
-        }
-      }
-      return new Listing(process.exitValue(), output, suites);
-    } catch (IOException e) {
-      return fail("reading openssl's output failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return fail("interrupted waiting for openssl", e);
-    }
+    OpenSslCommand.Result r = OpenSslCommand.run(command, "OpenSslBuild.DEBIAN_12");
+    List<CipherSuite> suites = r.exitCode() == 0 && command.contains("ciphers")
+        ? OpenSslCommand.cipherLines(r.output()).stream().map(OpenSslCommand.Line::suite).toList() : List.of();
+    return new Listing(r.exitCode(), r.output(), suites);
   }
 }
