@@ -49,6 +49,19 @@ import java.util.function.Supplier;
 public final class ApacheConfig {
   private ApacheConfig() {}
 
+
+  /** The virtual host a read is about, within its configuration, and its settings over the global ones. */
+  private record Selected(Scope global, Scope host, OpenSslConfig config, String id) {
+    static Selected of(String config, Optional<String> serverName) {
+      Scope global = new Scope(1);
+      List<Scope> hosts = new ArrayList<>();
+      parse(config, global, hosts);
+      // Apache refuses to start on a bad directive in any virtual host, so all are checked.
+      for (Scope other : hosts) apply(OpenSslConfig.DEFAULTS, global, other);
+      Scope host = select(hosts, serverName);
+      return new Selected(global, host, apply(OpenSslConfig.DEFAULTS, global, host), serverName.orElse("apache"));
+    }
+  }
   private static final List<String> PROTOCOLS = List.of("all", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
   private static final List<String> SKIPPED = List.of("directory", "directorymatch", "location",
       "locationmatch", "files", "filesmatch", "proxy", "proxymatch");
@@ -75,14 +88,10 @@ public final class ApacheConfig {
     Preconditions.checkNotNull(config, "config");
     Preconditions.checkNotNull(serverName, "serverName");
     Preconditions.checkNotNull(certificate, "certificate");
-    Scope global = new Scope(1);
-    List<Scope> hosts = new ArrayList<>();
-    parse(config, global, hosts);
-    // Apache refuses to start on a bad directive in any virtual host, so all are checked.
-    for (Scope other : hosts) apply(OpenSslConfig.DEFAULTS, global, other);
-    Scope host = select(hosts, serverName);
-    OpenSslConfig c = apply(OpenSslConfig.DEFAULTS, global, host);
-    String id = serverName.orElse("apache");
+    Selected selected = Selected.of(config, serverName);
+    Scope host = selected.host();
+    OpenSslConfig c = selected.config();
+    String id = selected.id();
     try {
       return c.toPolicy(id, "Apache httpd virtual host " + id, certificate);
     } catch (IllegalArgumentException e) {
@@ -113,13 +122,11 @@ public final class ApacheConfig {
     Preconditions.checkNotNull(certificate, "certificate");
     Preconditions.checkNotNull(library, "library");
     Preconditions.checkNotNull(files, "files");
-    Scope global = new Scope(1);
-    List<Scope> hosts = new ArrayList<>();
-    parse(config, global, hosts);
-    for (Scope other : hosts) apply(OpenSslConfig.DEFAULTS, global, other);
-    Scope host = select(hosts, serverName);
-    OpenSslConfig c = apply(OpenSslConfig.DEFAULTS, global, host);
-    String id = serverName.orElse("apache");
+    Selected selected = Selected.of(config, serverName);
+    Scope global = selected.global();
+    Scope host = selected.host();
+    OpenSslConfig c = selected.config();
+    String id = selected.id();
     boolean tls13Set = false;
     boolean cipherSet = false;
     for (Directive d : scoped(global, host, "SSLCipherSuite")) {
