@@ -81,7 +81,7 @@ final class CatalogOptions {
   /** The sentence saying what is assumed without {@code --library}. */
   static String libraryAssumption() {
     return "library: assumed " + ConfigFile.ASSUMED_LIBRARY + " (--library "
-        + String.join(", ", ServerLibrary.KNOWN_BUILDS.stream().map(OpenSslBuild::id).toList()) + " or "
+        + String.join(", ", ServerLibrary.knownIds()) + " or "
         + ConfigFile.AS_WRITTEN + " says which)";
   }
 

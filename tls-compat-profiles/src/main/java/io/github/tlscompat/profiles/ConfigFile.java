@@ -254,8 +254,7 @@ public final class ConfigFile {
     warnings.addAll(readerWarnings(type, request, base));
     if (type.isOpenSslBased() && request.library().isEmpty()) {
       warnings.add("library: assumed " + ASSUMED_LIBRARY + "; the file does not say which TLS library the server"
-          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.KNOWN_BUILDS.stream()
-              .map(OpenSslBuild::id).toList()) + " or " + AS_WRITTEN + " says)");
+          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.knownIds()) + " or " + AS_WRITTEN + " says)");
     }
     if (type.isOpenSslBased() && request.library().filter(AS_WRITTEN::equals).isPresent()) {
       warnings.add("library: none; the configuration is taken as written, without the rules of the OpenSSL"

@@ -1,6 +1,9 @@
 package io.github.tlscompat.profiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tlscompat.core.internal.ClosestNames;
+import io.github.tlscompat.core.library.LibraryBuild;
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.OpenSslVersion;
 import io.github.tlscompat.core.library.SecurityLevel;
@@ -20,6 +23,7 @@ import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -478,9 +482,10 @@ final class ProfileBuilder {
   }
 
   /**
-   * The {@code library} object: {@code name} {@code "openssl"}, {@code version} {@code "3.0"} or
-   * {@code "1.1.1"}, optional {@code build} (an {@link OpenSslBuild} id of that version; without it,
-   * the upstream build of the version) and optional {@code securityLevel} 0 to 5.
+   * The {@code library} object: {@code name} (a {@link LibraryFamily#jsonName()}), {@code version}
+   * (the release, e.g. {@code "3.0"}), optional {@code build} (a {@link ServerLibrary#KNOWN_BUILDS}
+   * id of that family and release; without it, the upstream build {@code <name>-<version>}) and,
+   * for OpenSSL only, optional {@code securityLevel} 0 to 5.
    */
   private Optional<ServerLibrary> library() {
     Located l = fields.get("library");
@@ -500,45 +505,55 @@ final class ProfileBuilder {
       }
     }
     JsonNode name = v.get("name");
-    if (name == null || !name.isTextual() || !name.asText().equals("openssl")) {
-      problem(l, at + "/name", "expected \"openssl\", found " + (name == null ? "nothing" : ProfileFile.describe(name)),
-          "OpenSSL is the only library modelled so far");
-    }
-    JsonNode version = v.get("version");
-    OpenSslVersion line = null;
-    if (version == null || !version.isTextual()) {
-      problem(l, at + "/version", "expected \"3.0\" or \"1.1.1\", found "
-          + (version == null ? "nothing" : ProfileFile.describe(version)), "");
+    LibraryFamily family = null;
+    if (name == null || !name.isTextual()) {
+      problem(l, at + "/name", "expected a library name, found " + (name == null ? "nothing" : ProfileFile.describe(name)),
+          "expected one of " + String.join(", ", Arrays.stream(LibraryFamily.values()).map(LibraryFamily::jsonName).toList()));
     } else {
       try {
-        line = OpenSslVersion.fromName(version.asText());
+        family = LibraryFamily.fromName(name.asText());
       } catch (IllegalArgumentException e) {
-        problem(l, at + "/version", e.getMessage(), "");
+        problem(l, at + "/name", e.getMessage(), "");
       }
     }
-    OpenSslBuild build = null;
+    JsonNode version = v.get("version");
+    String release = null;
+    if (version == null || !version.isTextual() || version.asText().isBlank()) {
+      problem(l, at + "/version", "expected the release as text, e.g. \"3.0\", found "
+          + (version == null ? "nothing" : ProfileFile.describe(version)), "");
+    } else {
+      release = version.asText().strip();
+    }
+    LibraryBuild build = null;
     JsonNode b = v.get("build");
-    if (b != null) {
-      if (!b.isTextual()) {
-        problem(l, at + "/build", "expected a build id such as \"debian-12\", found " + ProfileFile.describe(b), "");
+    if (b != null && !b.isTextual()) {
+      problem(l, at + "/build", "expected a build id such as \"debian-12\", found " + ProfileFile.describe(b), "");
+    } else if (family != null && release != null) {
+      String id = b != null ? b.asText() : family.jsonName() + "-" + release;
+      Optional<LibraryBuild> found = ServerLibrary.findBuild(id);
+      if (found.isEmpty()) {
+        List<String> ofFamily = ofFamily(family);
+        problem(l, at + (b != null ? "/build" : "/version"), b != null
+            ? "unknown build '" + id + "'"
+            : "no upstream build " + id + " is modelled",
+            ofFamily.isEmpty() ? family + " has no build modelled yet"
+                : "known " + family + " builds: " + String.join(", ", ofFamily) + ClosestNames.didYouMean(id, ofFamily));
+      } else if (found.get().family() != family) {
+        problem(l, at + "/build", "build '" + id + "' is " + found.get().family() + ", not " + family,
+            "set \"name\": \"" + found.get().family().jsonName() + "\"");
+      } else if (!sameRelease(found.get(), release)) {
+        problem(l, at + "/build", "build '" + id + "' is " + family + " " + found.get().release() + ", not " + release,
+            "set \"version\": \"" + found.get().release() + "\"");
       } else {
-        try {
-          build = ServerLibrary.fromId(b.asText()).build();
-          if (line != null && build.version() != line) {
-            problem(l, at + "/build", "build '" + build.id() + "' is OpenSSL " + build.version().displayName()
-                + ", not " + line.displayName(), "set \"version\": \"" + build.version().displayName() + "\"");
-          }
-        } catch (IllegalArgumentException e) {
-          problem(l, at + "/build", e.getMessage(), "");
-        }
+        build = found.get();
       }
-    } else if (line != null) {
-      build = line == OpenSslVersion.OPENSSL_3_0 ? OpenSslBuild.OPENSSL_3_0 : OpenSslBuild.OPENSSL_1_1_1;
     }
     Optional<SecurityLevel> level = Optional.empty();
     JsonNode sl = v.get("securityLevel");
     if (sl != null) {
-      if (!sl.isInt() || sl.asInt() < 0 || sl.asInt() > 5) {
+      if (family != null && family != LibraryFamily.OPENSSL) {
+        problem(l, at + "/securityLevel", family + " has no security levels", "remove securityLevel");
+      } else if (!sl.isInt() || sl.asInt() < 0 || sl.asInt() > 5) {
         problem(l, at + "/securityLevel", "expected a whole number 0 to 5, found " + ProfileFile.describe(sl), "");
       } else {
         level = Optional.of(SecurityLevel.of(sl.asInt()));
@@ -546,6 +561,22 @@ final class ProfileBuilder {
     }
     if (problems.size() > before || build == null) return Optional.empty();
     return Optional.of(new ServerLibrary(build, level));
+  }
+
+  private static List<String> ofFamily(LibraryFamily family) {
+    return ServerLibrary.KNOWN_BUILDS.stream().filter(k -> k.family() == family).map(LibraryBuild::id).toList();
+  }
+
+  // A patch release names its line: "3.0.19" is a 3.0 build.
+  private static boolean sameRelease(LibraryBuild build, String release) {
+    if (build instanceof OpenSslBuild o) {
+      try {
+        return OpenSslVersion.fromName(release) == o.version();
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+    return release.equals(build.release()) || release.startsWith(build.release() + ".");
   }
 
   private boolean bool(String field, boolean otherwise) {

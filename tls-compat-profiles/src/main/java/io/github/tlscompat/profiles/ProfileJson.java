@@ -88,8 +88,8 @@ public final class ProfileJson {
     }
     server.library().ifPresent(l -> {
       ObjectNode lib = n.putObject("library");
-      lib.put("name", "openssl");
-      lib.put("version", l.build().version().displayName());
+      lib.put("name", l.build().family().jsonName());
+      lib.put("version", l.build().release());
       lib.put("build", l.build().id());
       l.securityLevel().ifPresent(level -> lib.put("securityLevel", level.level()));
     });

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.SecurityLevel;
 import io.github.tlscompat.core.library.ServerLibrary;
@@ -18,6 +19,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,15 +82,24 @@ class ServerLibraryFieldTest {
     assertThat(problemsOf("p.json", proxyWith(
         "\"library\": {\"name\": \"gnutls\", \"version\": \"3.0\", \"build\": \"debian-12\", \"securityLevel\": 6}")))
         .containsExactly(
-            "expected \"openssl\", found 'gnutls' at /library/name in p.json; OpenSSL is the only library modelled so far",
+            "build 'debian-12' is OpenSSL, not GnuTLS at /library/build in p.json; set \"name\": \"openssl\"",
+            "GnuTLS has no security levels at /library/securityLevel in p.json; remove securityLevel");
+    assertThat(problemsOf("p.json", proxyWith(
+        "\"library\": {\"name\": \"openssl\", \"version\": \"3.0\", \"securityLevel\": 6}"))).containsExactly(
             "expected a whole number 0 to 5, found 6 at /library/securityLevel in p.json");
+    assertThat(problemsOf("p.json", proxyWith("\"library\": {\"name\": \"opensll\", \"version\": \"3.0\"}")))
+        .containsExactly("unknown TLS library 'opensll'; expected one of openssl, libressl, boringssl, gnutls,"
+            + " schannel, sunjsse, bcjsse; did you mean openssl? at /library/name in p.json");
+    assertThat(problemsOf("p.json", proxyWith("\"library\": {\"name\": \"openssl\", \"version\": \"3.4\"}")))
+        .containsExactly("no upstream build openssl-3.4 is modelled at /library/version in p.json; known OpenSSL"
+            + " builds: debian-12, openssl-3.0, openssl-1.1.1; did you mean openssl-3.0?");
     assertThat(problemsOf("p.json", proxyWith(
         "\"library\": {\"name\": \"openssl\", \"version\": \"1.1.1\", \"build\": \"debian-12\"}"))).containsExactly(
             "build 'debian-12' is OpenSSL 3.0, not 1.1.1 at /library/build in p.json; set \"version\": \"3.0\"");
     assertThat(problemsOf("p.json", proxyWith(
         "\"library\": {\"name\": \"openssl\", \"version\": \"3.0\", \"build\": \"debian12\"}"))).containsExactly(
-            "unknown TLS library 'debian12'; expected one of debian-12, openssl-3.0, openssl-1.1.1; did you mean"
-                + " debian-12? at /library/build in p.json");
+            "unknown build 'debian12' at /library/build in p.json; known OpenSSL builds: debian-12, openssl-3.0,"
+                + " openssl-1.1.1; did you mean debian-12?");
   }
 
   @Test
@@ -112,7 +125,25 @@ class ServerLibraryFieldTest {
   void isAServerFieldOfTheSchemaAndTheFormatDoc() throws IOException {
     assertThat(ProfileFile.SERVER_FIELDS).contains("library");
     assertThat(Files.readString(Path.of("../docs/profile-format.md"))).contains("| `library` |");
-    JsonNode bad = ProfileFile.MAPPER.readTree(proxyWith("\"library\": {\"name\": \"openssl\", \"version\": \"3.1\"}"));
+    JsonNode bad = ProfileFile.MAPPER.readTree(proxyWith("\"library\": {\"name\": \"openssl\", \"version\": \" \"}"));
     assertThat(schema.validate(bad)).isNotEmpty();
+    JsonNode levelOnGnuTls = ProfileFile.MAPPER.readTree(
+        proxyWith("\"library\": {\"name\": \"gnutls\", \"version\": \"3.7\", \"securityLevel\": 1}"));
+    assertThat(schema.validate(levelOnGnuTls)).isNotEmpty();
+  }
+
+  @Test
+  void theSchemaNamesExactlyTheKnownFamiliesAndBuilds() throws IOException {
+    JsonNode library;
+    try (var in = ServerLibraryFieldTest.class.getResourceAsStream("/META-INF/tls-compat/schema/profile-v1.schema.json")) {
+      library = ProfileFile.MAPPER.readTree(in).findValue("library").get("properties");
+    }
+    List<String> names = new ArrayList<>();
+    library.get("name").get("enum").forEach(n -> names.add(n.asText()));
+    List<String> builds = new ArrayList<>();
+    library.get("build").get("enum").forEach(n -> builds.add(n.asText()));
+    assertThat(names).containsExactly(Arrays.stream(LibraryFamily.values()).map(LibraryFamily::jsonName)
+        .toArray(String[]::new));
+    assertThat(builds).containsExactlyElementsOf(ServerLibrary.knownIds());
   }
 }

@@ -3,6 +3,7 @@ package io.github.tlscompat.core.config;
 import io.github.tlscompat.core.library.ConfiguredTls;
 import io.github.tlscompat.core.library.Dropped;
 import io.github.tlscompat.core.library.Narrowed;
+import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -32,6 +33,8 @@ final class LibraryImport {
 
   private final String product;
   private final ServerLibrary library;
+  private final OpenSslBuild build;
+  private final int level;
   private final Map<Dropped.Kind, String> directives = new EnumMap<>(Dropped.Kind.class);
   private String tls13Directive = "";
   private final List<String> warnings = new ArrayList<>();
@@ -42,10 +45,15 @@ final class LibraryImport {
   /**
    * @param product the server in words, e.g. {@code nginx}
    * @param library the library it runs on
+   * @throws IllegalArgumentException if {@code library} is not an OpenSSL build
    */
   LibraryImport(String product, ServerLibrary library) {
     this.product = product;
     this.library = library;
+    this.build = library.openSsl().orElseThrow(() -> new IllegalArgumentException(product
+        + " configurations are read for an OpenSSL build; " + library.build().name() + " is "
+        + library.build().family()));
+    this.level = library.effectiveSecurityLevel().orElseThrow().level();
   }
 
   /** Names the directive that sets names of {@code kind}, as warnings prefix it. */
@@ -110,7 +118,7 @@ final class LibraryImport {
         .certificates(certificate);
     dhBits.ifPresent(b::dhBits);
     library.securityLevel().ifPresent(b::securityLevel);
-    Narrowed n = library.build().narrow(b.build());
+    Narrowed n = build.narrow(b.build());
     namedInCipherString = new HashSet<>();
     for (String word : c.cipherString().split("[:, ]+")) namedInCipherString.add(word.replaceFirst("^[!+-]", ""));
     List<String> all = new ArrayList<>(warnings);
@@ -162,9 +170,9 @@ final class LibraryImport {
       }
       String directive = tls13 && !tls13Directive.isEmpty() ? tls13Directive : directives.getOrDefault(d.kind(), "");
       String why = switch (d.reason()) {
-        case NOT_IN_BUILD -> "not in " + library.build().name();
+        case NOT_IN_BUILD -> "not in " + build.name();
         case NEEDS_CREDENTIALS -> "PSK and SRP suites need credentials the server is not given";
-        case SECURITY_LEVEL -> "refused at security level " + library.effectiveSecurityLevel().level();
+        case SECURITY_LEVEL -> "refused at security level " + level;
       };
       suitesByWhy.computeIfAbsent(directive + "\u0000" + why, k -> new ArrayList<>()).add(d.name());
     }
@@ -179,11 +187,11 @@ final class LibraryImport {
       }
       if (byAlias.containsKey(Dropped.Reason.SECURITY_LEVEL)) {
         counts.add(byAlias.get(Dropped.Reason.SECURITY_LEVEL) + " refused at security level "
-            + library.effectiveSecurityLevel().level());
+            + level);
       }
       String directive = directives.getOrDefault(Dropped.Kind.CIPHER_SUITE, "");
       out.add((directive.isEmpty() ? "" : directive + ": ") + "its aliases select " + aliased + " more suites that "
-          + library.build().name() + " does not negotiate (" + String.join(", ", counts) + ")");
+          + build.name() + " does not negotiate (" + String.join(", ", counts) + ")");
     }
     for (Map.Entry<String, List<String>> e : suitesByWhy.entrySet()) {
       String[] parts = e.getKey().split("\u0000", 2);

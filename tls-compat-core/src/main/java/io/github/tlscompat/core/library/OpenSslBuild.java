@@ -44,7 +44,7 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
     ParameterSet<CipherSuite> tls13Suites, String defaultCipherString, PreferenceList<CipherSuite> defaultTls13Suites,
     ParameterSet<NamedGroup> groups, PreferenceList<NamedGroup> defaultGroups,
     ParameterSet<SignatureScheme> signatureSchemes, PreferenceList<SignatureScheme> defaultSignatureSchemes,
-    String source) {
+    String source) implements LibraryBuild {
 
   // ssl/ssl_local.h SSL_DEFAULT_CIPHER_LIST, 1.1.0 to 3.x.
   private static final String DEFAULT_CIPHER_STRING = "ALL:!COMPLEMENTOFDEFAULT:!eNULL";
@@ -179,6 +179,16 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
   public Narrowed narrow(ConfiguredTls config) {
     Preconditions.checkNotNull(config, "config");
     return new Narrowing(this, config).run();
+  }
+
+  /** {@link LibraryFamily#OPENSSL}. */
+  @Override public LibraryFamily family() {
+    return LibraryFamily.OPENSSL;
+  }
+
+  /** {@link OpenSslVersion#displayName()} of {@link #version()}, e.g. {@code 3.0}. */
+  @Override public String release() {
+    return version.displayName();
   }
 
   /** The build's name, e.g. {@code OpenSSL 3.0 (Debian 12)}. */

@@ -7,54 +7,79 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The TLS library a server runs on: an OpenSSL build and, when the server's configuration or the
- * system sets one outside the build, its security level. A {@link
+ * The TLS library a server runs on: a {@link LibraryBuild} and, for an OpenSSL build whose
+ * configuration or system sets one outside the build, its security level. A {@link
  * io.github.tlscompat.core.model.ServerPolicy} carries one when it was imported for a known library
  * ({@link io.github.tlscompat.core.model.ServerPolicy#library()}).
  *
- * @param build the OpenSSL build
+ * @param build the library build
  * @param securityLevel the level set outside the build's default ({@code openssl.cnf},
  *     {@code SSL_CTX_set_security_level}, {@code @SECLEVEL=n}), or empty for
- *     {@link OpenSslBuild#defaultSecurityLevel()}
+ *     {@link OpenSslBuild#defaultSecurityLevel()}; always empty for a library without security
+ *     levels
  * @since 0.1.0
  */
-public record ServerLibrary(OpenSslBuild build, Optional<SecurityLevel> securityLevel) {
+public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> securityLevel) {
 
-  /** The builds a library name can name, by {@link OpenSslBuild#id()}. */
-  public static final List<OpenSslBuild> KNOWN_BUILDS =
+  /** The builds a library id can name, by {@link LibraryBuild#id()}. */
+  public static final List<LibraryBuild> KNOWN_BUILDS =
       List.of(OpenSslBuild.DEBIAN_12, OpenSslBuild.OPENSSL_3_0, OpenSslBuild.OPENSSL_1_1_1);
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @throws IllegalArgumentException if a security level is given for a library that has none
+   */
   public ServerLibrary {
     Preconditions.checkNotNull(build, "build");
     Preconditions.checkNotNull(securityLevel, "securityLevel");
+    Preconditions.checkArgument(securityLevel.isEmpty() || build instanceof OpenSslBuild,
+        () -> build.name() + " has no security levels; only OpenSSL builds do");
   }
 
   /** {@code build} at its default level. */
-  public static ServerLibrary of(OpenSslBuild build) {
+  public static ServerLibrary of(LibraryBuild build) {
     return new ServerLibrary(build, Optional.empty());
   }
 
   /**
-   * The build with id {@code id} ({@code debian-12}, {@code openssl-3.0}, {@code openssl-1.1.1};
-   * case ignored) at its default level.
+   * The build with id {@code id} (one of {@link #KNOWN_BUILDS}, e.g. {@code debian-12},
+   * {@code openssl-3.0}; case ignored) at its default level.
    *
    * @throws IllegalArgumentException naming the known builds and the closest one
    */
   public static ServerLibrary fromId(String id) {
     Preconditions.checkNotNull(id, "id");
-    String wanted = id.strip().toLowerCase(Locale.ROOT);
-    for (OpenSslBuild b : KNOWN_BUILDS) {
-      if (b.id().equals(wanted)) return of(b);
-    }
-    List<String> ids = KNOWN_BUILDS.stream().map(OpenSslBuild::id).toList();
-    throw new IllegalArgumentException("unknown TLS library '" + id + "'; expected one of "
-        + String.join(", ", ids) + ClosestNames.didYouMean(id, ids));
+    return of(findBuild(id).orElseThrow(() -> new IllegalArgumentException("unknown TLS library '" + id
+        + "'; expected one of " + String.join(", ", knownIds()) + ClosestNames.didYouMean(id, knownIds()))));
   }
 
-  /** The level in effect: {@link #securityLevel()}, else the build's default. */
-  public SecurityLevel effectiveSecurityLevel() {
-    return securityLevel.orElse(build.defaultSecurityLevel());
+  /** The build with id {@code id} (case ignored), or empty. */
+  public static Optional<LibraryBuild> findBuild(String id) {
+    Preconditions.checkNotNull(id, "id");
+    String wanted = id.strip().toLowerCase(Locale.ROOT);
+    return KNOWN_BUILDS.stream().filter(b -> b.id().equals(wanted)).findFirst();
+  }
+
+  /** The ids of {@link #KNOWN_BUILDS}, in order. */
+  public static List<String> knownIds() {
+    return KNOWN_BUILDS.stream().map(LibraryBuild::id).toList();
+  }
+
+  /**
+   * The OpenSSL build, when {@link #build()} is one: what OpenSSL-based configurations (nginx,
+   * Apache httpd, {@code openssl s_server}) are narrowed by.
+   */
+  public Optional<OpenSslBuild> openSsl() {
+    return build instanceof OpenSslBuild b ? Optional.of(b) : Optional.empty();
+  }
+
+  /**
+   * The level in effect for an OpenSSL build: {@link #securityLevel()}, else the build's default;
+   * empty for a library without security levels.
+   */
+  public Optional<SecurityLevel> effectiveSecurityLevel() {
+    return openSsl().map(b -> securityLevel.orElse(b.defaultSecurityLevel()));
   }
 
   /**
@@ -62,7 +87,7 @@ public record ServerLibrary(OpenSslBuild build, Optional<SecurityLevel> security
    * {@code OpenSSL 3.0 at security level 1 (its default)}.
    */
   @Override public String toString() {
-    return build.name() + " at security level " + effectiveSecurityLevel().level()
-        + (securityLevel.isEmpty() ? " (its default)" : "");
+    return build.name() + effectiveSecurityLevel().map(l -> " at security level " + l.level()
+        + (securityLevel.isEmpty() ? " (its default)" : "")).orElse("");
   }
 }

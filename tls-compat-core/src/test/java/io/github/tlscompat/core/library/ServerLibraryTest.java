@@ -25,9 +25,35 @@ class ServerLibraryTest {
 
   @Test
   void effectiveSecurityLevel_isTheSetOneElseTheBuildsDefault() {
-    assertThat(ServerLibrary.of(OpenSslBuild.DEBIAN_12).effectiveSecurityLevel()).isEqualTo(SecurityLevel.LEVEL_2);
-    assertThat(ServerLibrary.of(OpenSslBuild.OPENSSL_3_0).effectiveSecurityLevel()).isEqualTo(SecurityLevel.LEVEL_1);
+    assertThat(ServerLibrary.of(OpenSslBuild.DEBIAN_12).effectiveSecurityLevel()).contains(SecurityLevel.LEVEL_2);
+    assertThat(ServerLibrary.of(OpenSslBuild.OPENSSL_3_0).effectiveSecurityLevel()).contains(SecurityLevel.LEVEL_1);
     assertThat(new ServerLibrary(OpenSslBuild.DEBIAN_12, Optional.of(SecurityLevel.LEVEL_0)).effectiveSecurityLevel())
-        .isEqualTo(SecurityLevel.LEVEL_0);
+        .contains(SecurityLevel.LEVEL_0);
+  }
+
+  @Test
+  void knownBuilds_haveDistinctIds_andAnOpenSslBuildIsItsOwnFamilysUpstreamOrAVendors() {
+    assertThat(ServerLibrary.knownIds()).doesNotHaveDuplicates();
+    assertThat(ServerLibrary.findBuild("OPENSSL-1.1.1")).contains(OpenSslBuild.OPENSSL_1_1_1);
+    assertThat(ServerLibrary.findBuild("openssl-0.9.8")).isEmpty();
+    assertThat(OpenSslBuild.DEBIAN_12.family()).isEqualTo(LibraryFamily.OPENSSL);
+    assertThat(OpenSslBuild.DEBIAN_12.release()).isEqualTo("3.0");
+    assertThat(ServerLibrary.fromId("debian-12").openSsl()).contains(OpenSslBuild.DEBIAN_12);
+  }
+
+  @Test
+  void toString_namesTheBuildAndTheLevelInEffect() {
+    assertThat(ServerLibrary.of(OpenSslBuild.OPENSSL_3_0)).hasToString("OpenSSL 3.0 at security level 1 (its default)");
+    assertThat(new ServerLibrary(OpenSslBuild.DEBIAN_12, Optional.of(SecurityLevel.LEVEL_0)))
+        .hasToString("OpenSSL 3.0 (Debian 12) at security level 0");
+  }
+
+  @Test
+  void libraryFamily_fromName_takesTheJsonAndTheVendorsName() {
+    assertThat(LibraryFamily.fromName("GnuTLS")).isEqualTo(LibraryFamily.GNUTLS);
+    assertThat(LibraryFamily.fromName(" schannel ")).isEqualTo(LibraryFamily.SCHANNEL);
+    assertThatThrownBy(() -> LibraryFamily.fromName("opensll"))
+        .hasMessage("unknown TLS library 'opensll'; expected one of openssl, libressl, boringssl, gnutls, schannel,"
+            + " sunjsse, bcjsse; did you mean openssl?");
   }
 }
