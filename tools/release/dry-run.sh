@@ -20,7 +20,7 @@ done
 
 git clone -q --local "$root" "$work/src"
 cd "$work/src"
-snapshot="$(mvn -B -q -ntp -Dstyle.color=never help:evaluate -Dexpression=project.version -DforceStdout)"
+snapshot="$(mvn -B -q -ntp help:evaluate -Dexpression=project.version -DforceStdout | sed 's/\x1b\[[0-9;]*m//g')"
 version="${snapshot%-SNAPSHOT}"
 mvn -B -q -ntp org.codehaus.mojo:versions-maven-plugin:2.18.0:set -DnewVersion="$version" \
   -DgenerateBackupPoms=false -DprocessAllModules=true
