@@ -12,7 +12,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# gpg starts an agent for the scratch key ring: stop it with the ring.
+trap 'GNUPGHOME="$work/gnupg" gpgconf --kill gpg-agent 2>/dev/null || true; rm -rf "$work"' EXIT
 fail() { echo "release dry run: $*" >&2; exit 1; }
 for tool in git mvn gpg unzip sha1sum md5sum; do
   command -v "$tool" >/dev/null || fail "$tool not found"
