@@ -10,6 +10,7 @@ import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.evidence.wire.Evidence;
+import io.github.tlscompat.evidence.wire.LegacyJsse;
 import javax.net.ssl.SSLEngine;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class BcHandshakeLegacyJsseTest {
 
   @Test
   void run_phoneVsLegacySunJsse_completesTls10With3des() {
-    Observation r = BcHandshake.run(PHONE, JsseServers.sunJsseEngine(CertificateSpec.RSA_2048_SHA256));
+    Observation r = BcHandshake.run(PHONE, LegacyJsse.with3des(JsseServers.sunJsseEngine(CertificateSpec.RSA_2048_SHA256)));
 
     Connected c = (Connected) r.negotiation().orElseThrow();
     assertThat(r.evidence()).contains(Evidence.HANDSHAKE);

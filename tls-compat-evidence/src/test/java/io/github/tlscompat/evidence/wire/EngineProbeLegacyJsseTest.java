@@ -21,7 +21,8 @@ class EngineProbeLegacyJsseTest {
   void sunJsse_ie8Xp_tls10With3des() {
     // IE 8 on XP offers TLS 1.0 with RC4 and 3DES only (no AES in XP's SChannel): with both
     // re-enabled, JSSE picks 3DES because jdk.tls.legacyAlgorithms order still puts RC4 last.
-    Connected c = EngineProbeTest.connected(EngineProbe.probe(capture("ie-8-xp"), ServerKeys.sunJsse()));
+    Connected c = EngineProbeTest.connected(
+        EngineProbe.probe(capture("ie-8-xp"), LegacyJsse.with3des(ServerKeys.sunJsse().createSSLEngine())));
     assertThat(c.version()).isEqualTo(ProtocolVersion.TLS_1_0);
     assertThat(c.cipherSuite()).isEqualTo(CipherSuite.TLS_RSA_WITH_3DES_EDE_CBC_SHA);
   }
@@ -36,7 +37,7 @@ class EngineProbeLegacyJsseTest {
 
   @Test
   void sunJsse_ie6XpWithSsl2HelloAndSsl3Enabled_connectsSsl3() {
-    SSLEngine engine = ServerKeys.sunJsse().createSSLEngine();
+    SSLEngine engine = LegacyJsse.with3des(ServerKeys.sunJsse().createSSLEngine());
     engine.setEnabledProtocols(new String[] {"SSLv2Hello", "SSLv3", "TLSv1"});
     Observation w = EngineProbe.probe(capture("ie-6-xp"), engine);
     Connected c = EngineProbeTest.connected(w);
