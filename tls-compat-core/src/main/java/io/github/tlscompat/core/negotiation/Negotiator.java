@@ -317,11 +317,10 @@ public final class Negotiator {
       accepts = "client sends no signature_algorithms, so it accepts only SHA-1 signatures (RFC 5246 7.4.1.4.1)";
     } else {
       accepts = "client accepts " + client.signatureAlgorithms() + ", of which the server's certificate can make only "
-          + hashName(hash) + " signatures";
+          + hashName(hash) + " ones";
     }
-    return accepts + "; " + library.build().name() + " refuses to sign with " + hashName(hash) + ": "
-        + library.signatureRefusal(hash).orElseThrow() + ", for every suite that needs its certificate, RSA key"
-        + " exchange included";
+    return accepts + ", and " + library.signatureRefusal(hash).orElseThrow() + ": the server refuses every suite"
+        + " that needs its certificate, RSA key exchange included";
   }
 
   private static String hashName(HashAlgorithm hash) {
@@ -374,8 +373,8 @@ public final class Negotiator {
     if (forbidden != null) {
       ServerLibrary library = server.library().orElseThrow();
       return Choice.refused(Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY, "client accepts " + client.signatureAlgorithms()
-          + " for TLSv1.3 CertificateVerify; " + library.build().name() + " refuses to sign with " + forbidden + ": "
-          + library.signatureRefusal(forbidden.hash()).orElse("its security level refuses the scheme"));
+          + " for TLSv1.3 CertificateVerify, of which the server's certificate can make " + forbidden + ", and "
+          + library.signatureRefusal(forbidden.hash()).orElse(library + " refuses it"));
     }
     return Choice.refused(Reason.NO_SHARED_SIGNATURE_SCHEME, "client accepts " + client.signatureAlgorithms()
         + " for TLSv1.3 CertificateVerify; server holds " + certificates);
