@@ -385,7 +385,13 @@ class ImportCommandTest {
     assertThat(run.errLines()).contains("tls-compat import: warning: " + config("nginx.conf") + ": ssl_ciphers: 1"
         + " suite is dropped, not in OpenSSL 3.0 (Debian 12): DES-CBC3-SHA");
     JsonNode profile = run.json();
-    assertThat(profile.get("versions")).extracting(JsonNode::asText).containsExactly("TLSv1.2");
+    // TLS 1.0 and 1.1 stay as configured; the library's signature rule refuses their clients
+    assertThat(profile.get("versions")).extracting(JsonNode::asText).containsExactly("TLSv1.0", "TLSv1.1", "TLSv1.2");
+    assertThat(run.errLines()).contains("tls-compat import: warning: " + config("nginx.conf") + ": ssl_protocols:"
+        + " TLSv1 completes no handshake: before TLS 1.2 the server signs with MD5+SHA-1 (its key is RSA), and"
+        + " OpenSSL 3.0 (Debian 12) at security level 2 rates it 67 bits of security, below the level's 112, so"
+        + " every TLS 1.0 handshake fails with internal_error, RSA key exchange included (ssl/t1_lib.c"
+        + " tls1_get_legacy_sigalg)");
     assertThat(profile.get("library").toString())
         .isEqualTo("{\"name\":\"openssl\",\"version\":\"3.0\",\"build\":\"debian-12\"}");
     assertThat(profile.get("cipherSuites")).extracting(JsonNode::asText)

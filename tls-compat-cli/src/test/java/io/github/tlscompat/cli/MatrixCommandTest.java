@@ -157,4 +157,17 @@ class MatrixCommandTest {
         + "\"versions\":[\"TLSv1.0\"],\"cipherSuites\":[\"" + suite + "\"],"
         + "\"certificates\":[\"rsa:2048:sha256\"]}";
   }
+
+  @Test
+  void tsv_openSslBasedServer_refusesTls10ClientsForItsLibrarysSignatureRule() {
+    CliRun run = CliRun.of("matrix", "--clients", "android-4.0.4,chrome-101-win10", "--servers",
+        "nginx-default,openssl-3-default", "--format", "tsv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines()).containsExactlyInAnyOrder("client\tserver\toutcome\tversion\tcipherSuite\treason",
+        "android-4.0.4\tnginx-default\tREFUSED\t-\t-\tSIGNATURE_FORBIDDEN_BY_LIBRARY",
+        "android-4.0.4\topenssl-3-default\tREFUSED\t-\t-\tSIGNATURE_FORBIDDEN_BY_LIBRARY",
+        "chrome-101-win10\tnginx-default\tCONNECTED\tTLSv1.3\tTLS_AES_128_GCM_SHA256\t-",
+        "chrome-101-win10\topenssl-3-default\tCONNECTED\tTLSv1.3\tTLS_AES_128_GCM_SHA256\t-");
+  }
 }

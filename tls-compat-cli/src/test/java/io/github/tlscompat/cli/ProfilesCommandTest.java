@@ -202,6 +202,15 @@ class ProfilesCommandTest {
   }
 
   @Test
+  void show_openSslBasedBuiltInServer_listsItsLibrary() {
+    CliRun run = CliRun.of("profiles", "show", "nginx-default");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines()).anySatisfy(l -> assertThat(l.split(" {2,}", 2))
+        .containsExactly("library:", "OpenSSL 3.0 (Debian 12) at security level 2 (its default)"));
+  }
+
+  @Test
   void show_configFileAsAnotherFormat_convertsIt() {
     String file = ImportCommandTest.config("jsse-server.properties").toString();
 

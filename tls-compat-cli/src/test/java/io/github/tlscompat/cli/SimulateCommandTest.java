@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tlscompat.profiles.Catalog;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SimulateCommandTest {
 
@@ -156,6 +159,54 @@ class SimulateCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.lines()).containsExactly(TSV_HEADER,
         "chrome-101-win10\topenssl-flags\tCONNECTED\tTLSv1.3\tTLS_AES_128_GCM_SHA256\t-");
+  }
+
+  @ParameterizedTest(name = "simulate {0}")
+  @ValueSource(strings = {"--protocols TLSv1.3", "--protocols TLSv1.3 --library none", "--server-preference",
+      "--curves X25519", "--cert rsa:3072:sha256", "--tls13-ciphersuites TLS_AES_128_GCM_SHA256", "--require-sni",
+      "--protocols TLSv1.2,TLSv1.3 --library openssl-1.1.1"})
+  void opensslFlags_anyFormWithoutOpensslCiphers_usesTheLibrarysDefault(String flags) {
+    // openssl s_server with any of these options and no -cipher uses DEFAULT: never an error
+    List<String> args = new ArrayList<>(List.of("simulate"));
+    args.addAll(List.of(flags.split(" ")));
+    args.addAll(List.of("--clients", "chrome-101-win10", "--format", "tsv"));
+
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    // under server preference OpenSSL's own TLS 1.3 order wins: TLS_AES_256_GCM_SHA384 first
+    assertThat(run.lines()).containsExactly(TSV_HEADER, "chrome-101-win10\topenssl-flags\tCONNECTED\tTLSv1.3\t"
+        + (flags.equals("--server-preference") ? "TLS_AES_256_GCM_SHA384" : "TLS_AES_128_GCM_SHA256") + "\t-");
+  }
+
+  @Test
+  void protocolsTls13_withoutLibrary_saysTheLibraryItAssumed_andNothingElse() {
+    CliRun run = CliRun.of("simulate", "--protocols", "TLSv1.3", "--clients", "chrome-101-win10", "--format", "tsv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.errLines()).containsExactly("tls-compat simulate: warning: library: assumed OpenSSL 3.0 at"
+        + " security level 1 (its default) (--library debian-12, openssl-3.0, openssl-1.1.1 or none says which)");
+  }
+
+  @Test
+  void serverPreferenceAlone_onDebian12_warnsThatTls10And11CompleteNoHandshake() {
+    CliRun run = CliRun.of("simulate", "--server-preference", "--library", "debian-12", "--clients",
+        "android-4.0.4,opera-12.15-win7", "--format", "tsv");
+
+    // TLS 1.0 clients with AES suites: refused by the library's signature rule, not for their version
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines()).containsExactly(TSV_HEADER,
+        "android-4.0.4\topenssl-flags\tREFUSED\t-\t-\tSIGNATURE_FORBIDDEN_BY_LIBRARY",
+        "opera-12.15-win7\topenssl-flags\tREFUSED\t-\t-\tSIGNATURE_FORBIDDEN_BY_LIBRARY");
+    assertThat(run.errLines()).containsExactly(
+        "tls-compat simulate: warning: versions (default): TLSv1 completes no handshake: before TLS 1.2 the server"
+            + " signs with MD5+SHA-1 (its key is RSA), and OpenSSL 3.0 (Debian 12) at security level 2 rates it 67"
+            + " bits of security, below the level's 112, so every TLS 1.0 handshake fails with internal_error, RSA"
+            + " key exchange included (ssl/t1_lib.c tls1_get_legacy_sigalg)",
+        "tls-compat simulate: warning: versions (default): TLSv1.1 completes no handshake: before TLS 1.2 the"
+            + " server signs with MD5+SHA-1 (its key is RSA), and OpenSSL 3.0 (Debian 12) at security level 2 rates"
+            + " it 67 bits of security, below the level's 112, so every TLS 1.1 handshake fails with internal_error,"
+            + " RSA key exchange included (ssl/t1_lib.c tls1_get_legacy_sigalg)");
   }
 
   @Test

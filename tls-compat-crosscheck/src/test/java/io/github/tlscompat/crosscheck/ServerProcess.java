@@ -72,6 +72,11 @@ final class ServerProcess implements AutoCloseable {
     return new InetSocketAddress(LOOPBACK, port);
   }
 
+  /** Whether the server is still running. */
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
   /** The last lines the server wrote, for failure messages. */
   String logTail() {
     try {

@@ -230,4 +230,17 @@ class BuiltInCatalogTest {
     assertThat(BUILT_IN.info("LPE-CE6").kind()).isEqualTo(ProfileKind.CLIENT);
     assertThat(BUILT_IN.info("lync-phone-edition-ce6").id()).isEqualTo("LPE-CE6");
   }
+
+  @Test
+  void openSslBasedServers_nameTheDebian12BuildTheirFactsWereMeasuredOn_genericGuidelinesNameNone() {
+    // BUILT_IN is read from the prepared form (PreparedCatalogTest): the library travels through it
+    for (String id : List.of("nginx-default", "openssl-3-default")) {
+      assertThat(BUILT_IN.server(id).library()).as(id)
+          .contains(io.github.tlscompat.core.library.ServerLibrary.of(io.github.tlscompat.core.library.OpenSslBuild.DEBIAN_12));
+      // the versions their directives enable: the library refuses TLS 1.0/1.1 clients, not the configuration
+      assertThat(BUILT_IN.server(id).versions()).as(id).contains(io.github.tlscompat.core.registry.ProtocolVersion.TLS_1_0);
+    }
+    assertThat(BUILT_IN.servers()).filteredOn(s -> s.id().startsWith("mozilla-")).isNotEmpty()
+        .allSatisfy(s -> assertThat(s.library()).as(s.id()).isEmpty());
+  }
 }

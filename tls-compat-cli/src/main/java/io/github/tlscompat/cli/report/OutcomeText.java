@@ -71,6 +71,7 @@ final class OutcomeText {
       case NO_CIPHER_SUITE_FOR_CERTIFICATE -> "suite/cert";
       case NO_SHARED_GROUP -> "group";
       case NO_SHARED_SIGNATURE_SCHEME -> "sigalg";
+      case SIGNATURE_FORBIDDEN_BY_LIBRARY -> "seclevel";
       case SNI_REQUIRED -> "sni";
       case CLIENT_CERTIFICATE_REQUIRED -> "client cert";
       case CERTIFICATE_SIGNATURE_UNSUPPORTED -> "cert hash";

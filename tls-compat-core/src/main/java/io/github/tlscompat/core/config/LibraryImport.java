@@ -8,8 +8,10 @@ import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.KeyExchange;
 import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SignatureScheme;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -139,12 +141,52 @@ final class LibraryImport {
           + n.versions().stream().map(ProtocolVersion::displayName).toList() + " can negotiate");
     }
     List<CertificateSpec> certificates = n.certificates().isEmpty() ? List.of(certificate) : n.certificates();
+    // The level in effect, a cipher string's @SECLEVEL included: the negotiation applies its signature rules.
+    ServerLibrary running = n.securityLevel() == library.effectiveSecurityLevel().orElseThrow()
+        ? library : new ServerLibrary(build, Optional.of(n.securityLevel()));
+    all.addAll(warnings.size(), versionWarnings(running, n, certificates.get(0)));
+    all.addAll(schemeWarnings(running, n, c));
     ServerPolicy policy = ServerPolicy.builder(id, name).versions(n.versions()).cipherSuites(suites)
         .serverPreference(c.serverPreference()).groups(n.groups()).signatureSchemes(n.signatureSchemes())
         .certificates(certificates.get(0), certificates.subList(1, certificates.size()).toArray(CertificateSpec[]::new))
         .dhBits(n.dhBits().orElse(ASSUMED_DH_BITS)).requiresClientCertificate(c.requiresClientCertificate())
-        .library(library).build();
+        .library(running).build();
     return new ImportedPolicy(policy, all);
+  }
+
+  /**
+   * Each version before TLS 1.2 the policy keeps but the library cannot sign for with
+   * {@code certificate}, so that no handshake in it completes.
+   */
+  private List<String> versionWarnings(ServerLibrary running, Narrowed n, CertificateSpec certificate) {
+    List<String> out = new ArrayList<>();
+    HashAlgorithm legacy = certificate.keyType() == SignatureScheme.KeyType.RSA ? HashAlgorithm.MD5_SHA1
+        : HashAlgorithm.SHA1;
+    Optional<String> refusal = running.signatureRefusal(legacy);
+    if (refusal.isEmpty()) return out;
+    String directive = directives.getOrDefault(Dropped.Kind.PROTOCOL_VERSION, "");
+    for (ProtocolVersion v : n.versions()) {
+      if (!v.isOlderThan(ProtocolVersion.TLS_1_2)) continue;
+      out.add((directive.isEmpty() ? "" : directive + ": ") + v.jsseName() + " completes no handshake: before"
+          + " TLS 1.2 the server signs with " + (legacy == HashAlgorithm.MD5_SHA1 ? "MD5+SHA-1" : "SHA-1")
+          + " (its key is " + certificate.keyType() + "), and " + refusal.get() + ", so every " + v.rfcName()
+          + " handshake fails with internal_error, RSA key exchange included (ssl/t1_lib.c tls1_get_legacy_sigalg)");
+    }
+    return out;
+  }
+
+  /** Each signature scheme the configuration names that the level refuses. */
+  private List<String> schemeWarnings(ServerLibrary running, Narrowed n, OpenSslConfig c) {
+    List<String> out = new ArrayList<>();
+    if (c.signatureSchemes().isEmpty()) return out;
+    String directive = directives.getOrDefault(Dropped.Kind.SIGNATURE_SCHEME, "");
+    for (SignatureScheme s : n.signatureSchemes()) {
+      if (running.permitsSignatureScheme(s)) continue;
+      out.add((directive.isEmpty() ? "" : directive + ": ") + s.ianaName() + " is never used: "
+          + running.signatureRefusal(s.hash()).orElse(running + " refuses it")
+          + " (ssl/t1_lib.c sigalg_security_bits, tls12_sigalg_allowed)");
+    }
+    return out;
   }
 
   /**

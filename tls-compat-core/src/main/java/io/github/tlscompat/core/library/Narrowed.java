@@ -21,7 +21,8 @@ import java.util.OptionalInt;
  * @param cipherSuites the TLS 1.2-and-earlier suites the server will choose from, in its order
  * @param tls13Suites the TLS 1.3 suites, in its order
  * @param groups the groups it will use, in its order
- * @param signatureSchemes the signature schemes it will sign with, in its order
+ * @param signatureSchemes the signature schemes it is configured to sign with, in its order, those the
+ *     level refuses included (the negotiation applies {@link ServerLibrary#permitsSignatureScheme})
  * @param certificates the certificates it loads
  * @param dhBits the prime size of its DH parameters, or empty when none were configured or they
  *     were refused

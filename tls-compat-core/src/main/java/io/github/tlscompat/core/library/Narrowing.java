@@ -6,7 +6,6 @@ import io.github.tlscompat.core.library.Dropped.Reason;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.registry.BulkCipher;
 import io.github.tlscompat.core.registry.CipherSuite;
-import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.KeyExchange;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
@@ -52,9 +51,12 @@ final class Narrowing {
     return "OpenSSL " + build.version().displayName() + " at security level " + level.level();
   }
 
+  // A version the level lets through may still complete no handshake: before TLS 1.2 OpenSSL 3.0
+  // has no signature the level permits. That is the negotiation's business (ServerLibrary's
+  // signatureRefusal), so such a version stays: its clients are refused otherwise than a disabled one's.
   private ParameterSet<ProtocolVersion> versions() {
     if (config.versions().isEmpty()) {
-      return build.versions().filter(v -> level.refusalOf(v).isEmpty() && !refusesLegacySignature(v));
+      return build.versions().filter(v -> level.refusalOf(v).isEmpty());
     }
     List<ProtocolVersion> kept = new ArrayList<>();
     for (ProtocolVersion v : config.versions()) {
@@ -70,22 +72,9 @@ final class Narrowing {
             + refusal.get() + " (ssl/ssl_cert.c ssl_security_default_callback, SSL_SECOP_VERSION)");
         continue;
       }
-      if (refusesLegacySignature(v)) {
-        drop(Kind.PROTOCOL_VERSION, name, Reason.SECURITY_LEVEL, library() + " refuses " + v.rfcName()
-            + ": before TLS 1.2 the server signs with MD5+SHA-1 or SHA-1, which OpenSSL 3.0 rates "
-            + SecurityBits.ofSignatureHash(HashAlgorithm.MD5_SHA1, build.version()) + " and "
-            + SecurityBits.ofSignatureHash(HashAlgorithm.SHA1, build.version()) + " bits of security, below the"
-            + " level's " + level.minimumBits() + ", so every " + v.rfcName() + " handshake fails with internal_error,"
-            + " RSA key exchange included (ssl/t1_lib.c tls1_get_legacy_sigalg)");
-        continue;
-      }
       kept.add(v);
     }
     return ParameterSet.copyOf(ProtocolVersion.class, kept);
-  }
-
-  private boolean refusesLegacySignature(ProtocolVersion v) {
-    return build.version().ratesSha1Below80Bits() && level != SecurityLevel.LEVEL_0 && v.isOlderThan(ProtocolVersion.TLS_1_2);
   }
 
   private PreferenceList<CipherSuite> cipherSuites(OpenSslCipherString everything) {
@@ -190,22 +179,14 @@ final class Narrowing {
     return PreferenceList.copyOf(NamedGroup.class, kept);
   }
 
+  // Schemes the level refuses stay too: which of them a handshake may use is decided per client
+  // (ServerLibrary.permitsSignatureScheme), so that a refusal names the level, not a missing scheme.
   private PreferenceList<SignatureScheme> signatureSchemes() {
-    if (config.signatureSchemes().isEmpty()) {
-      return PreferenceList.copyOf(SignatureScheme.class, build.defaultSignatureSchemes().stream()
-          .filter(s -> level.permitsBits(SecurityBits.ofSignatureScheme(s, build.version()))).toList());
-    }
+    if (config.signatureSchemes().isEmpty()) return build.defaultSignatureSchemes();
     List<SignatureScheme> kept = new ArrayList<>();
     for (SignatureScheme s : config.signatureSchemes()) {
       if (!build.signatureSchemes().contains(s)) {
         drop(Kind.SIGNATURE_SCHEME, s.ianaName(), Reason.NOT_IN_BUILD, build.name() + " does not implement " + s.ianaName());
-        continue;
-      }
-      int bits = SecurityBits.ofSignatureScheme(s, build.version());
-      if (!level.permitsBits(bits)) {
-        drop(Kind.SIGNATURE_SCHEME, s.ianaName(), Reason.SECURITY_LEVEL, library() + " refuses " + s.ianaName()
-            + ": rated " + bits + " bits of security, below the level's " + level.minimumBits()
-            + " (ssl/t1_lib.c sigalg_security_bits, tls12_sigalg_allowed)");
         continue;
       }
       kept.add(s);

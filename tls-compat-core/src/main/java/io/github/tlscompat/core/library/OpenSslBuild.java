@@ -158,19 +158,22 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
    *   <li><b>Security level</b> ({@link Dropped.Reason#SECURITY_LEVEL}): the level in effect is
    *       the cipher string's {@code @SECLEVEL=n}, else {@link ConfiguredTls#securityLevel()},
    *       else {@link #defaultSecurityLevel()}. Suites and versions as {@link SecurityLevel} says;
-   *       and from OpenSSL 3.0 on, at level 1 and above, SSL 3.0, TLS 1.0 and TLS 1.1 too: before
-   *       TLS 1.2 a server signs with MD5+SHA-1 (RSA) or SHA-1 (ECDSA, DSA), rated 67 and 64 bits
-   *       ({@link SecurityBits#ofSignatureHash}), so {@code tls1_get_legacy_sigalg}
-   *       ({@code ssl/t1_lib.c}) finds no signature and every such handshake fails with
-   *       {@code internal_error}, RSA key exchange included (measured with {@code openssl
-   *       s_server} and {@code s_client -tls1}). Groups, signature schemes, certificate keys and
-   *       signatures by their {@link SecurityBits}; DH parameters by
+   *       groups, certificate keys and signatures by their {@link SecurityBits}; DH parameters by
    *       {@link SecurityLevel#permitsDhBits}. A refused certificate or DH parameters stop the
    *       server ("ee key too small", "ca md too weak", "dh key too small").</li>
+   *   <li><b>Signatures are not narrowed here.</b> Signature schemes the level refuses stay in
+   *       {@link Narrowed#signatureSchemes()}, and so do TLS 1.0 and 1.1 when only the signature
+   *       rule stops them (OpenSSL 3.0 at level 1 and above: before TLS 1.2 a server signs with
+   *       MD5+SHA-1 or SHA-1, rated 67 and 64 bits, so every such handshake fails with
+   *       {@code internal_error}, RSA key exchange included). Which signature a handshake may use
+   *       depends on the client, so the negotiation decides it, with the library's rules
+   *       ({@link ServerLibrary#signatureRefusal}), and a client refused for it is told so
+   *       ({@code Refused.Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY}) rather than "no shared protocol
+   *       version".</li>
    * </ol>
-   * Versions, groups and signature schemes left empty in {@code config} become this build's
-   * defaults, filtered by the level without being reported as dropped; so do the cipher string and
-   * the TLS 1.3 list.
+   * Versions and groups left empty in {@code config} become this build's defaults, filtered by the
+   * level without being reported as dropped; so do the cipher string and the TLS 1.3 list. Signature
+   * schemes left empty become the build's default list, whole.
    *
    * @throws IllegalArgumentException if the cipher string or the TLS 1.3 list is not valid
    *     OpenSSL syntax (see {@link OpenSslCipherString#of(String)} and

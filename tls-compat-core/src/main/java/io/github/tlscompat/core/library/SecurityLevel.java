@@ -28,9 +28,9 @@ import java.util.Optional;
  *       only forward-secret key exchange (DHE, ECDHE, DHE-PSK, ECDHE-PSK) besides TLS 1.3 suites;
  *       from level 4, where the minimum exceeds SHA-1's 160 bits, no HMAC-SHA1 MAC.</li>
  *   <li><b>Versions</b> ({@link #refusalOf(ProtocolVersion)}, {@code SSL_SECOP_VERSION}): no SSL
- *       3.0 from level 2, no TLS 1.0 from level 3, no TLS 1.1 from level 4. OpenSSL 3.0 refuses
- *       TLS 1.0 and 1.1 already at level 1, by a different rule: see
- *       {@link OpenSslBuild#narrow}.</li>
+ *       3.0 from level 2, no TLS 1.0 from level 3, no TLS 1.1 from level 4. OpenSSL 3.0 completes
+ *       no TLS 1.0 or 1.1 handshake already at level 1, by a different rule: it has no signature
+ *       for them ({@link ServerLibrary#signatureRefusal}).</li>
  *   <li>Compression is off from level 2 and session tickets from level 3; neither changes what is
  *       negotiated, so neither is modelled.</li>
  * </ul>

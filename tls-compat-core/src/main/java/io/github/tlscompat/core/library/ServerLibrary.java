@@ -2,6 +2,8 @@ package io.github.tlscompat.core.library;
 
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.registry.HashAlgorithm;
+import io.github.tlscompat.core.registry.SignatureScheme;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,6 +82,57 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
    */
   public Optional<SecurityLevel> effectiveSecurityLevel() {
     return openSsl().map(b -> securityLevel.orElse(b.defaultSecurityLevel()));
+  }
+
+  /**
+   * Why this library, at its level, will not sign a handshake with {@code hash}, or empty if it
+   * will: an OpenSSL build refuses a hash its {@link SecurityBits#ofSignatureHash} rates below the
+   * level's minimum ({@code ssl/t1_lib.c} {@code tls12_sigalg_allowed}, {@code sigalg_security_bits}),
+   * so OpenSSL 3.0 at level 1 and above signs with neither SHA-1 (64 bits) nor MD5+SHA-1 (67 bits).
+   * Libraries without security levels refuse nothing here. The reason reads after "refuses to sign
+   * with SHA1: ", e.g. "OpenSSL 3.0 (Debian 12) at security level 2 rates it 64 bits of security,
+   * below the level's 112".
+   *
+   * @since 0.1.0
+   */
+  public Optional<String> signatureRefusal(HashAlgorithm hash) {
+    Preconditions.checkNotNull(hash, "hash");
+    if (openSsl().isEmpty()) return Optional.empty();
+    OpenSslBuild b = openSsl().get();
+    SecurityLevel level = effectiveSecurityLevel().orElseThrow();
+    int bits = SecurityBits.ofSignatureHash(hash, b.version());
+    if (level.permitsBits(bits)) return Optional.empty();
+    return Optional.of(b.name() + " at security level " + level.level() + " rates it " + bits
+        + " bits of security, below the level's " + level.minimumBits());
+  }
+
+  /**
+   * Whether this library, at its level, signs a handshake with {@code scheme}: Ed25519 and Ed448 by
+   * their own rating, every other scheme as {@link #signatureRefusal} says of its hash.
+   *
+   * @since 0.1.0
+   */
+  public boolean permitsSignatureScheme(SignatureScheme scheme) {
+    Preconditions.checkNotNull(scheme, "scheme");
+    if (openSsl().isEmpty()) return true;
+    return effectiveSecurityLevel().orElseThrow()
+        .permitsBits(SecurityBits.ofSignatureScheme(scheme, openSsl().get().version()));
+  }
+
+  /**
+   * Whether this library chooses a signature for every suite that authenticates with a
+   * certificate, RSA key exchange included, and refuses the handshake when it finds none, although
+   * an RSA key exchange sends no signature: true for OpenSSL ({@code ssl/t1_lib.c}
+   * {@code tls_choose_sigalg} runs for every {@code SSL_aCERT} suite; before TLS 1.2 it needs the
+   * MD5+SHA-1 or SHA-1 signature of {@code tls1_get_legacy_sigalg}). Measured on Debian 12's
+   * OpenSSL 3.0.19: a TLS 1.2 client offering only RSA key exchange with signature_algorithms
+   * listing only ECDSA schemes is refused ({@code handshake_failure}) at every level, and a TLS 1.0
+   * one is refused ({@code internal_error}) at level 1 and above.
+   *
+   * @since 0.1.0
+   */
+  public boolean signsForEveryCertificateSuite() {
+    return openSsl().isPresent();
   }
 
   /**

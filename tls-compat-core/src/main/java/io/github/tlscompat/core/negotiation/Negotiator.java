@@ -1,5 +1,6 @@
 package io.github.tlscompat.core.negotiation;
 
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
@@ -8,6 +9,7 @@ import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Refused.Reason;
 import io.github.tlscompat.core.negotiation.Refused.Stage;
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.KeyExchange.Agreement;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
@@ -51,7 +53,14 @@ import java.util.OptionalInt;
  *       lists FFDHE groups gets one of them for DHE or no DHE suite, RFC 7919 4, and otherwise DHE
  *       uses the server's own {@code dhBits} prime); and, in TLS
  *       1.2, the server can sign with a scheme the client lists, or with SHA-1 when the client sends
- *       no signature_algorithms (RFC 5246 7.4.1.4.1). When none can run, the refusal names the test
+ *       no signature_algorithms (RFC 5246 7.4.1.4.1). Where the policy names its TLS library
+ *       ({@link ServerPolicy#library()}), that library's signature rules apply too: it signs only
+ *       with schemes its security level permits ({@link ServerLibrary#permitsSignatureScheme}), and
+ *       OpenSSL needs a signature for every suite authenticated by a certificate, RSA key exchange
+ *       included ({@link ServerLibrary#signsForEveryCertificateSuite}), before TLS 1.2 the MD5+SHA-1
+ *       (RSA) or SHA-1 one ({@link ServerLibrary#signatureRefusal}); a suite that fails only by these
+ *       rules fails for {@link Reason#SIGNATURE_FORBIDDEN_BY_LIBRARY}, ranked with
+ *       {@link Reason#NO_SHARED_SIGNATURE_SCHEME}. When none can run, the refusal names the test
  *       that the suite which got furthest failed, the tests running in the order just given:
  *       {@link Reason#NO_SHARED_SIGNATURE_SCHEME} outranks {@link Reason#NO_SHARED_GROUP}, which
  *       outranks {@link Reason#NO_CIPHER_SUITE_FOR_CERTIFICATE}, whatever order the suites come in
@@ -236,6 +245,8 @@ public final class Negotiator {
     ParameterSet<CipherSuite> valid = SUITES_VALID_IN[version.ordinal()];
     boolean anyShared = false;
     Reason furthest = Reason.NO_CIPHER_SUITE_FOR_CERTIFICATE;
+    Optional<ServerLibrary> library = server.library();
+    HashAlgorithm forbiddenHash = null;
     for (int i = 0; i < order.size(); i++) {
       CipherSuite suite = order.get(i);
       if (!valid.contains(suite) || !other.contains(suite)) continue;
@@ -258,18 +269,68 @@ public final class Negotiator {
         }
       }
       SignatureScheme scheme = null;
-      if (version == ProtocolVersion.TLS_1_2 && signsKeyExchange(suite)) {
-        scheme = tls12Scheme(client, server, certificate);
+      boolean signs = signsKeyExchange(suite) || !suite.isAnonymous() && library.isPresent()
+          && library.get().signsForEveryCertificateSuite();
+      if (version == ProtocolVersion.TLS_1_2 && signs) {
+        scheme = tls12Scheme(client, server, certificate, library);
         if (scheme == null) {
-          furthest = later(furthest, Reason.NO_SHARED_SIGNATURE_SCHEME);
+          SignatureScheme forbidden = tls12Scheme(client, server, certificate, Optional.empty());
+          if (forbidden != null && forbiddenHash == null) forbiddenHash = forbidden.hash();
+          furthest = later(furthest, forbidden != null ? Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY
+              : Reason.NO_SHARED_SIGNATURE_SCHEME);
           continue;
         }
+        // A library that checks a signature for RSA key exchange too still sends none.
+        if (!signsKeyExchange(suite)) scheme = null;
+      } else if (version.isOlderThan(ProtocolVersion.TLS_1_2) && signs && library.isPresent()
+          && library.get().signatureRefusal(legacyHash(certificate)).isPresent()) {
+        if (forbiddenHash == null) forbiddenHash = legacyHash(certificate);
+        furthest = later(furthest, Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY);
+        continue;
       }
       return new Choice(suite, certificate, Optional.ofNullable(group), Optional.ofNullable(scheme), false, null);
     }
     if (!anyShared) return noSharedSuite(client, server, version);
+    if (furthest == Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY) {
+      return Choice.refused(furthest, signatureForbidden(client, library.orElseThrow(), version, forbiddenHash));
+    }
     return Choice.refused(furthest, explain(furthest, client, server, version, sharedSuites(client, server, version),
         certificates));
+  }
+
+  /**
+   * The hash a server signs with before TLS 1.2, and in TLS 1.2 for a client without
+   * signature_algorithms: MD5+SHA-1 with an RSA key, SHA-1 with any other (RFC 4346 7.4.3, RFC 5246
+   * 7.4.1.4.1, where TLS 1.2 takes SHA-1 for RSA too; {@link #TLS12_DEFAULT_SCHEMES} says that).
+   */
+  private static HashAlgorithm legacyHash(CertificateSpec certificate) {
+    return certificate.keyType() == KeyType.RSA ? HashAlgorithm.MD5_SHA1 : HashAlgorithm.SHA1;
+  }
+
+  private static String signatureForbidden(ClientProfile client, ServerLibrary library, ProtocolVersion version,
+      HashAlgorithm hash) {
+    String accepts;
+    if (version.isOlderThan(ProtocolVersion.TLS_1_2)) {
+      accepts = "in " + version.displayName() + " the server must sign with " + hashName(hash)
+          + ", the only signature before TLS 1.2";
+    } else if (client.signatureAlgorithms().isEmpty()) {
+      accepts = "client sends no signature_algorithms, so it accepts only SHA-1 signatures (RFC 5246 7.4.1.4.1)";
+    } else {
+      accepts = "client accepts " + client.signatureAlgorithms() + ", of which the server's certificate can make only "
+          + hashName(hash) + " ones";
+    }
+    return accepts + ", and " + library.signatureRefusal(hash).orElseThrow() + ": the server refuses every suite"
+        + " that needs its certificate, RSA key exchange included";
+  }
+
+  private static String hashName(HashAlgorithm hash) {
+    return switch (hash) {
+      case MD5_SHA1 -> "MD5+SHA-1";
+      case SHA1 -> "SHA-1";
+      case SHA224 -> "SHA-224";
+      case MD5 -> "MD5";
+      default -> hash.name();
+    };
   }
 
   private static Choice chooseTls13(ClientProfile client, ServerPolicy server, List<CertificateSpec> certificates) {
@@ -301,11 +362,19 @@ public final class Negotiator {
           + " for TLSv1.3, server accepts " + serverGroups);
     }
     NamedGroup group = withShare != null ? withShare : first;
+    SignatureScheme forbidden = null;
     for (CertificateSpec certificate : certificates) {
-      SignatureScheme scheme = tls13Scheme(client, server, certificate);
+      SignatureScheme scheme = tls13Scheme(client, server, certificate, server.library());
       if (scheme != null) {
         return new Choice(suite, certificate, Optional.of(group), Optional.of(scheme), withShare == null, null);
       }
+      if (forbidden == null) forbidden = tls13Scheme(client, server, certificate, Optional.empty());
+    }
+    if (forbidden != null) {
+      ServerLibrary library = server.library().orElseThrow();
+      return Choice.refused(Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY, "client accepts " + client.signatureAlgorithms()
+          + " for TLSv1.3 CertificateVerify, of which the server's certificate can make " + forbidden + ", and "
+          + library.signatureRefusal(forbidden.hash()).orElse(library + " refuses it"));
     }
     return Choice.refused(Reason.NO_SHARED_SIGNATURE_SCHEME, "client accepts " + client.signatureAlgorithms()
         + " for TLSv1.3 CertificateVerify; server holds " + certificates);
@@ -392,7 +461,7 @@ public final class Negotiator {
     return switch (reason) {
       case NO_CIPHER_SUITE_FOR_CERTIFICATE -> 0;
       case NO_SHARED_GROUP -> 1;
-      case NO_SHARED_SIGNATURE_SCHEME -> 2;
+      case NO_SHARED_SIGNATURE_SCHEME, SIGNATURE_FORBIDDEN_BY_LIBRARY -> 2;
       default -> throw new IllegalArgumentException(reason + " is not a reason a suite fails to run for");
     };
   }
@@ -459,8 +528,12 @@ public final class Negotiator {
     return null;
   }
 
-  /** The scheme the server signs its TLS 1.2 key exchange with, or null. */
-  private static SignatureScheme tls12Scheme(ClientProfile client, ServerPolicy server, CertificateSpec cert) {
+  /**
+   * The scheme the server signs its TLS 1.2 key exchange with, or null; with {@code library}, only
+   * schemes it permits.
+   */
+  private static SignatureScheme tls12Scheme(ClientProfile client, ServerPolicy server, CertificateSpec cert,
+      Optional<ServerLibrary> library) {
     PreferenceList<SignatureScheme> offered = client.signatureAlgorithms().isEmpty()
         ? TLS12_DEFAULT_SCHEMES : client.signatureAlgorithms();
     PreferenceList<SignatureScheme> serverSchemes = server.signatureSchemes();
@@ -468,20 +541,25 @@ public final class Negotiator {
     for (int i = 0; i < order.size(); i++) {
       SignatureScheme s = order.get(i);
       if (TLS12_SCHEMES.contains(s) && offered.contains(s) && (serverSchemes.isEmpty() || serverSchemes.contains(s))
-          && canSign(cert, s, server.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE))) {
+          && canSign(cert, s, server.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE))
+          && (library.isEmpty() || library.get().permitsSignatureScheme(s))) {
         return s;
       }
     }
     return null;
   }
 
-  /** The scheme of the TLS 1.3 CertificateVerify, in the client's order, or null. */
-  private static SignatureScheme tls13Scheme(ClientProfile client, ServerPolicy server, CertificateSpec cert) {
+  /**
+   * The scheme of the TLS 1.3 CertificateVerify, in the client's order, or null; with
+   * {@code library}, only schemes it permits.
+   */
+  private static SignatureScheme tls13Scheme(ClientProfile client, ServerPolicy server, CertificateSpec cert,
+      Optional<ServerLibrary> library) {
     PreferenceList<SignatureScheme> offered = client.signatureAlgorithms();
     for (int i = 0; i < offered.size(); i++) {
       SignatureScheme s = offered.get(i);
       if (TLS13_SCHEMES.contains(s) && (server.signatureSchemes().isEmpty() || server.signatureSchemes().contains(s))
-          && canSign(cert, s, true)) {
+          && canSign(cert, s, true) && (library.isEmpty() || library.get().permitsSignatureScheme(s))) {
         return s;
       }
     }

@@ -48,6 +48,19 @@ public record Refused(Reason reason, String detail, Stage stage) implements Nego
     NO_SHARED_GROUP,
     /** The server cannot sign with any scheme the client accepts (RFC 5246 7.4.1.4.1, RFC 8446 4.2.3). */
     NO_SHARED_SIGNATURE_SCHEME,
+    /**
+     * The server's TLS library forbids every signature this client can verify, although its
+     * certificate could make one: before TLS 1.2 a handshake is signed with MD5+SHA-1 (RSA keys) or
+     * SHA-1 (ECDSA, DSA); a TLS 1.2 client without signature_algorithms accepts only SHA-1 (RFC 5246
+     * 7.4.1.4.1), and one may list only SHA-1 schemes. OpenSSL 3.0 at security level 1 and above
+     * rates those hashes below 80 bits and refuses them, and it needs a signature for every suite
+     * authenticated by a certificate, RSA key exchange included (see
+     * {@link io.github.tlscompat.core.library.ServerLibrary#signatureRefusal}). Measured on Debian
+     * 12's OpenSSL 3.0.19 instead of a ServerHello: {@code internal_error} in TLS 1.0 and 1.1,
+     * {@code handshake_failure} in TLS 1.2. Lowering the library's security level lets it sign
+     * again; enabling a version does not.
+     */
+    SIGNATURE_FORBIDDEN_BY_LIBRARY,
     /** The server requires server_name and the client sends none (alert {@code unrecognized_name} or a reset). */
     SNI_REQUIRED,
     /** The server requires a client certificate the client does not have (alert {@code certificate_required}/{@code handshake_failure}). */

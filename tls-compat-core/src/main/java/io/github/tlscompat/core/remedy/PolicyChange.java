@@ -1,6 +1,8 @@
 package io.github.tlscompat.core.remedy;
 
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.library.SecurityLevel;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -8,6 +10,7 @@ import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One change an administrator makes to a server policy, as {@link Remedy#find} proposes it: a value
@@ -208,6 +211,43 @@ public sealed interface PolicyChange {
     /** {@code stop requiring a client certificate}. */
     @Override public String describe() {
       return "stop requiring a client certificate";
+    }
+  }
+
+  /**
+   * Run the server's OpenSSL at a lower security level ({@code @SECLEVEL=n} in its cipher string,
+   * or {@code CipherString} in {@code openssl.cnf}), so that it signs with hashes the current level
+   * forbids: the remedy for {@link io.github.tlscompat.core.negotiation.Refused.Reason#SIGNATURE_FORBIDDEN_BY_LIBRARY}.
+   * Only the library's signature rules change: the policy's suites, groups and certificates stay
+   * those it was imported with.
+   *
+   * @param level the level to run at
+   * @since 0.1.0
+   */
+  record LowerSecurityLevel(SecurityLevel level) implements PolicyChange {
+    /** Validates the component. */
+    public LowerSecurityLevel {
+      Preconditions.checkNotNull(level, "level");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if the policy names no OpenSSL library, or one already at or
+     *     below {@link #level()}
+     */
+    @Override public ServerPolicy applyTo(ServerPolicy policy) {
+      ServerLibrary library = policy.library().filter(l -> l.openSsl().isPresent()).orElseThrow(() ->
+          new IllegalArgumentException("policy " + policy.id() + " names no OpenSSL library whose level could be"
+              + " lowered"));
+      Preconditions.checkArgument(library.effectiveSecurityLevel().orElseThrow().compareTo(level) > 0,
+          () -> "policy " + policy.id() + " runs " + library + ", not above security level " + level.level());
+      return policy.toBuilder().library(new ServerLibrary(library.build(), Optional.of(level))).build();
+    }
+
+    /** For example {@code lower the OpenSSL security level to 0 (@SECLEVEL=0)}. */
+    @Override public String describe() {
+      return "lower the OpenSSL security level to " + level.level() + " (" + level + ")";
     }
   }
 

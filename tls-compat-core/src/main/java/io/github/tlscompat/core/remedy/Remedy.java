@@ -1,6 +1,8 @@
 package io.github.tlscompat.core.remedy;
 
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.library.SecurityLevel;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -14,6 +16,7 @@ import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +32,8 @@ import java.util.Set;
  * (a version is rarely re-enabled without also needing a suite): re-enable a version the client
  * speaks, add one suite the client offers, add a fallback certificate for clients without SNI, add
  * a certificate of the key type the client's suites need, present a certificate signed with a hash
- * or key size the client accepts, shrink the DH prime, stop requiring a client certificate. Only
+ * or key size the client accepts, shrink the DH prime, stop requiring a client certificate, run the
+ * server's OpenSSL at a lower security level (the highest that re-admits the client). Only
  * changes after which the client connects are kept. They are ranked best first: fewest changes,
  * then the strongest result (suite grade, then version), so the weakest concession comes last.
  *
@@ -89,12 +93,25 @@ public record Remedy(List<PolicyChange> changes, ServerPolicy policy, Connected 
         }
       }
     }
+    // Of the levels that re-admit the client, only the highest: a lower one concedes more for nothing.
+    int highest = highestLevel(found.values());
+    found.values().removeIf(r -> lowersLevel(r) >= 0 && lowersLevel(r) < highest);
     List<Remedy> remedies = new ArrayList<>(found.values());
     remedies.sort(Comparator.<Remedy>comparingInt(r -> r.changes().size())
         .thenComparing(r -> r.outcome().cipherSuite().grade(), Comparator.reverseOrder())
         .thenComparing(r -> r.outcome().version(), Comparator.reverseOrder())
         .thenComparing(Remedy::describe));
     return remedies;
+  }
+
+  /** The level a remedy that only lowers the security level lowers to, or -1 for any other remedy. */
+  private static int lowersLevel(Remedy r) {
+    return r.changes().size() == 1 && r.changes().get(0) instanceof PolicyChange.LowerSecurityLevel l
+        ? l.level().level() : -1;
+  }
+
+  private static int highestLevel(Collection<Remedy> remedies) {
+    return remedies.stream().mapToInt(Remedy::lowersLevel).max().orElse(-1);
   }
 
   private record Step(PolicyChange change, ServerPolicy policy) {}
@@ -145,6 +162,11 @@ public record Remedy(List<PolicyChange> changes, ServerPolicy policy, Connected 
     }
     if (server.requiresClientCertificate() && client.clientCertificate().isEmpty()) {
       steps.add(step(server, new PolicyChange.StopRequiringClientCertificate()));
+    }
+    // Highest first: find() keeps only the highest level that re-admits the client.
+    int level = server.library().flatMap(ServerLibrary::effectiveSecurityLevel).map(SecurityLevel::level).orElse(0);
+    for (int lower = level - 1; lower >= 0; lower--) {
+      steps.add(step(server, new PolicyChange.LowerSecurityLevel(SecurityLevel.of(lower))));
     }
     return steps;
   }

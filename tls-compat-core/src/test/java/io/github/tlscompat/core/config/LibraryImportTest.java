@@ -37,10 +37,10 @@ class LibraryImportTest {
       TLS_AES_128_GCM_SHA256);
 
   private static String tlsRefused(String directive, String version, String name, int level, int bits) {
-    return directive + ": " + name + " is dropped: OpenSSL 3.0 at security level " + level + " refuses " + version
-        + ": before TLS 1.2 the server signs with MD5+SHA-1 or SHA-1, which OpenSSL 3.0 rates 67 and 64 bits of"
-        + " security, below the level's " + bits + ", so every " + version + " handshake fails with internal_error,"
-        + " RSA key exchange included (ssl/t1_lib.c tls1_get_legacy_sigalg)";
+    return directive + ": " + name + " completes no handshake: before TLS 1.2 the server signs with MD5+SHA-1"
+        + " (its key is RSA), and OpenSSL 3.0" + (level == 2 ? " (Debian 12)" : "") + " at security level " + level
+        + " rates it 67 bits of security, below the level's " + bits + ", so every " + version + " handshake fails"
+        + " with internal_error, RSA key exchange included (ssl/t1_lib.c tls1_get_legacy_sigalg)";
   }
 
   static String admin(String name) {
@@ -57,11 +57,12 @@ class LibraryImportTest {
       ? Optional.empty() : Optional.of(admin(path));
 
   @Test
-  void debianNginx_onDebian12_servesTls12And13Only_withoutDhe_andSaysWhyTls10And11Go() {
+  void debianNginx_onDebian12_keepsTls10And11ThatCompleteNoHandshake_withoutDhe_andSaysWhy() {
     ImportedPolicy imported = NginxConfig.read(admin("debian-nginx.conf"), Optional.empty(), RSA, DEBIAN_12, FILES);
 
     ServerPolicy p = imported.policy();
-    assertThat(p.versions()).containsExactly(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
+    assertThat(p.versions()).containsExactly(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_2,
+        ProtocolVersion.TLS_1_3);
     assertThat(p.serverPreference()).isTrue();
     assertThat(p.library()).contains(DEBIAN_12);
     // nginx's default HIGH:!aNULL:!MD5 as OpenSSL 3.0 has it: no DHE without ssl_dhparam, no
@@ -83,7 +84,8 @@ class LibraryImportTest {
     ImportedPolicy imported = ApacheConfig.read(admin("debian-apache.conf"), Optional.empty(), RSA, DEBIAN_12, FILES);
 
     ServerPolicy p = imported.policy();
-    assertThat(p.versions()).containsExactly(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
+    assertThat(p.versions()).containsExactly(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1,
+        ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
     assertThat(p.serverPreference()).isFalse();
     assertThat(p.dhBits()).isEqualTo(2048);
     assertThat(p.cipherSuites()).hasSize(74).startsWith(TLS13_DEFAULT.toArray(CipherSuite[]::new))
@@ -101,7 +103,8 @@ class LibraryImportTest {
 
     ImportedPolicy onLevel1 = ApacheConfig.read(conf, Optional.empty(), RSA, OPENSSL_3_0, FILES);
 
-    assertThat(onLevel1.policy().versions()).containsExactly(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
+    assertThat(onLevel1.policy().versions()).containsExactly(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1,
+        ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
     assertThat(onLevel1.warnings()).containsExactly(
         tlsRefused("SSLProtocol", "TLS 1.0", "TLSv1", 1, 80), tlsRefused("SSLProtocol", "TLS 1.1", "TLSv1.1", 1, 80));
     assertThat(ApacheConfig.read(conf).versions()).containsExactly(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1,
@@ -131,11 +134,12 @@ class LibraryImportTest {
   }
 
   @Test
-  void mozillaOld_onDebian12_losesTls10_11And3Des_eachSaid() {
+  void mozillaOld_onDebian12_tls10And11CompleteNoHandshake_3desIsDropped_eachSaid() {
     ImportedPolicy imported = NginxConfig.read(admin("mozilla-old.conf"), Optional.empty(), RSA, DEBIAN_12, FILES);
 
     ServerPolicy p = imported.policy();
-    assertThat(p.versions()).containsExactly(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
+    assertThat(p.versions()).containsExactly(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1,
+        ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
     assertThat(p.cipherSuites()).hasSize(28).doesNotContain(CipherSuite.TLS_RSA_WITH_3DES_EDE_CBC_SHA)
         .endsWith(CipherSuite.TLS_RSA_WITH_AES_128_CBC_SHA, CipherSuite.TLS_RSA_WITH_AES_256_CBC_SHA);
     assertThat(imported.warnings()).containsExactly(
@@ -157,7 +161,7 @@ class LibraryImportTest {
 
     ServerPolicy p = onLevel1.policy();
     assertThat(p.dhBits()).isEqualTo(1024);
-    assertThat(p.versions()).containsExactly(ProtocolVersion.TLS_1_2);
+    assertThat(p.versions()).containsExactly(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_2);
     assertThat(p.groups()).containsExactly(NamedGroup.secp384r1);
     assertThat(p.cipherSuites()).startsWith(CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384)
         .contains(CipherSuite.TLS_DHE_RSA_WITH_AES_128_GCM_SHA256).allMatch(s -> !s.isTls13());
@@ -191,7 +195,8 @@ class LibraryImportTest {
         DEBIAN_12, FILES);
 
     ServerPolicy p = imported.policy();
-    assertThat(p.versions()).containsExactly(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
+    assertThat(p.versions()).containsExactly(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1,
+        ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
     assertThat(p.cipherSuites()).hasSize(74).startsWith(TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256,
         TLS_AES_128_GCM_SHA256, CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384);
     assertThat(imported.warnings()).containsExactly(

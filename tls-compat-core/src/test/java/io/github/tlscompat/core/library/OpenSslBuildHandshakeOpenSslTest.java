@@ -3,7 +3,13 @@ package io.github.tlscompat.core.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.tlscompat.core.config.OpenSslConfig;
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ClientProfile;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.negotiation.Negotiation;
+import io.github.tlscompat.core.negotiation.Negotiator;
+import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.PreferenceList;
@@ -18,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +36,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Cross-checks what {@link OpenSslBuild#DEBIAN_12} says about versions, certificates and DH
- * parameters against real handshakes: {@code openssl s_server} on 127.0.0.1 with the cipher string
+ * Cross-checks what {@link OpenSslBuild#DEBIAN_12} says about versions, signatures, certificates and
+ * DH parameters (narrowed, then negotiated with the library's signature rules) against real handshakes: {@code openssl s_server} on 127.0.0.1 with the cipher string
  * and level of each case, and {@code openssl s_client} at {@code @SECLEVEL=0}, so that only the
  * server's level can refuse. Fails without {@code openssl}; skips where it is not Debian 12's 3.0.
  */
@@ -65,27 +72,49 @@ class OpenSslBuildHandshakeOpenSslTest {
       "TLSv1, DEFAULT:@SECLEVEL=0", "TLSv1.1, DEFAULT:@SECLEVEL=0",
       "TLSv1, kRSA:@SECLEVEL=1", "TLSv1, kRSA:@SECLEVEL=0",
   })
-  void narrow_version_keptExactlyWhenARealServerCompletesTheHandshake(String version, String cipherString) {
+  void negotiate_version_connectsExactlyWhenARealServerCompletesTheHandshake(String version, String cipherString) {
     ProtocolVersion v = ProtocolVersion.fromName(version);
-    Narrowed narrowed = OpenSslBuild.DEBIAN_12.narrow(ConfiguredTls.builder().cipherString(cipherString)
-        .certificates(CertificateSpec.RSA_2048_SHA256).build());
+    ServerPolicy policy = imported("-cipher '" + cipherString + "'");
+    ClientProfile client = client(v, PreferenceList.empty(SignatureScheme.class));
     String flag = "-" + version.toLowerCase().replace("v", "").replace(".", "_");
     Handshake h = handshake(List.of("-cert", file("cert2048.pem"), "-key", file("key2048.pem"), "-cipher", cipherString),
         List.of(flag, "-cipher", "ALL:@SECLEVEL=0"));
     assertThat(h.started()).as(h.log()).isTrue();
-    assertThat(h.negotiatedCipher() != null).as("%s handshake completed\n%s", version, h.log())
-        .isEqualTo(narrowed.versions().contains(v));
+    Negotiation model = Negotiator.negotiate(client, policy);
+    assertThat(h.negotiatedCipher() != null).as("%s handshake completed; the model says %s\n%s", version, model, h.log())
+        .isEqualTo(model.isConnected());
+    if (!model.isConnected()) {
+      // kept in the policy, refused by the library's signature rule, not by a missing version
+      assertThat(policy.versions().contains(v)).isTrue();
+      assertThat(((Refused) model).reason()).isEqualTo(Refused.Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY);
+    }
   }
 
   @ParameterizedTest(name = "a client that signs only with rsa_pkcs1_sha1, level {0}")
   @CsvSource({"0", "1", "2"})
-  void narrow_sha1SignatureScheme_keptExactlyWhenAClientOfferingOnlySha1Connects(int level) {
-    Narrowed narrowed = OpenSslBuild.DEBIAN_12.narrow(ConfiguredTls.builder().cipherString("DEFAULT:@SECLEVEL=" + level)
-        .certificates(CertificateSpec.RSA_2048_SHA256).build());
+  void negotiate_sha1OnlyClient_connectsExactlyWhenARealServerDoes(int level) {
+    ServerPolicy policy = imported("-cipher 'DEFAULT:@SECLEVEL=" + level + "'");
+    ClientProfile client = client(ProtocolVersion.TLS_1_2, PreferenceList.of(SignatureScheme.rsa_pkcs1_sha1));
     Handshake h = handshake(List.of("-cert", file("cert2048.pem"), "-key", file("key2048.pem"),
         "-cipher", "DEFAULT:@SECLEVEL=" + level), List.of("-tls1_2", "-sigalgs", "RSA+SHA1", "-cipher", "ALL:@SECLEVEL=0"));
-    assertThat(h.negotiatedCipher() != null).as(h.log())
-        .isEqualTo(narrowed.signatureSchemes().contains(SignatureScheme.rsa_pkcs1_sha1));
+    Negotiation model = Negotiator.negotiate(client, policy);
+    assertThat(h.negotiatedCipher() != null).as("the model says %s\n%s", model, h.log()).isEqualTo(model.isConnected());
+  }
+
+  /** The policy s_server with these arguments serves on Debian 12's OpenSSL. */
+  private static ServerPolicy imported(String arguments) {
+    return OpenSslConfig.readArguments("s_server", arguments, CertificateSpec.RSA_2048_SHA256,
+        ServerLibrary.of(OpenSslBuild.DEBIAN_12), path -> Optional.empty()).policy();
+  }
+
+  /** s_client at @SECLEVEL=0 speaking only {@code version}: every suite of the build, OpenSSL's groups. */
+  private static ClientProfile client(ProtocolVersion version, PreferenceList<SignatureScheme> schemes) {
+    return ClientProfile.builder("s_client", "openssl s_client").versions(version)
+        .cipherSuites(List.copyOf(OpenSslBuild.DEBIAN_12.cipherSuites()))
+        .groups(List.of(NamedGroup.x25519, NamedGroup.secp256r1))
+        .signatureAlgorithms(version == ProtocolVersion.TLS_1_2 && schemes.isEmpty()
+            ? List.copyOf(OpenSslBuild.DEBIAN_12.defaultSignatureSchemes()) : List.copyOf(schemes))
+        .build();
   }
 
   @ParameterizedTest(name = "secp192r1 at level {0}")

@@ -29,30 +29,46 @@ class OpenSslBuildTest {
   }
 
   @Test
-  void narrow_debianNginxProtocols_dropsTls10And11ForTheLegacySignature() {
+  void narrow_debianNginxProtocols_keepsTls10And11_forTheNegotiationToRefuseBySignature() {
     // GIVEN Debian 12's nginx.conf: ssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3, default ciphers
     Narrowed n = narrow(OpenSslBuild.DEBIAN_12, ConfiguredTls.builder().versions(NGINX_DEBIAN_12).cipherString("HIGH:!aNULL:!MD5"));
-    // THEN
+    // THEN the versions stay: no SSL_SECOP_VERSION rule refuses them at level 2 ...
     assertThat(n.securityLevel()).isEqualTo(SecurityLevel.LEVEL_2);
-    assertThat(n.versions()).containsExactly(TLS_1_2, TLS_1_3);
-    assertThat(n.dropped(Kind.PROTOCOL_VERSION)).extracting(Dropped::toString).containsExactly(
-        "TLSv1 is dropped: OpenSSL 3.0 at security level 2 refuses TLS 1.0: before TLS 1.2 the server signs"
-            + " with MD5+SHA-1 or SHA-1, which OpenSSL 3.0 rates 67 and 64 bits of security, below the level's 112,"
-            + " so every TLS 1.0 handshake fails with internal_error, RSA key exchange included"
-            + " (ssl/t1_lib.c tls1_get_legacy_sigalg)",
-        "TLSv1.1 is dropped: OpenSSL 3.0 at security level 2 refuses TLS 1.1: before TLS 1.2 the server signs"
-            + " with MD5+SHA-1 or SHA-1, which OpenSSL 3.0 rates 67 and 64 bits of security, below the level's 112,"
-            + " so every TLS 1.1 handshake fails with internal_error, RSA key exchange included"
-            + " (ssl/t1_lib.c tls1_get_legacy_sigalg)");
-    assertThat(n.dropped(Kind.PROTOCOL_VERSION)).allMatch(d -> d.reason() == Reason.SECURITY_LEVEL && !d.stopsServer());
+    assertThat(n.versions()).containsExactly(TLS_1_0, TLS_1_1, TLS_1_2, TLS_1_3);
+    assertThat(n.dropped(Kind.PROTOCOL_VERSION)).isEmpty();
+    // ... and the library says why no handshake in them completes
+    assertThat(ServerLibrary.of(OpenSslBuild.DEBIAN_12).signatureRefusal(HashAlgorithm.MD5_SHA1)).contains(
+        "OpenSSL 3.0 (Debian 12) at security level 2 rates it 67 bits of security, below the level's 112");
+    assertThat(ServerLibrary.of(OpenSslBuild.DEBIAN_12).signatureRefusal(HashAlgorithm.SHA1)).contains(
+        "OpenSSL 3.0 (Debian 12) at security level 2 rates it 64 bits of security, below the level's 112");
   }
 
   @Test
-  void narrow_tls10_keptAtLevelZeroOn30_andAtLevelOneOn111() {
+  void signatureRefusal_legacyHashes_permittedAtLevelZeroOn30_andAtLevelOneOn111Only() {
+    ServerLibrary level0 = new ServerLibrary(OpenSslBuild.DEBIAN_12, java.util.Optional.of(SecurityLevel.LEVEL_0));
+    assertThat(level0.signatureRefusal(HashAlgorithm.MD5_SHA1)).isEmpty();
+    assertThat(level0.signatureRefusal(HashAlgorithm.SHA1)).isEmpty();
+    assertThat(ServerLibrary.of(OpenSslBuild.OPENSSL_3_0).signatureRefusal(HashAlgorithm.MD5_SHA1)).contains(
+        "OpenSSL 3.0 at security level 1 rates it 67 bits of security, below the level's 80");
+    ServerLibrary on111 = ServerLibrary.of(OpenSslBuild.OPENSSL_1_1_1);
+    assertThat(on111.signatureRefusal(HashAlgorithm.MD5_SHA1)).isEmpty();
+    assertThat(on111.signatureRefusal(HashAlgorithm.SHA1)).isEmpty();
+    // 1.1.1 at level 2: SHA-1 (80 bits) refused, MD5+SHA-1 (144) still signed
+    ServerLibrary on111Level2 = new ServerLibrary(OpenSslBuild.OPENSSL_1_1_1, java.util.Optional.of(SecurityLevel.LEVEL_2));
+    assertThat(on111Level2.signatureRefusal(HashAlgorithm.MD5_SHA1)).isEmpty();
+    assertThat(on111Level2.signatureRefusal(HashAlgorithm.SHA1)).contains(
+        "OpenSSL 1.1.1 at security level 2 rates it 80 bits of security, below the level's 112");
+    assertThat(on111Level2.permitsSignatureScheme(SignatureScheme.ecdsa_sha1)).isFalse();
+    assertThat(on111Level2.permitsSignatureScheme(SignatureScheme.rsa_pss_rsae_sha256)).isTrue();
+    assertThat(on111.signsForEveryCertificateSuite()).isTrue();
+  }
+
+  @Test
+  void narrow_tls10_keptOnEveryBuildAndLevelBelowThree() {
     assertThat(narrow(OpenSslBuild.DEBIAN_12, ConfiguredTls.builder().versions(NGINX_DEBIAN_12)
         .cipherString("DEFAULT:@SECLEVEL=0")).versions()).containsExactly(TLS_1_0, TLS_1_1, TLS_1_2, TLS_1_3);
     assertThat(narrow(OpenSslBuild.OPENSSL_3_0, ConfiguredTls.builder().versions(NGINX_DEBIAN_12)).versions())
-        .containsExactly(TLS_1_2, TLS_1_3);
+        .containsExactly(TLS_1_0, TLS_1_1, TLS_1_2, TLS_1_3);
     assertThat(narrow(OpenSslBuild.OPENSSL_1_1_1, ConfiguredTls.builder().versions(NGINX_DEBIAN_12)).versions())
         .containsExactly(TLS_1_0, TLS_1_1, TLS_1_2, TLS_1_3);
   }
@@ -178,18 +194,20 @@ class OpenSslBuildTest {
   }
 
   @Test
-  void narrow_sha1SignatureScheme_droppedFromLevelOneOn30Only() {
+  void narrow_sha1SignatureScheme_keptForTheNegotiation_whichTheLevelForbidsOn30Only() {
     ConfiguredTls.Builder sha1 = ConfiguredTls.builder().securityLevel(SecurityLevel.LEVEL_1)
         .signatureSchemes(PreferenceList.of(SignatureScheme.rsa_pss_rsae_sha256, SignatureScheme.rsa_pkcs1_sha1));
     Narrowed on30 = narrow(OpenSslBuild.DEBIAN_12, sha1);
-    assertThat(on30.signatureSchemes()).containsExactly(SignatureScheme.rsa_pss_rsae_sha256);
-    assertThat(on30.dropped()).extracting(Dropped::toString).containsExactly("rsa_pkcs1_sha1 is dropped: OpenSSL 3.0"
-        + " at security level 1 refuses rsa_pkcs1_sha1: rated 64 bits of security, below the level's 80"
-        + " (ssl/t1_lib.c sigalg_security_bits, tls12_sigalg_allowed)");
-    assertThat(narrow(OpenSslBuild.OPENSSL_1_1_1, sha1).signatureSchemes())
-        .containsExactly(SignatureScheme.rsa_pss_rsae_sha256, SignatureScheme.rsa_pkcs1_sha1);
+    assertThat(on30.signatureSchemes()).containsExactly(SignatureScheme.rsa_pss_rsae_sha256, SignatureScheme.rsa_pkcs1_sha1);
+    assertThat(on30.dropped()).isEmpty();
+    ServerLibrary level1 = new ServerLibrary(OpenSslBuild.DEBIAN_12, java.util.Optional.of(SecurityLevel.LEVEL_1));
+    assertThat(level1.permitsSignatureScheme(SignatureScheme.rsa_pkcs1_sha1)).isFalse();
+    assertThat(level1.permitsSignatureScheme(SignatureScheme.rsa_pss_rsae_sha256)).isTrue();
+    assertThat(ServerLibrary.of(OpenSslBuild.OPENSSL_1_1_1).permitsSignatureScheme(SignatureScheme.rsa_pkcs1_sha1))
+        .isTrue();
+    // Left empty, the build's whole default list (tls12_sigalgs), SHA-1 pairs included
     assertThat(narrow(OpenSslBuild.DEBIAN_12, ConfiguredTls.builder()).signatureSchemes())
-        .hasSize(20).noneMatch(s -> s.hash() == HashAlgorithm.SHA1);
+        .isEqualTo(OpenSslBuild.DEBIAN_12.defaultSignatureSchemes()).hasSize(23);
   }
 
   @Test

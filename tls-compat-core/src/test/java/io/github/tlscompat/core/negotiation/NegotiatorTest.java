@@ -8,6 +8,10 @@ import static io.github.tlscompat.core.registry.CipherSuite.*;
 import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tlscompat.core.config.OpenSslConfig;
+import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.SecurityLevel;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -21,6 +25,7 @@ import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -430,6 +435,105 @@ class NegotiatorTest {
       assertThat(r.reason()).isEqualTo(Reason.DH_PARAMETERS_REJECTED);
       assertThat(r.stage()).isEqualTo(Stage.SERVER_KEY_EXCHANGE);
       assertThat(Negotiator.negotiate(java7, dhe.toBuilder().dhBits(1024).build()).isConnected()).isTrue();
+    }
+  }
+
+  /**
+   * The library's signature rules, measured on Debian 12's OpenSSL 3.0.19 (s_server, default level 2)
+   * with hand-made ClientHellos: TLS 1.0 or 1.1 with any suite, RSA key exchange included, gets
+   * internal_error(80) instead of a ServerHello ("tls_choose_sigalg: no suitable signature
+   * algorithm"); TLS 1.2 without signature_algorithms, or listing only rsa_pkcs1_sha1, gets
+   * handshake_failure(40), RSA key exchange included; TLS 1.2 listing only ECDSA schemes gets
+   * handshake_failure(40) for an RSA key exchange at every level, 0 included. At level 0 the others
+   * connect.
+   */
+  @Nested
+  class LibrarySignatureRules {
+    private final ServerLibrary debian12 = ServerLibrary.of(OpenSslBuild.DEBIAN_12);
+    private final ServerPolicy sServer = OpenSslConfig.readArguments("s_server", "", CertificateSpec.RSA_2048_SHA256,
+        debian12, path -> Optional.empty()).policy();
+    private final ClientProfile tls10 = ClientProfile.builder("tls10", "TLS 1.0 only").versions(TLS_1_0)
+        .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA)
+        .groups(List.of(NamedGroup.x25519, NamedGroup.secp256r1)).build();
+    private final ClientProfile tls12NoSignatureAlgorithms = ClientProfile.builder("tls12-nosigalgs",
+        "TLS 1.2 without signature_algorithms").versions(TLS_1_0, TLS_1_1, TLS_1_2)
+        .cipherSuites(TLS_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA)
+        .groups(List.of(NamedGroup.secp256r1)).build();
+
+    private Refused refused(ClientProfile client, ServerPolicy server) {
+      Negotiation n = Negotiator.negotiate(client, server);
+      assertThat(n).isInstanceOf(Refused.class);
+      return (Refused) n;
+    }
+
+    @Test
+    void negotiate_tls10ClientAtDebian12sDefaultLevel_refusedSignatureForbiddenByLibrary_notForItsVersion() {
+      Refused r = refused(tls10, sServer);
+
+      assertThat(sServer.versions()).contains(TLS_1_0);
+      assertThat(r.reason()).isEqualTo(Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY);
+      assertThat(r.stage()).isEqualTo(Stage.CLIENT_HELLO);
+      assertThat(r.detail()).isEqualTo("in TLSv1.0 the server must sign with MD5+SHA-1, the only signature before"
+          + " TLS 1.2, and OpenSSL 3.0 (Debian 12) at security level 2 rates it 67 bits of security, below the"
+          + " level's 112: the server refuses every suite that needs its certificate, RSA key exchange included");
+    }
+
+    @Test
+    void negotiate_tls12ClientWithoutSignatureAlgorithms_rsaKeyExchangeOnly_refusedForTheSha1Fallback() {
+      Refused r = refused(tls12NoSignatureAlgorithms, sServer);
+
+      assertThat(r.reason()).isEqualTo(Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY);
+      assertThat(r.detail()).isEqualTo("client sends no signature_algorithms, so it accepts only SHA-1 signatures"
+          + " (RFC 5246 7.4.1.4.1), and OpenSSL 3.0 (Debian 12) at security level 2 rates it 64 bits of security,"
+          + " below the level's 112: the server refuses every suite that needs its certificate, RSA key exchange"
+          + " included");
+    }
+
+    @Test
+    void negotiate_sha1OnlySignatureAlgorithms_refusedSignatureForbiddenByLibrary() {
+      ClientProfile sha1Only = tls12NoSignatureAlgorithms.toBuilder()
+          .signatureAlgorithms(List.of(SignatureScheme.rsa_pkcs1_sha1)).build();
+
+      assertThat(refused(sha1Only, sServer).detail()).isEqualTo("client accepts [rsa_pkcs1_sha1], of which the"
+          + " server's certificate can make only SHA-1 ones, and OpenSSL 3.0 (Debian 12) at security level 2 rates"
+          + " it 64 bits of security, below the level's 112: the server refuses every suite that needs its"
+          + " certificate, RSA key exchange included");
+    }
+
+    @Test
+    void negotiate_atLevelZero_theSameClientsConnect_andRsaKeyExchangeSendsNoScheme() {
+      ServerPolicy level0 = sServer.toBuilder()
+          .library(new ServerLibrary(OpenSslBuild.DEBIAN_12, Optional.of(SecurityLevel.LEVEL_0))).build();
+
+      assertThat(Negotiator.negotiate(tls10, level0)).isInstanceOfSatisfying(Connected.class, c -> {
+        assertThat(c.version()).isEqualTo(TLS_1_0);
+        assertThat(c.cipherSuite()).isEqualTo(TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA);
+      });
+      assertThat(Negotiator.negotiate(tls12NoSignatureAlgorithms, level0)).isInstanceOfSatisfying(Connected.class,
+          c -> {
+            assertThat(c.cipherSuite()).isEqualTo(TLS_RSA_WITH_AES_128_GCM_SHA256);
+            assertThat(c.signatureScheme()).isEmpty();
+          });
+    }
+
+    @Test
+    void negotiate_rsaKeyExchangeWithOnlyEcdsaSchemesListed_refusedOnOpenSsl_connectsWithoutALibrary() {
+      ClientProfile ecdsaOnly = tls12NoSignatureAlgorithms.toBuilder()
+          .signatureAlgorithms(List.of(SignatureScheme.ecdsa_secp256r1_sha256)).build();
+      ServerPolicy level0 = sServer.toBuilder()
+          .library(new ServerLibrary(OpenSslBuild.DEBIAN_12, Optional.of(SecurityLevel.LEVEL_0))).build();
+
+      assertThat(refused(ecdsaOnly, level0).reason()).isEqualTo(Reason.NO_SHARED_SIGNATURE_SCHEME);
+      assertThat(Negotiator.negotiate(ecdsaOnly, level0.toBuilder().library(Optional.empty()).build()).isConnected())
+          .isTrue();
+    }
+
+    @Test
+    void negotiate_tls10TurnedOffInTheConfiguration_isStillRefusedForItsVersion() {
+      ServerPolicy noTls10 = OpenSslConfig.readArguments("s_server", "-no_tls1 -no_tls1_1",
+          CertificateSpec.RSA_2048_SHA256, debian12, path -> Optional.empty()).policy();
+
+      assertThat(refused(tls10, noTls10).reason()).isEqualTo(Reason.NO_SHARED_PROTOCOL_VERSION);
     }
   }
 

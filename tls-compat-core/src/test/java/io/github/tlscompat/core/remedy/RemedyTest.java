@@ -3,14 +3,21 @@ package io.github.tlscompat.core.remedy;
 import static io.github.tlscompat.core.registry.CipherSuite.*;
 import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tlscompat.core.config.OpenSslConfig;
+import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.SecurityLevel;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.core.registry.HashAlgorithm;
+import io.github.tlscompat.core.registry.NamedGroup;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RemedyTest {
@@ -85,5 +92,46 @@ class RemedyTest {
   void find_alreadyConnected_isEmpty() {
     ServerPolicy open = HARDENED.toBuilder().versions(TLS_1_0).cipherSuites(TLS_RSA_WITH_3DES_EDE_CBC_SHA).build();
     assertThat(Remedy.find(PHONE, open)).isEmpty();
+  }
+  @Test
+  void find_tls10ClientRefusedForTheLibrarysSignatureRule_lowersTheSecurityLevel_notEnablesAVersion() {
+    // GIVEN s_server as Debian 12 ships it (level 2), with TLS 1.0 enabled, and a TLS 1.0-only client
+    ServerPolicy sServer = OpenSslConfig.readArguments("s_server", "", CertificateSpec.RSA_2048_SHA256,
+        ServerLibrary.of(OpenSslBuild.DEBIAN_12), path -> Optional.empty()).policy();
+    ClientProfile tls10 = ClientProfile.builder("tls10", "TLS 1.0 only").versions(TLS_1_0)
+        .cipherSuites(TLS_RSA_WITH_AES_128_CBC_SHA).build();
+
+    // WHEN
+    List<Remedy> remedies = Remedy.find(tls10, sServer);
+
+    // THEN level 1 would not do (OpenSSL 3.0 rates MD5+SHA-1 67 bits, below 80): only level 0
+    assertThat(remedies).extracting(Remedy::describe).containsExactly("lower the OpenSSL security level to 0"
+        + " (@SECLEVEL=0): connects with TLSv1.0 TLS_RSA_WITH_AES_128_CBC_SHA (graded weak)");
+    assertThat(remedies.get(0).policy().library()).contains(
+        new ServerLibrary(OpenSslBuild.DEBIAN_12, Optional.of(SecurityLevel.LEVEL_0)));
+  }
+
+  @Test
+  void find_onOpenSsl111AtLevel2_theHighestLevelThatSignsIsProposed() {
+    // GIVEN OpenSSL 1.1.1 at level 2 with an ECDSA key: TLS 1.0 signs with SHA-1, rated 80 bits
+    ServerPolicy server = OpenSslConfig.readArguments("s_server", "", CertificateSpec.ECDSA_P256_SHA256,
+        new ServerLibrary(OpenSslBuild.OPENSSL_1_1_1, Optional.of(SecurityLevel.LEVEL_2)), path -> Optional.empty())
+        .policy();
+    ClientProfile tls10 = ClientProfile.builder("tls10", "TLS 1.0 only").versions(TLS_1_0)
+        .cipherSuites(TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA).groups(List.of(NamedGroup.secp256r1)).build();
+
+    // WHEN
+    List<Remedy> remedies = Remedy.find(tls10, server);
+
+    // THEN level 1 re-admits it, so level 0 is not proposed
+    assertThat(remedies).extracting(Remedy::describeChanges)
+        .containsExactly("lower the OpenSSL security level to 1 (@SECLEVEL=1)");
+  }
+
+  @Test
+  void lowerSecurityLevel_onAPolicyWithoutOpenSsl_saysWhy() {
+    assertThatThrownBy(() -> new PolicyChange.LowerSecurityLevel(SecurityLevel.LEVEL_0).applyTo(HARDENED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("policy hardened names no OpenSSL library whose level could be lowered");
   }
 }

@@ -108,7 +108,10 @@ public record Observation(Outcome outcome, Optional<Evidence> evidence, Optional
    *   <tr><td>protocol_version(70)</td><td>NO_SHARED_PROTOCOL_VERSION</td></tr>
    *   <tr><td>handshake_failure(40), insufficient_security(71)</td><td>NO_SHARED_CIPHER_SUITE,
    *       NO_CIPHER_SUITE_FOR_CERTIFICATE, NO_SHARED_GROUP, NO_SHARED_SIGNATURE_SCHEME,
-   *       HELLO_FORMAT_REJECTED (the JDK's answer to an SSL 2.0 hello it does not read), SNI_REQUIRED
+   *       SIGNATURE_FORBIDDEN_BY_LIBRARY (OpenSSL 3.0's answer to a TLS 1.2 hello without
+   *       signature_algorithms at security level 1 and above; before TLS 1.2 it sends internal_error,
+   *       which names no reason), HELLO_FORMAT_REJECTED (the JDK's answer to an SSL 2.0 hello it does
+   *       not read), SNI_REQUIRED
    *       (servers that refuse a hello without server_name this way)</td></tr>
    *   <tr><td>unrecognized_name(112)</td><td>SNI_REQUIRED (RFC 6066 3)</td></tr>
    *   <tr><td>certificate_required(116)</td><td>CLIENT_CERTIFICATE_REQUIRED (RFC 8446 4.4.2.4)</td></tr>
@@ -124,7 +127,7 @@ public record Observation(Outcome outcome, Optional<Evidence> evidence, Optional
       case protocol_version -> List.of(Reason.NO_SHARED_PROTOCOL_VERSION);
       case handshake_failure, insufficient_security -> List.of(Reason.NO_SHARED_CIPHER_SUITE,
           Reason.NO_CIPHER_SUITE_FOR_CERTIFICATE, Reason.NO_SHARED_GROUP, Reason.NO_SHARED_SIGNATURE_SCHEME,
-          Reason.HELLO_FORMAT_REJECTED, Reason.SNI_REQUIRED);
+          Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY, Reason.HELLO_FORMAT_REJECTED, Reason.SNI_REQUIRED);
       case unrecognized_name -> List.of(Reason.SNI_REQUIRED);
       case certificate_required -> List.of(Reason.CLIENT_CERTIFICATE_REQUIRED);
       default -> List.of();

@@ -48,6 +48,8 @@ class ObservationTest {
     assertThat(w.consistentReasons()).contains(Reason.NO_SHARED_GROUP, Reason.HELLO_FORMAT_REJECTED)
         .doesNotContain(Reason.NO_SHARED_PROTOCOL_VERSION);
     assertThat(w.disagreementWith(refused(Reason.NO_SHARED_SIGNATURE_SCHEME, Stage.CLIENT_HELLO))).isEmpty();
+    // OpenSSL 3.0 refusing a TLS 1.2 hello without signature_algorithms at level 1 and above
+    assertThat(w.disagreementWith(refused(Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY, Stage.CLIENT_HELLO))).isEmpty();
     assertThat(w.disagreementWith(refused(Reason.NO_SHARED_PROTOCOL_VERSION, Stage.CLIENT_HELLO)).orElseThrow().describe())
         .startsWith("model predicts NO_SHARED_PROTOCOL_VERSION, but the server answered WIRE REFUSED NO_SHARED_CIPHER_SUITE");
   }
