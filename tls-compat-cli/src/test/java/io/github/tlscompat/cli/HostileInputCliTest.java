@@ -183,6 +183,32 @@ class HostileInputCliTest {
     }
   }
 
+  @Command(name = "broken")
+  static final class BrokenLinkageCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new NoClassDefFoundError("org/bouncycastle/tls/TlsClientProtocol");
+    }
+  }
+
+  @Test
+  void anyOtherError_inACommand_exitsWithInternalErrorAndItsTrace() {
+    // GIVEN a command that fails with an Error that is neither an overflow nor out of memory
+    CommandLine commandLine = TlsCompatCommand.commandLine().addSubcommand(new BrokenLinkageCommand());
+    StringWriter err = new StringWriter();
+
+    // WHEN it runs
+    int exitCode = TlsCompatCommand.execute(commandLine, new PrintWriter(new StringWriter()), new PrintWriter(err), "broken");
+
+    // THEN it is an internal error, never 1 ("an expectation failed"), with the trace to report
+    assertThat(exitCode).isEqualTo(ExitCodes.INTERNAL_ERROR);
+    assertThat(err.toString().lines().toList()).startsWith(
+        "tls-compat: internal error: java.lang.NoClassDefFoundError: org/bouncycastle/tls/TlsClientProtocol"
+            + " (a bug in tls-compat or too little memory; please report it)",
+        "java.lang.NoClassDefFoundError: org/bouncycastle/tls/TlsClientProtocol");
+    assertThat(err.toString()).contains("\tat io.github.tlscompat.cli.HostileInputCliTest$BrokenLinkageCommand.call(");
+  }
+
   // --- helpers ---
 
   private static void readRecord(InputStream in) throws IOException {
