@@ -128,8 +128,11 @@ public final class LiveProbe {
         && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("reset");
   }
 
-  /** A parser that checks the answer against the hello, when the hello decodes (a probe may send any bytes). */
-  private static ServerResponseParser parserFor(byte[] clientHello) {
+  /**
+   * A parser that checks the answer against the hello, when the hello decodes (a probe may send any
+   * bytes); {@link EngineProbe} uses it too, so a live server and an in-process engine are judged alike.
+   */
+  static ServerResponseParser parserFor(byte[] clientHello) {
     try {
       return new ServerResponseParser(ClientHelloDecoder.decode(clientHello));
     } catch (IllegalArgumentException undecodable) {
