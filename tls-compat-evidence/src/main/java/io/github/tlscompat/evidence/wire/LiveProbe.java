@@ -38,6 +38,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * streams, the probe keeps a bounded amount of it. Failing to <em>connect</em> is not a TLS answer
  * and is thrown.
  *
+ * <p>The probe validates nothing the server sends (its certificate is read for its facts, not its
+ * trust) and therefore trusts it with nothing: no key is derived, no Finished is sent, no data of
+ * the caller's travels, and the answer only feeds a report. A result never means the server is who
+ * it says it is.
+ *
  * <pre>{@code
  * LiveProbe probe = LiveProbe.builder().readTimeout(Duration.ofSeconds(3)).build();
  * Observation r = probe.probe(new InetSocketAddress("127.0.0.1", 8443), hello);
