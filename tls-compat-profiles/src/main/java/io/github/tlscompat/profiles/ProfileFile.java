@@ -152,6 +152,7 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
             ? "'" + field + "' is a " + (kind == ProfileKind.CLIENT ? "server" : "client") + " field; this profile is a "
                 + kind.jsonName()
             : didYouMean(field, known);
+        if (hint.isEmpty()) hint = "a " + kind.jsonName() + " profile has the fields in docs/profile-format.md";
         problems.add(new CatalogProblem(location, pointer(field), "unknown field '" + field + "'", hint));
       }
     }

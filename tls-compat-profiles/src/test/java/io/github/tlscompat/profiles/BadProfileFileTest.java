@@ -41,7 +41,7 @@ class BadProfileFileTest {
       // WHEN it is loaded, THEN all three are reported, and the file is left out
       Catalog c = Catalog.builder().addJson("p.json", json).build();
       assertThat(problems(c)).containsExactly(
-          "unknown field 'colour' at /colour in p.json",
+          "unknown field 'colour' at /colour in p.json; a client profile has the fields in docs/profile-format.md",
           "unknown protocol version 'TLSv1.4' at /versions/1 in p.json; expected one of SSLv2, SSLv3, TLSv1.0,"
               + " TLSv1.1, TLSv1.2, TLSv1.3; did you mean TLSv1.0?",
           "unknown cipher suite 'TLS_RSA_WITH_3DES_CBC_SHA' at /cipherSuites/1 in p.json; did you mean"
@@ -57,7 +57,7 @@ class BadProfileFileTest {
 
       assertThat(problems(Catalog.builder().addJson("p.json", parent).addJson("c.json", child).build()))
           .containsExactly(
-              "unknown field 'colour' at /colour in p.json",
+              "unknown field 'colour' at /colour in p.json; a client profile has the fields in docs/profile-format.md",
               "extends 'my-phone', which could not be loaded at /extends in c.json; see the problems reported for p.json");
     }
   }
