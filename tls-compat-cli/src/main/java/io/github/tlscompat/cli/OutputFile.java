@@ -40,7 +40,8 @@ final class OutputFile {
    *     then unchanged
    */
   static void write(Path target, Content content) throws IOException {
-    Path absolute = target.toAbsolutePath();
+    // Through a symbolic link to the file it names: the move would otherwise replace the link.
+    Path absolute = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
     Path dir = absolute.getParent();
     if (!Files.isDirectory(dir)) throw new IOException("no such directory: " + dir);
     if (Files.isDirectory(absolute)) throw new IOException("it is a directory");

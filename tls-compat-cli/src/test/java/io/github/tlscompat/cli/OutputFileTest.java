@@ -43,6 +43,17 @@ class OutputFileTest {
   }
 
   @Test
+  void write_throughASymbolicLink_replacesTheFileItNamesAndKeepsTheLink() throws IOException {
+    Path real = Files.writeString(Files.createDirectory(dir.resolve("real")).resolve("profile.json"), "old\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+
+    OutputFile.write(link, "new\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).isEqualTo("new\n");
+  }
+
+  @Test
   void write_intoAMissingDirectory_createsNothing() {
     Path target = dir.resolve("missing").resolve("profile.json");
 
