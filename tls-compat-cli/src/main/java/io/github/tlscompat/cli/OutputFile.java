@@ -22,6 +22,7 @@ final class OutputFile {
   /** Writes the content to a stream; may fail half-way, which the target never shows. */
   @FunctionalInterface
   interface Content {
+    /** Writes everything to {@code out}, which the caller closes. */
     void writeTo(OutputStream out) throws IOException;
   }
 
