@@ -4,7 +4,7 @@ import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.profiles.ConfigFile;
 import io.github.tlscompat.profiles.ConfigType;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -148,9 +148,9 @@ public final class ImportCommand implements Callable<Integer> {
       Console.print(spec, json.lines().toList());
     } else {
       try {
-        Files.writeString(output, json);
+        OutputFile.write(output, json.getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
-        throw catalog.invalid("--output", "cannot write " + output + ": " + e);
+        throw catalog.invalid("--output", "cannot write " + output + ": " + OutputFile.describe(e));
       }
     }
     return ExitCodes.OK;

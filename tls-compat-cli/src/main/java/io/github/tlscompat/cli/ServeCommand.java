@@ -11,7 +11,6 @@ import io.github.tlscompat.evidence.wire.Ja4;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -166,9 +165,9 @@ public final class ServeCommand implements Callable<Integer> {
           .append("\n-----END CERTIFICATE-----\n");
     }
     try {
-      Files.writeString(certOut, pem, StandardCharsets.US_ASCII);
+      OutputFile.write(certOut, pem.toString().getBytes(StandardCharsets.US_ASCII));
     } catch (IOException e) {
-      throw catalog.invalid("--cert-out", "cannot write " + certOut + ": " + e);
+      throw catalog.invalid("--cert-out", "cannot write " + certOut + ": " + OutputFile.describe(e));
     }
   }
 }

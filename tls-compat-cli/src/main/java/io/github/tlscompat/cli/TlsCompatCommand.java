@@ -85,11 +85,13 @@ public final class TlsCompatCommand implements Callable<Integer> {
     commandLine.setErr(err);
     try {
       return commandLine.execute(args);
-    } catch (StackOverflowError | OutOfMemoryError e) {
+    } catch (Error e) {
       // picocli maps exceptions to exit 70 but lets Errors escape, and the JVM would then exit 1,
-      // the code for a failed expectation. The trace of an overflow is a thousand identical frames.
+      // the code for a failed expectation. The trace of an overflow is a thousand identical frames,
+      // and printing one needs the memory that just ran out; any other Error's trace is the report.
       err.println(commandLine.getCommandSpec().qualifiedName() + ": internal error: " + e
           + " (a bug in tls-compat or too little memory; please report it)");
+      if (!(e instanceof StackOverflowError || e instanceof OutOfMemoryError)) e.printStackTrace(err);
       return ExitCodes.INTERNAL_ERROR;
     } finally {
       out.flush();

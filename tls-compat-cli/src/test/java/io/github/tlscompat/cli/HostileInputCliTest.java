@@ -63,6 +63,56 @@ class HostileInputCliTest {
   }
 
   @Test
+  void profiles_badFilesInADirectory_everyProblemOnItsOwnLineAndExitUsage() throws IOException {
+    // GIVEN a directory of your profiles: one saved as Latin-1, one nested to hurt, one with two
+    // mistakes, one taking a built-in's id
+    String phone = "{ \"kind\": \"client\", \"id\": \"ID\", \"name\": \"NAME\", \"source\": [\"our lab\"],"
+        + " \"versions\": [\"TLSv1.0\"], \"cipherSuites\": [\"TLS_RSA_WITH_3DES_EDE_CBC_SHA\"] }";
+    Path latin1 = Files.write(dir.resolve("a-latin1.json"),
+        phone.replace("ID", "phone-a").replace("NAME", "T\u00e9l\u00e9phone").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Path deep = Files.writeString(dir.resolve("b-deep.json"), "{\"kind\": \"client\", \"limits\": " + "[".repeat(100_000));
+    Path two = Files.writeString(dir.resolve("c-two.json"), phone.replace("ID", "phone-c").replace("NAME", "C")
+        .replace("TLSv1.0", "TLSv1.4").replace("\"source\"", "\"sourse\""));
+    Path builtIn = Files.writeString(dir.resolve("d-builtin.json"), phone.replace("ID", "LPE-CE6").replace("NAME", "D"));
+
+    // WHEN the catalog is loaded for a command
+    CliRun run = CliRun.of("matrix", "--profiles", dir.toString());
+
+    // THEN every problem is one line naming its file and place, and nothing runs
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    // "T" is one byte; the next is 0xE9, "é" in Latin-1
+    int offset = phone.replace("ID", "phone-a").indexOf("NAME") + 1;
+    assertThat(run.errLines()).containsExactly(
+        "tls-compat matrix: invalid UTF-8 at byte offset " + offset + " (line 1, column " + (offset + 1) + "): 0xE9 in "
+            + latin1 + "; save the file as UTF-8, as JSON requires (RFC 8259 8.1)",
+        "tls-compat matrix: JSON nested deeper than 32 levels at line 1, column 61 in " + deep
+            + "; a profile nests at most 3 levels deep (limits › certificateSignatureHashes › a name)",
+        "tls-compat matrix: unknown field 'sourse' at /sourse in " + two + "; did you mean source?",
+        // names are all registered before any profile is built
+        "tls-compat matrix: duplicate id 'LPE-CE6' at /id in " + builtIn + "; already used by 'LPE-CE6' at /id in"
+            + " builtin:clients-documented/LPE-CE6.json; a built-in profile is replaced only on purpose:"
+            + " \"replaces\": \"LPE-CE6\"",
+        "tls-compat matrix: missing field 'source' in " + two + "; say where the facts come from: a URL,"
+            + " github:owner/repo@commit:path, or a measurement",
+        "tls-compat matrix: unknown protocol version 'TLSv1.4' at /versions/0 in " + two + "; expected one of SSLv2,"
+            + " SSLv3, TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3; did you mean TLSv1.0?");
+  }
+
+  @Test
+  void profiles_replacingABuiltIn_isUsedInItsPlace() throws IOException {
+    // GIVEN your LPE-CE6, replacing the built-in on purpose: TLS 1.0 with 3DES only
+    Files.writeString(dir.resolve("lpe.json"), "{ \"kind\": \"client\", \"id\": \"LPE-CE6\", \"replaces\": \"LPE-CE6\","
+        + " \"extends\": \"LPE-CE6\", \"name\": \"Our phones\", \"source\": [\"our lab\"], \"versions\": [\"TLSv1.0\"] }");
+
+    CliRun run = CliRun.of("profiles", "show", "LPE-CE6", "--profiles", dir.toString(), "--format", "json");
+
+    assertThat(run.errLines()).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("\"name\" : \"Our phones\"").doesNotContain("SSLv3");
+  }
+
+  @Test
   void simulateConnect_serverResettingOnAccept_givesEveryClientItsClosedRow() throws IOException {
     try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
       Thread acceptor = new Thread(() -> {
@@ -181,6 +231,32 @@ class HostileInputCliTest {
           + (command instanceof OverflowingCommand ? "java.lang.StackOverflowError"
               : "java.lang.OutOfMemoryError: Java heap space") + " (a bug in tls-compat or too little memory; please report it)");
     }
+  }
+
+  @Command(name = "broken")
+  static final class BrokenLinkageCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new NoClassDefFoundError("org/bouncycastle/tls/TlsClientProtocol");
+    }
+  }
+
+  @Test
+  void anyOtherError_inACommand_exitsWithInternalErrorAndItsTrace() {
+    // GIVEN a command that fails with an Error that is neither an overflow nor out of memory
+    CommandLine commandLine = TlsCompatCommand.commandLine().addSubcommand(new BrokenLinkageCommand());
+    StringWriter err = new StringWriter();
+
+    // WHEN it runs
+    int exitCode = TlsCompatCommand.execute(commandLine, new PrintWriter(new StringWriter()), new PrintWriter(err), "broken");
+
+    // THEN it is an internal error, never 1 ("an expectation failed"), with the trace to report
+    assertThat(exitCode).isEqualTo(ExitCodes.INTERNAL_ERROR);
+    assertThat(err.toString().lines().toList()).startsWith(
+        "tls-compat: internal error: java.lang.NoClassDefFoundError: org/bouncycastle/tls/TlsClientProtocol"
+            + " (a bug in tls-compat or too little memory; please report it)",
+        "java.lang.NoClassDefFoundError: org/bouncycastle/tls/TlsClientProtocol");
+    assertThat(err.toString()).contains("\tat io.github.tlscompat.cli.HostileInputCliTest$BrokenLinkageCommand.call(");
   }
 
   // --- helpers ---

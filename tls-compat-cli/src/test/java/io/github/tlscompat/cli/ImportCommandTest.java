@@ -464,8 +464,36 @@ class ImportCommandTest {
     CliRun run = CliRun.of("import", config("s_server.args").toString(), "-o", output.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.errLines()).last().asString().startsWith("tls-compat import: Invalid value for option"
-        + " '--output': cannot write " + output + ": java.nio.file.NoSuchFileException");
+    assertThat(run.errLines()).last().isEqualTo("tls-compat import: Invalid value for option"
+        + " '--output': cannot write " + output + ": no such directory: " + dir.resolve("no-such-dir"));
+    assertThat(Files.exists(dir.resolve("no-such-dir"))).as("no directory made").isFalse();
+  }
+
+  @Test
+  void output_existingFile_isReplacedWholeWithNothingLeftBeside() throws IOException {
+    // GIVEN a profile written by an earlier import
+    Path profile = Files.writeString(dir.resolve("out.json"), "earlier\n");
+
+    // WHEN a new import writes over it
+    CliRun run = CliRun.of("import", config("s_server.args").toString(), "-o", profile.toString());
+
+    // THEN it holds the new profile, and the directory holds only what the user named
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(Catalog.builder().addPath(profile).buildStrict().size()).isEqualTo(1);
+    try (var listing = Files.list(dir)) {
+      assertThat(listing).containsExactly(profile);
+    }
+  }
+
+  @Test
+  void output_importFails_leavesTheEarlierFileAsItWas() throws IOException {
+    Path profile = Files.writeString(dir.resolve("out.json"), "earlier\n");
+    Path broken = Files.writeString(dir.resolve("disabled.txt"), "&\n");
+
+    CliRun run = CliRun.of("import", "--type", "jdk-disabled", broken.toString(), "-o", profile.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Files.readString(profile)).isEqualTo("earlier\n");
   }
 
   @Test

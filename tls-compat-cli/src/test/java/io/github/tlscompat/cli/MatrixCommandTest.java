@@ -140,7 +140,7 @@ class MatrixCommandTest {
         "tls-compat matrix: unknown cipher suite 'TLS_RSA_WITH_3DES_CBC_SHA' at /cipherSuites/0 in "
             + dir.resolve("a.json") + "; did you mean TLS_RSA_WITH_3DES_EDE_CBC_SHA?",
         "tls-compat matrix: duplicate id 'LPE-CE6' at /id in " + dir.resolve("b.json")
-            + "; already used by 'LPE-CE6' in builtin:clients-documented/LPE-CE6.json");
+            + "; already used by 'LPE-CE6' at /id in builtin:clients-documented/LPE-CE6.json");
   }
 
   @Test

@@ -267,7 +267,9 @@ public final class Catalog {
 
   /**
    * Collects profile files and builds a {@link Catalog}. Files are read in the order they are added;
-   * when two profiles share an id or alias, the first is kept and the second reported.
+   * when two profiles share an id or alias, both places are reported and one is kept: a built-in
+   * profile over any other whatever the order, else the first added. A file takes the place of
+   * another profile only by saying {@code "replaces": "<id>"} (see {@code docs/profile-format.md}).
    */
   public static final class Builder {
     private final ProfileSources sources = new ProfileSources();
@@ -277,8 +279,9 @@ public final class Catalog {
 
     /**
      * Adds the profiles that ship with tls-compat (read from the jar once per class loader, in the
-     * form prepared at build time; see {@link Catalog#builtIn()}). A file of yours may extend them;
-     * one added before them may take their ids, as with any two files.
+     * form prepared at build time; see {@link Catalog#builtIn()}). A file of yours may extend them,
+     * and replace one with {@code "replaces"}; taking a built-in's id or alias without it is a
+     * problem, whether the file is added before or after them.
      */
     public Builder addBuiltIn() {
       sources.addBuiltIn();

@@ -12,6 +12,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -53,8 +54,17 @@ final class PreparedCatalogWriter {
       System.exit(1);
     }
     Path target = Path.of(args[0]);
-    Files.createDirectories(target.toAbsolutePath().getParent());
-    Files.write(target, write(resolution.profiles()));
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    // Whole or not at all: a build stopped half-way must not leave a truncated resource that a
+    // later incremental build would package.
+    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      Files.write(temp, write(resolution.profiles()));
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   /** The prepared form of {@code profiles}, in their order. */

@@ -49,7 +49,7 @@ record PreparedProfile(Built built, Optional<PreparedProfile> parent) implements
     try (InputStream in = Catalog.class.getResourceAsStream(path)) {
       if (in == null) throw new IllegalStateException("the built-in profile " + path + " is missing from the tls-compat-profiles jar");
       Optional<ProfileFile> file = ProfileFile.read(location(), new String(in.readAllBytes(), StandardCharsets.UTF_8), problems);
-      if (file.isEmpty()) throw new IllegalStateException("the built-in profile " + path + " no longer reads: " + problems);
+      if (file.isEmpty() || !problems.isEmpty()) throw new IllegalStateException("the built-in profile " + path + " no longer reads: " + problems);
       return file.get();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in profile " + path, e);

@@ -1,13 +1,19 @@
 package io.github.tlscompat.profiles;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.model.ServerHabit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,21 +25,34 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One profile file after its first reading: valid JSON, an object, a known {@code kind}, a
- * well-formed {@code id} and no unknown field. The values of the fields are checked later, once
- * {@code extends} is resolved, by {@link ProfileBuilder}.
+ * One profile file after its first reading: valid JSON, an object, a known {@code kind} and a
+ * well-formed {@code id}. The values of the fields are checked later, once {@code extends} is
+ * resolved, by {@link ProfileBuilder}.
+ *
+ * @param sound false when the file has an unknown field: it is still resolved and built, so that
+ *     every problem in it is reported at once, and then left out of the catalog
  */
-record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location) implements ProfileSource {
+record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location, boolean sound)
+    implements ProfileSource {
 
-  static final ObjectMapper MAPPER = JsonMapper.builder()
+  /**
+   * How deep a profile file's JSON may nest. A profile needs three levels ({@code limits} ›
+   * {@code certificateSignatureHashes} › a name); the cap stops a hostile file long before the
+   * parser's stack or memory suffer.
+   */
+  static final int MAX_NESTING_DEPTH = 32;
+
+  static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+          .build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   /** Fields that describe the profile rather than the TLS endpoint; never inherited. */
-  static final Set<String> METADATA = Set.of("$schema", "kind", "id", "aliases", "name", "extends", "tags",
-      "source", "notes", "unconfirmed", "assumed", "partial");
+  static final Set<String> METADATA = Set.of("$schema", "kind", "id", "aliases", "name", "extends", "replaces",
+      "tags", "source", "notes", "unconfirmed", "assumed", "partial");
 
   static final List<String> CLIENT_FIELDS = List.of("versions", "helloFormat", "cipherSuites", "groups",
       "keyShares", "signatureAlgorithms", "signatureAlgorithmsCert", "extensions", "sni", "clientCertificate",
@@ -56,16 +75,36 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
     return names;
   }
 
+  /** As in the file: a malformed alias is skipped by {@link #names()} but keeps its place in the array. */
+  @Override public String pointerAt(int index) {
+    if (index == 0) return "/id";
+    JsonNode aliases = node.get("aliases");
+    int textual = 0;
+    for (int i = 0; i < aliases.size(); i++) {
+      if (aliases.get(i).isTextual() && ++textual == index) return "/aliases/" + i;
+    }
+    return "/aliases";
+  }
+
   /** Reads {@code text}; on failure adds the problems and returns empty. */
   static Optional<ProfileFile> read(String location, String text, List<CatalogProblem> problems) {
     JsonNode root;
-    try {
-      root = MAPPER.readTree(text);
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      try {
+        root = MAPPER.readTree(parser);
+      } catch (StreamConstraintsException e) {
+        // Jackson's constraint errors carry no location; the parser knows the token it was reading.
+        var where = parser.currentTokenLocation();
+        problems.add(new CatalogProblem(location, "", "JSON nested deeper than " + MAX_NESTING_DEPTH + " levels"
+            + " at line " + where.getLineNr() + ", column " + where.getColumnNr(),
+            "a profile nests at most 3 levels deep (limits › certificateSignatureHashes › a name)"));
+        return Optional.empty();
+      }
     } catch (JsonProcessingException e) {
-      var where = e.getLocation();
-      String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-      problems.add(new CatalogProblem(location, "", "malformed JSON" + at + ": " + e.getOriginalMessage(), ""));
+      problems.add(new CatalogProblem(location, "", "malformed JSON" + at(e) + ": " + e.getOriginalMessage(), ""));
       return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
     }
     if (root == null || !root.isObject()) {
       problems.add(new CatalogProblem(location, "", "expected a JSON object (one profile per file)",
@@ -113,11 +152,20 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
             ? "'" + field + "' is a " + (kind == ProfileKind.CLIENT ? "server" : "client") + " field; this profile is a "
                 + kind.jsonName()
             : didYouMean(field, known);
+        if (hint.isEmpty()) hint = "a " + kind.jsonName() + " profile has the fields in docs/profile-format.md";
         problems.add(new CatalogProblem(location, pointer(field), "unknown field '" + field + "'", hint));
       }
     }
-    if (problems.size() > before) return Optional.empty();
-    return Optional.of(new ProfileFile(id, kind, node, location));
+    // A file with an unknown field is still built, to report the problems in its values too.
+    boolean sound = problems.size() == before;
+    if (kind == null || id == null) return Optional.empty();
+    return Optional.of(new ProfileFile(id, kind, node, location, sound));
+  }
+
+  /** " at line L, column C" where the parser stopped, or "" when it does not say. */
+  private static String at(JsonProcessingException e) {
+    var where = e.getLocation();
+    return where == null || where.getLineNr() < 1 ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
   }
 
   /** "did you mean X?" for the single closest known name, or "" when nothing is close. */

@@ -25,7 +25,7 @@ final class ProfileSources {
 
   /** The built-in index, relative to {@link Catalog}'s package in the tls-compat-profiles jar. */
   private static final String BUILT_IN_INDEX = "builtin/index";
-  private static final String BUILT_IN_PREFIX = "builtin:";
+  static final String BUILT_IN_PREFIX = "builtin:";
 
   private final List<ProfileSource> files = new ArrayList<>();
   private final List<CatalogProblem> problems = new ArrayList<>();
@@ -96,7 +96,7 @@ final class ProfileSources {
     String location = file.toString();
     if (!seenLocations.add(file.toAbsolutePath().normalize().toString())) return;
     try {
-      addJson(location, Files.readString(file, StandardCharsets.UTF_8));
+      Utf8Text.decode(Files.readAllBytes(file), location, problems).ifPresent(text -> addJson(location, text));
     } catch (IOException e) {
       problems.add(new CatalogProblem(location, "", "cannot read the file: " + e, ""));
     }
@@ -125,7 +125,8 @@ final class ProfileSources {
         if (!locationPrefix.isEmpty() || seenLocations.add(file.toString())) {
           try (InputStream in = file.openStream()) {
             if (locationPrefix.isEmpty()) location = file.toString();
-            addJson(location, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String named = location;
+            Utf8Text.decode(in.readAllBytes(), named, problems).ifPresent(text -> addJson(named, text));
           }
         }
       } catch (IOException e) {

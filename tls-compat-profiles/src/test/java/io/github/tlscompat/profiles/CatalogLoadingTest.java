@@ -116,7 +116,8 @@ class CatalogLoadingTest {
   @Test
   void unknownFieldsSuggestTheFieldMeant() {
     assertThat(problemsOf("p.json", PHONE.replace("\"cipherSuites\"", "\"cipherSuite\""))).containsExactly(
-        "unknown field 'cipherSuite' at /cipherSuite in p.json; did you mean cipherSuites?");
+        "unknown field 'cipherSuite' at /cipherSuite in p.json; did you mean cipherSuites?",
+        "missing field 'cipherSuites' in p.json; a client profile needs it, or an 'extends' whose profile has it");
     assertThat(problemsOf("p.json", PHONE.replace("\"sni\"", "\"requiresSni\""))).containsExactly(
         "unknown field 'requiresSni' at /requiresSni in p.json; 'requiresSni' is a server field; this profile is a client");
   }
@@ -163,7 +164,7 @@ class CatalogLoadingTest {
         .addJson("b/my-phone.json", PHONE.replace("My desk phone", "Another phone")).build();
 
     assertThat(c.problems()).extracting(Object::toString).containsExactly(
-        "duplicate id 'my-phone' at /id in b/my-phone.json; already used by 'my-phone' in a/my-phone.json");
+        "duplicate id 'my-phone' at /id in b/my-phone.json; already used by 'my-phone' at /id in a/my-phone.json");
     assertThat(c.info("my-phone").name()).isEqualTo("My desk phone");
   }
 
@@ -174,7 +175,7 @@ class CatalogLoadingTest {
     assertThat(problemsOf("x", PHONE).isEmpty()).isTrue();
     assertThat(Catalog.builder().addJson("phone.json", PHONE).addJson("proxy.json", other).build().problems())
         .extracting(Object::toString).containsExactly(
-            "duplicate id 'MY-PHONE' at /aliases in proxy.json; already used by 'my-phone' in phone.json");
+            "duplicate id 'MY-PHONE' at /aliases/0 in proxy.json; already used by 'my-phone' at /id in phone.json");
   }
 
   @Test

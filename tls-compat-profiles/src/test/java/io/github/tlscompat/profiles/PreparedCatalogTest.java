@@ -120,16 +120,16 @@ class PreparedCatalogTest {
   }
 
   @Test
-  void yourFileFirst_takingTheIdOfABuiltInParent_rebuildsItsChildrenOnYourProfile() {
-    // GIVEN your client added before the built-ins, with the id two built-in clients extend
-    Catalog prepared = Catalog.builder().addJson("win7.json", SHADOWING_WIN7).addBuiltIn().build();
-    Catalog fromJson = Catalog.builder().addJson("win7.json", SHADOWING_WIN7).addBuiltInJson().build();
+  void yourFileFirst_replacingABuiltInParent_rebuildsItsChildrenOnYourProfile() {
+    // GIVEN your client added before the built-ins, replacing the one two built-in clients extend
+    String replacing = SHADOWING_WIN7.replace("\"id\": \"schannel-client-win7\",",
+        "\"id\": \"schannel-client-win7\", \"replaces\": \"schannel-client-win7\",");
+    Catalog prepared = Catalog.builder().addJson("win7.json", replacing).addBuiltIn().build();
+    Catalog fromJson = Catalog.builder().addJson("win7.json", replacing).addBuiltInJson().build();
 
-    // THEN the built-in is dropped as a duplicate and its children extend yours, as from JSON
+    // THEN the built-in is left out and its children extend yours, as from JSON
     assertSameCatalog(prepared, fromJson);
-    assertThat(prepared.problems()).extracting(Object::toString).containsExactly(
-        "duplicate id 'schannel-client-win7' at /id in builtin:clients-documented/schannel-client-win7.json;"
-            + " already used by 'schannel-client-win7' in win7.json");
+    assertThat(prepared.problems()).isEmpty();
     assertThat(prepared.client("schannel-client-win7-tls12").cipherSuites())
         .containsExactly(CipherSuite.TLS_RSA_WITH_AES_128_CBC_SHA);
     assertThat(prepared.client("sfb-2015-win7-tls12").cipherSuites())
@@ -145,8 +145,9 @@ class PreparedCatalogTest {
 
     assertSameCatalog(prepared, fromJson);
     assertThat(prepared.problems()).extracting(Object::toString).containsExactly(
-        "duplicate id 'schannel-client-win7' at /id in win7.json; already used by 'schannel-client-win7'"
-            + " in builtin:clients-documented/schannel-client-win7.json");
+        "duplicate id 'schannel-client-win7' at /id in win7.json; already used by 'schannel-client-win7' at /id"
+            + " in builtin:clients-documented/schannel-client-win7.json; a built-in profile is replaced only on"
+            + " purpose: \"replaces\": \"schannel-client-win7\"");
   }
 
   @Test

@@ -20,6 +20,10 @@ import javax.net.ssl.SSLException;
  * still has its alert to {@code wrap}; the probe collects that alert and keeps the exception's
  * message as the server's own explanation.
  *
+ * <p>What the engine picks is checked against the hello, as {@link LiveProbe} checks a live
+ * server: a version, cipher suite or SSL 2.0 SERVER-HELLO the client never offered is
+ * {@link Observation.Outcome#PROTOCOL_VIOLATION}, which a real client aborts on.
+ *
  * <p>The engine is not handed to a client afterwards: the probe stops at the server's first flight,
  * as testssl.sh's client simulation does. Stateless and thread-safe; each call uses its own engine.
  *
@@ -58,7 +62,9 @@ public final class EngineProbe {
     Preconditions.checkNotNull(clientHello, "clientHello");
     Preconditions.checkNotNull(engine, "engine");
     engine.setUseClientMode(false);
-    ServerResponseParser parser = new ServerResponseParser();
+    // The engine is judged, not trusted: a provider that picks what the client never offered is
+    // the server's protocol violation, as it is from a live server.
+    ServerResponseParser parser = LiveProbe.parserFor(clientHello);
     ByteBuffer in = ByteBuffer.wrap(clientHello);
     ByteBuffer app = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize());
     ByteBuffer net = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());

@@ -38,6 +38,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * streams, the probe keeps a bounded amount of it. Failing to <em>connect</em> is not a TLS answer
  * and is thrown.
  *
+ * <p>The probe validates nothing the server sends (its certificate is read for its facts, not its
+ * trust) and therefore trusts it with nothing: no key is derived, no Finished is sent, no data of
+ * the caller's travels, and the answer only feeds a report. A result never means the server is who
+ * it says it is.
+ *
  * <pre>{@code
  * LiveProbe probe = LiveProbe.builder().readTimeout(Duration.ofSeconds(3)).build();
  * Observation r = probe.probe(new InetSocketAddress("127.0.0.1", 8443), hello);
@@ -128,8 +133,11 @@ public final class LiveProbe {
         && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("reset");
   }
 
-  /** A parser that checks the answer against the hello, when the hello decodes (a probe may send any bytes). */
-  private static ServerResponseParser parserFor(byte[] clientHello) {
+  /**
+   * A parser that checks the answer against the hello, when the hello decodes (a probe may send any
+   * bytes); {@link EngineProbe} uses it too, so a live server and an in-process engine are judged alike.
+   */
+  static ServerResponseParser parserFor(byte[] clientHello) {
     try {
       return new ServerResponseParser(ClientHelloDecoder.decode(clientHello));
     } catch (IllegalArgumentException undecodable) {

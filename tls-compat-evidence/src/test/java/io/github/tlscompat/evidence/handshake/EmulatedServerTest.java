@@ -32,6 +32,7 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLSocket;
@@ -206,6 +207,28 @@ class EmulatedServerTest {
         assertThat(c.result().detail()).isEqualTo("the client sent an SSL 2.0-framed ClientHello, which fips reads but "
             + "Bouncy Castle cannot; the connection was closed unanswered");
         assertThat(c.clientHello().orElseThrow().format()).isEqualTo(HelloFormat.SSL2_COMPATIBLE);
+      }
+    }
+  }
+
+  @Test
+  void start_listensOnLoopbackOnly_notOnTheMachinesOtherAddresses() throws Exception {
+    // GIVEN a server started without an address
+    try (EmulatedServer server = EmulatedServer.start(TLS12_ONLY)) {
+      // THEN it listens on 127.0.0.1 ...
+      assertThat(server.address().getAddress()).isEqualTo(java.net.InetAddress.getLoopbackAddress());
+      // ... and nothing on the network reaches it through any other address of this machine
+      List<java.net.InetAddress> others = java.net.NetworkInterface.networkInterfaces()
+          .filter(i -> { try { return i.isUp(); } catch (java.net.SocketException e) { return false; } })
+          .flatMap(java.net.NetworkInterface::inetAddresses)
+          .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+          .toList();
+      for (java.net.InetAddress other : others) {
+        assertThatThrownBy(() -> {
+          try (Socket s = new Socket()) {
+            s.connect(new java.net.InetSocketAddress(other, server.port()), 2_000);
+          }
+        }).as("connecting through %s", other).isInstanceOf(IOException.class);
       }
     }
   }

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Servers on 127.0.0.1 that answer the way a hostile or broken peer would. Every client gets a
- * typed answer within the read timeout, the run completes, and afterwards no probe thread is alive
- * and every connection was closed by the probe (the server sees the end of its stream).
+ * typed answer within the read timeout, the run completes, every connection was closed by the probe
+ * (the server sees the end of its stream), and afterwards no thread, socket or file the run opened
+ * is left ({@link OpenResources}).
  */
 class HostileServerTest {
   private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
@@ -213,6 +214,14 @@ class HostileServerTest {
    * ({@code null}: resets on accept), and checks that the run left nothing open.
    */
   private static List<Observation> probeAll(Answer answer) throws Exception {
+    OpenResources before = OpenResources.now();
+    List<Observation> all = probeAllOnce(answer);
+    // The probe's pool, its sockets, and this harness's own server and threads: all gone.
+    assertThat(OpenResources.leftOpenSince(before, 5_000)).as("threads, sockets and files left open").isEmpty();
+    return all;
+  }
+
+  private static List<Observation> probeAllOnce(Answer answer) throws Exception {
     AtomicInteger accepted = new AtomicInteger();
     CountDownLatch closedByProbe = new CountDownLatch(CLIENTS.size());
     try (ServerSocket server = new ServerSocket(0, 50, LOOPBACK)) {
@@ -240,21 +249,8 @@ class HostileServerTest {
       assertThat(all).hasSize(CLIENTS.size()).allSatisfy(o -> assertThat(o.evidence()).contains(Evidence.WIRE));
       assertThat(closedByProbe.await(5, TimeUnit.SECONDS)).as("every connection closed by the probe").isTrue();
       assertThat(accepted).hasValue(CLIENTS.size());
-      assertThat(probeThreadsEnd()).as("no probe thread outlives the run").isTrue();
       return all;
     }
-  }
-
-  /** Whether every probe thread has ended; a terminated pool's threads may take a moment to leave the JVM's list. */
-  private static boolean probeThreadsEnd() throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (System.nanoTime() < end) {
-      if (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("tls-compat-probe-"))) {
-        return true;
-      }
-      Thread.sleep(10);
-    }
-    return false;
   }
 
   private static void serve(Socket s, Answer answer, CountDownLatch closedByProbe) {
