@@ -141,7 +141,8 @@ class ImportCommandTest {
             + " not in this profile",
         "2 server blocks listen with ssl; the first is read (tls-compat import --server-name picks another)",
         "library: assumed OpenSSL 3.0 at security level 1 (its default); the file does not say which TLS library"
-            + " the server runs on (tls-compat import --library debian-12, openssl-3.0, openssl-1.1.1 or none says)",
+            + " the server runs on (tls-compat import --library debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
+            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips or none says)",
         "certificates: assumed [rsa:2048:sha256]; the file does not say what certificates the server holds"
             + " (tls-compat import --cert does)");
     assertThat(run.errLines()).containsExactlyElementsOf(
@@ -394,13 +395,14 @@ class ImportCommandTest {
 
   @Test
   void library_unknownOrForANonOpenSslType_isRejected() {
-    CliRun unknown = CliRun.of("import", config("nginx.conf").toString(), "--library", "debian-11");
+    CliRun unknown = CliRun.of("import", config("nginx.conf").toString(), "--library", "debian-13");
     CliRun reg = CliRun.of("import", config("iis-crypto-best.reg").toString(), "--library", "debian-12");
 
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
-        + " unknown TLS library 'debian-11'; expected one of debian-12, openssl-3.0, openssl-1.1.1; did you mean"
-        + " debian-12?, or none");
+        + " unknown TLS library 'debian-13'; expected one of debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
+            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips; did you mean"
+        + " debian-10 or debian-11 or debian-12?, or none");
     assertThat(reg.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(reg.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
         + " --library applies to nginx, apache and openssl, not to reg, which does not run on OpenSSL");

@@ -8,6 +8,7 @@ import io.github.tlscompat.core.config.OpenSslConfig;
 import io.github.tlscompat.core.config.ImportedPolicy;
 import io.github.tlscompat.core.config.SchannelConfig;
 import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -254,7 +255,7 @@ public final class ConfigFile {
     warnings.addAll(readerWarnings(type, request, base));
     if (type.isOpenSslBased() && request.library().isEmpty()) {
       warnings.add("library: assumed " + ASSUMED_LIBRARY + "; the file does not say which TLS library the server"
-          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.knownIds()) + " or " + AS_WRITTEN + " says)");
+          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.knownIds(LibraryFamily.OPENSSL)) + " or " + AS_WRITTEN + " says)");
     }
     if (type.isOpenSslBased() && request.library().filter(AS_WRITTEN::equals).isPresent()) {
       warnings.add("library: none; the configuration is taken as written, without the rules of the OpenSSL"

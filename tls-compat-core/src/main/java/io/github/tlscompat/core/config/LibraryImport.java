@@ -4,6 +4,7 @@ import io.github.tlscompat.core.library.ConfiguredTls;
 import io.github.tlscompat.core.library.Dropped;
 import io.github.tlscompat.core.library.Narrowed;
 import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.SecurityLevel;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -40,6 +41,9 @@ final class LibraryImport {
   private final List<String> warnings = new ArrayList<>();
   private OptionalInt dhBits = OptionalInt.empty();
   private boolean cipherStringSet = true;
+  private boolean systemVersions;
+  private boolean systemCipherString;
+  private boolean systemTls13;
   private Set<String> namedInCipherString = Set.of();
 
   /**
@@ -53,7 +57,8 @@ final class LibraryImport {
     this.build = library.openSsl().orElseThrow(() -> new IllegalArgumentException(product
         + " configurations are read for an OpenSSL build; " + library.build().name() + " is "
         + library.build().family()));
-    this.level = library.effectiveSecurityLevel().orElseThrow().level();
+    // 1.0.2 has no levels: nothing is refused by one, so the number never reaches a warning.
+    this.level = library.effectiveSecurityLevel().map(SecurityLevel::level).orElse(0);
   }
 
   /** Names the directive that sets names of {@code kind}, as warnings prefix it. */
@@ -68,6 +73,21 @@ final class LibraryImport {
    */
   LibraryImport cipherStringSet(boolean set) {
     this.cipherStringSet = set;
+    return this;
+  }
+
+  /**
+   * Says which settings the server leaves to the library when the configuration names none:
+   * {@code openssl s_server} calls nothing without {@code -tls1_2} and the like, {@code -cipher} or
+   * {@code -ciphersuites}, so a distribution's {@code openssl.cnf} ({@code MinProtocol},
+   * {@code CipherString}, {@code Ciphersuites}) decides them. Only builds with such a system
+   * configuration ({@link OpenSslBuild#minProtocol()}) change anything: upstream defaults are what
+   * the reader already filled in.
+   */
+  LibraryImport leftToTheSystem(boolean versions, boolean cipherString, boolean tls13Suites) {
+    this.systemVersions = versions;
+    this.systemCipherString = cipherString;
+    this.systemTls13 = tls13Suites;
     return this;
   }
 
@@ -113,9 +133,14 @@ final class LibraryImport {
    */
   ImportedPolicy policy(OpenSslConfig c, String id, String name, CertificateSpec certificate,
       Predicate<CipherSuite> keepSuite) {
-    ConfiguredTls.Builder b = ConfiguredTls.builder().versions(c.versions()).cipherString(c.cipherString())
-        .tls13Suites(c.ciphersuites()).groups(c.groups()).signatureSchemes(c.signatureSchemes())
+    boolean system = build.minProtocol().isPresent();
+    ConfiguredTls.Builder b = ConfiguredTls.builder().groups(c.groups()).signatureSchemes(c.signatureSchemes())
         .certificates(certificate);
+    if (!system || !systemVersions) b.versions(c.versions());
+    if (!system || !systemCipherString) b.cipherString(c.cipherString());
+    // A build without TLS 1.3 (1.0.2) has no list to set: the reader's default means nothing there.
+    boolean tls13 = build.versions().contains(ProtocolVersion.TLS_1_3);
+    if (tls13 && (!system || !systemTls13)) b.tls13Suites(c.ciphersuites());
     dhBits.ifPresent(b::dhBits);
     library.securityLevel().ifPresent(b::securityLevel);
     Narrowed n = build.narrow(b.build());
@@ -173,6 +198,7 @@ final class LibraryImport {
         case NOT_IN_BUILD -> "not in " + build.name();
         case NEEDS_CREDENTIALS -> "PSK and SRP suites need credentials the server is not given";
         case SECURITY_LEVEL -> "refused at security level " + level;
+        case SYSTEM_POLICY -> "refused by the system's crypto policy";
       };
       suitesByWhy.computeIfAbsent(directive + "\u0000" + why, k -> new ArrayList<>()).add(d.name());
     }

@@ -48,7 +48,13 @@ public record Dropped(Kind kind, String name, Reason reason, String explanation)
      */
     NEEDS_CREDENTIALS,
     /** The security level refuses it; see {@link SecurityLevel}. */
-    SECURITY_LEVEL
+    SECURITY_LEVEL,
+    /**
+     * The system's crypto configuration refuses it whatever the level: RHEL 9's crypto policies
+     * refuse SHA-1 signatures ({@code rh-allow-sha1-signatures = no}), and with them SSL 3.0 to TLS
+     * 1.1; see {@link OpenSslBuild#refusesSha1Signatures()}.
+     */
+    SYSTEM_POLICY
   }
 
   /** Validates the components. */

@@ -38,6 +38,14 @@ final class Narrowing {
     level = everything.securityLevel().isPresent()
         ? SecurityLevel.of(everything.securityLevel().getAsInt())
         : config.securityLevel().orElse(build.defaultSecurityLevel());
+    if (!build.version().hasSecurityLevels()) {
+      level = SecurityLevel.LEVEL_0;
+      if (everything.securityLevel().isPresent()) {
+        drop(Kind.CIPHER_STRING, cipherText, Reason.NOT_IN_BUILD, build.name() + " has no security levels (they came"
+            + " in OpenSSL 1.1.0): @SECLEVEL is an unknown command, SSL_CTX_set_cipher_list fails and the server does"
+            + " not start (ssl/ssl_ciph.c ssl_cipher_process_rulestr, SSL_R_INVALID_COMMAND)");
+      }
+    }
     ParameterSet<ProtocolVersion> versions = versions();
     PreferenceList<CipherSuite> suites = cipherSuites(everything);
     PreferenceList<CipherSuite> tls13 = tls13Suites();
@@ -54,7 +62,8 @@ final class Narrowing {
 
   private ParameterSet<ProtocolVersion> versions() {
     if (config.versions().isEmpty()) {
-      return build.versions().filter(v -> level.refusalOf(v).isEmpty() && !refusesLegacySignature(v));
+      return build.versions().filter(v -> level.refusalOf(v).isEmpty() && !refusesLegacySignature(v)
+          && !build.minProtocol().filter(v::isOlderThan).isPresent() && !refusesSha1Signature(v));
     }
     List<ProtocolVersion> kept = new ArrayList<>();
     for (ProtocolVersion v : config.versions()) {
@@ -70,6 +79,12 @@ final class Narrowing {
             + refusal.get() + " (ssl/ssl_cert.c ssl_security_default_callback, SSL_SECOP_VERSION)");
         continue;
       }
+      if (refusesSha1Signature(v)) {
+        drop(Kind.PROTOCOL_VERSION, name, Reason.SYSTEM_POLICY, build.name() + " refuses " + v.rfcName()
+            + ": before TLS 1.2 the server signs with MD5+SHA-1 or SHA-1, and the system refuses SHA-1 in signatures"
+            + " at every security level (rh-allow-sha1-signatures = no)");
+        continue;
+      }
       if (refusesLegacySignature(v)) {
         drop(Kind.PROTOCOL_VERSION, name, Reason.SECURITY_LEVEL, library() + " refuses " + v.rfcName()
             + ": before TLS 1.2 the server signs with MD5+SHA-1 or SHA-1, which OpenSSL 3.0 rates "
@@ -82,6 +97,10 @@ final class Narrowing {
       kept.add(v);
     }
     return ParameterSet.copyOf(ProtocolVersion.class, kept);
+  }
+
+  private boolean refusesSha1Signature(ProtocolVersion v) {
+    return build.refusesSha1Signatures() && v.isOlderThan(ProtocolVersion.TLS_1_2);
   }
 
   private boolean refusesLegacySignature(ProtocolVersion v) {
@@ -193,12 +212,18 @@ final class Narrowing {
   private PreferenceList<SignatureScheme> signatureSchemes() {
     if (config.signatureSchemes().isEmpty()) {
       return PreferenceList.copyOf(SignatureScheme.class, build.defaultSignatureSchemes().stream()
-          .filter(s -> level.permitsBits(SecurityBits.ofSignatureScheme(s, build.version()))).toList());
+          .filter(s -> level.permitsBits(SecurityBits.ofSignatureScheme(s, build.version())) && !refusesSha1(s))
+          .toList());
     }
     List<SignatureScheme> kept = new ArrayList<>();
     for (SignatureScheme s : config.signatureSchemes()) {
       if (!build.signatureSchemes().contains(s)) {
         drop(Kind.SIGNATURE_SCHEME, s.ianaName(), Reason.NOT_IN_BUILD, build.name() + " does not implement " + s.ianaName());
+        continue;
+      }
+      if (refusesSha1(s)) {
+        drop(Kind.SIGNATURE_SCHEME, s.ianaName(), Reason.SYSTEM_POLICY, build.name() + " refuses " + s.ianaName()
+            + ": the system refuses SHA-1 in signatures at every security level (rh-allow-sha1-signatures = no)");
         continue;
       }
       int bits = SecurityBits.ofSignatureScheme(s, build.version());
@@ -211,6 +236,10 @@ final class Narrowing {
       kept.add(s);
     }
     return PreferenceList.copyOf(SignatureScheme.class, kept);
+  }
+
+  private boolean refusesSha1(SignatureScheme s) {
+    return build.refusesSha1Signatures() && s.hash() == HashAlgorithm.SHA1;
   }
 
   private List<CertificateSpec> certificates() {
@@ -240,7 +269,7 @@ final class Narrowing {
   private OptionalInt dhBits() {
     if (config.dhBits().isEmpty()) return OptionalInt.empty();
     int bits = config.dhBits().getAsInt();
-    if (level.permitsDhBits(bits)) return OptionalInt.of(bits);
+    if (level.permitsDhBits(bits) || !build.version().hasSecurityLevels()) return OptionalInt.of(bits);
     int security = SecurityBits.ofFiniteField(bits);
     drop(Kind.DH_PARAMETERS, bits + "-bit DH", Reason.SECURITY_LEVEL, library() + " refuses " + bits
         + "-bit DH parameters: " + security + " bits of security, below the level's "

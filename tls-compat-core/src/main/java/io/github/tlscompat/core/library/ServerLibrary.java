@@ -22,8 +22,11 @@ import java.util.Optional;
 public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> securityLevel) {
 
   /** The builds a library id can name, by {@link LibraryBuild#id()}. */
-  public static final List<LibraryBuild> KNOWN_BUILDS =
-      List.of(OpenSslBuild.DEBIAN_12, OpenSslBuild.OPENSSL_3_0, OpenSslBuild.OPENSSL_1_1_1);
+  public static final List<LibraryBuild> KNOWN_BUILDS = List.of(OpenSslBuild.DEBIAN_12, OpenSslBuild.OPENSSL_3_0,
+      OpenSslBuild.OPENSSL_1_1_1, OpenSslBuild.OPENSSL_1_0_2, OpenSslBuild.OPENSSL_3_5, OpenSslDistributions.DEBIAN_10,
+      OpenSslDistributions.DEBIAN_11, OpenSslDistributions.RHEL_8_DEFAULT, OpenSslDistributions.RHEL_8_LEGACY,
+      OpenSslDistributions.RHEL_8_FUTURE, OpenSslDistributions.RHEL_8_FIPS, OpenSslDistributions.RHEL_9_DEFAULT,
+      OpenSslDistributions.RHEL_9_LEGACY, OpenSslDistributions.RHEL_9_FUTURE, OpenSslDistributions.RHEL_9_FIPS);
 
   /**
    * Validates the components.
@@ -35,6 +38,8 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
     Preconditions.checkNotNull(securityLevel, "securityLevel");
     Preconditions.checkArgument(securityLevel.isEmpty() || build instanceof OpenSslBuild,
         () -> build.name() + " has no security levels; only OpenSSL builds do");
+    Preconditions.checkArgument(securityLevel.isEmpty() || !(build instanceof OpenSslBuild o)
+        || o.version().hasSecurityLevels(), () -> build.name() + " has no security levels; they came in OpenSSL 1.1.0");
   }
 
   /** {@code build} at its default level. */
@@ -61,6 +66,16 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
     return KNOWN_BUILDS.stream().filter(b -> b.id().equals(wanted)).findFirst();
   }
 
+  /**
+   * The ids of the {@link #KNOWN_BUILDS} of {@code family}, in order: what an importer for that
+   * family's configurations lists (nginx, Apache httpd and {@code openssl s_server} take the
+   * {@link LibraryFamily#OPENSSL} ones).
+   */
+  public static List<String> knownIds(LibraryFamily family) {
+    Preconditions.checkNotNull(family, "family");
+    return KNOWN_BUILDS.stream().filter(b -> b.family() == family).map(LibraryBuild::id).toList();
+  }
+
   /** The ids of {@link #KNOWN_BUILDS}, in order. */
   public static List<String> knownIds() {
     return KNOWN_BUILDS.stream().map(LibraryBuild::id).toList();
@@ -76,10 +91,11 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
 
   /**
    * The level in effect for an OpenSSL build: {@link #securityLevel()}, else the build's default;
-   * empty for a library without security levels.
+   * empty for a library without security levels (OpenSSL 1.0.2 and every non-OpenSSL build).
    */
   public Optional<SecurityLevel> effectiveSecurityLevel() {
-    return openSsl().map(b -> securityLevel.orElse(b.defaultSecurityLevel()));
+    return openSsl().filter(b -> b.version().hasSecurityLevels())
+        .map(b -> securityLevel.orElse(b.defaultSecurityLevel()));
   }
 
   /**

@@ -19,8 +19,9 @@ class ServerLibraryTest {
   void fromId_unknown_listsTheKnownOnesAndTheClosest() {
     assertThatThrownBy(() -> ServerLibrary.fromId("openssl-3.2"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown TLS library 'openssl-3.2'; expected one of debian-12, openssl-3.0, openssl-1.1.1;"
-            + " did you mean openssl-3.0?");
+        .hasMessage("unknown TLS library 'openssl-3.2'; expected one of debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
+            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips;"
+            + " did you mean openssl-3.0 or openssl-3.5?");
   }
 
   @Test
