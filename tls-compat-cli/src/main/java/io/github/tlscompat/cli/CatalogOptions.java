@@ -73,7 +73,7 @@ final class CatalogOptions {
     if (library == null) return Optional.empty();
     if (!library.equals(ConfigFile.AS_WRITTEN)) {
       try {
-        ServerLibrary.fromId(library);
+        ServerLibrary.fromId(library, LibraryFamily.OPENSSL);
       } catch (IllegalArgumentException e) {
         throw invalid("--library", e.getMessage() + ", or " + ConfigFile.AS_WRITTEN);
       }

@@ -26,7 +26,11 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
       OpenSslBuild.OPENSSL_1_1_1, OpenSslBuild.OPENSSL_1_0_2, OpenSslBuild.OPENSSL_3_5, OpenSslDistributions.DEBIAN_10,
       OpenSslDistributions.DEBIAN_11, OpenSslDistributions.RHEL_8_DEFAULT, OpenSslDistributions.RHEL_8_LEGACY,
       OpenSslDistributions.RHEL_8_FUTURE, OpenSslDistributions.RHEL_8_FIPS, OpenSslDistributions.RHEL_9_DEFAULT,
-      OpenSslDistributions.RHEL_9_LEGACY, OpenSslDistributions.RHEL_9_FUTURE, OpenSslDistributions.RHEL_9_FIPS);
+      OpenSslDistributions.RHEL_9_LEGACY, OpenSslDistributions.RHEL_9_FUTURE, OpenSslDistributions.RHEL_9_FIPS,
+      SchannelBuild.WINDOWS_2003, SchannelBuild.WINDOWS_2003_FIPS, SchannelBuild.WINDOWS_2008,
+      SchannelBuild.WINDOWS_2008_R2, SchannelBuild.WINDOWS_2012, SchannelBuild.WINDOWS_2012_R2,
+      SchannelBuild.WINDOWS_2016, SchannelBuild.WINDOWS_2019, SchannelBuild.WINDOWS_2022, JsseBuild.SUNJSSE_8,
+      JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83);
 
   /**
    * Validates the components.
@@ -57,6 +61,20 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
     Preconditions.checkNotNull(id, "id");
     return of(findBuild(id).orElseThrow(() -> new IllegalArgumentException("unknown TLS library '" + id
         + "'; expected one of " + String.join(", ", knownIds()) + ClosestNames.didYouMean(id, knownIds()))));
+  }
+
+  /**
+   * The build of {@code family} with id {@code id} (case ignored) at its default level: what an
+   * importer of that family's configurations takes.
+   *
+   * @throws IllegalArgumentException naming the known builds of the family and the closest one
+   */
+  public static ServerLibrary fromId(String id, LibraryFamily family) {
+    Preconditions.checkNotNull(id, "id");
+    List<String> ids = knownIds(family);
+    return of(findBuild(id).filter(b -> b.family() == family).orElseThrow(() -> new IllegalArgumentException(
+        "unknown " + family + " build '" + id + "'; expected one of " + String.join(", ", ids)
+            + ClosestNames.didYouMean(id, ids))));
   }
 
   /** The build with id {@code id} (case ignored), or empty. */
