@@ -70,6 +70,16 @@ class LibraryOfCatalogServersTest {
   }
 
   @Test
+  void getTlsCipherSuiteImport_takesTheLibraryOfItsBase() throws IOException {
+    Path file = Files.writeString(dir.resolve("suites.txt"), """
+        Name                  : TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384
+        Name                  : TLS_RSA_WITH_AES_128_CBC_SHA
+        """);
+    assertThat(ConfigFile.of(file).read(CATALOG).policy().library())
+        .contains(ServerLibrary.of(SchannelBuild.WINDOWS_2022));
+  }
+
+  @Test
   void jdkDisabledImport_takesTheLibraryOfItsBase_jssePropertiesAssumeJdk17() throws IOException {
     Path disabled = Files.writeString(dir.resolve("java.security"), "jdk.tls.disabledAlgorithms=SSLv3, RC4\n");
     assertThat(ConfigFile.of(disabled).read(CATALOG).policy().library())
