@@ -5,6 +5,7 @@ import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.profiles.Catalog;
 import io.github.tlscompat.profiles.CatalogProblem;
 import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.profiles.ConfigFile;
 import io.github.tlscompat.profiles.NoSuchProfileException;
@@ -53,9 +54,11 @@ final class CatalogOptions {
   @Option(names = "--library", paramLabel = "BUILD",
       description = "The TLS library under a server given as an nginx, Apache httpd or openssl"
           + " s_server configuration, or as OpenSSL-style flags: debian-12 (OpenSSL 3.0 at Debian's"
-          + " security level 2), openssl-3.0 (upstream, level 1), openssl-1.1.1, or none (the"
-          + " configuration as written, no library's rules). Default: openssl-3.0, said on stderr"
-          + " and in the profile's notes.")
+          + " security level 2), openssl-3.0 (upstream, level 1), openssl-1.1.1, openssl-1.0.2 (no"
+          + " security levels), openssl-3.5, debian-10 and debian-11 (1.1.1 under Debian's openssl.cnf),"
+          + " rhel-8-<policy> and rhel-9-<policy> (under RHEL's crypto policy default, legacy, future or"
+          + " fips), or none (the configuration as written, no library's rules). Default: openssl-3.0,"
+          + " said on stderr and in the profile's notes.")
   String library;
 
   private Catalog catalog;
@@ -70,7 +73,7 @@ final class CatalogOptions {
     if (library == null) return Optional.empty();
     if (!library.equals(ConfigFile.AS_WRITTEN)) {
       try {
-        ServerLibrary.fromId(library);
+        ServerLibrary.fromId(library, LibraryFamily.OPENSSL);
       } catch (IllegalArgumentException e) {
         throw invalid("--library", e.getMessage() + ", or " + ConfigFile.AS_WRITTEN);
       }
@@ -81,7 +84,7 @@ final class CatalogOptions {
   /** The sentence saying what is assumed without {@code --library}. */
   static String libraryAssumption() {
     return "library: assumed " + ConfigFile.ASSUMED_LIBRARY + " (--library "
-        + String.join(", ", ServerLibrary.knownIds()) + " or "
+        + String.join(", ", ServerLibrary.knownIds(LibraryFamily.OPENSSL)) + " or "
         + ConfigFile.AS_WRITTEN + " says which)";
   }
 

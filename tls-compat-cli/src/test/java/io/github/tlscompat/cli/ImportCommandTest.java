@@ -82,7 +82,8 @@ class ImportCommandTest {
             CATALOG.server(WINDOWS_2022).toBuilder()
                 .cipherSuites(SchannelConfig.readGetTlsCipherSuite(text(config("Get-TlsCipherSuite.txt")))).build()),
         Arguments.of("jsse", "jsse-server.properties", "jsse-server",
-            JsseConfig.readProperties("jsse-server", text(config("jsse-server.properties")), RSA)),
+            JsseConfig.readProperties("jsse-server", text(config("jsse-server.properties")), RSA).toBuilder()
+                .library(io.github.tlscompat.profiles.ConfigFile.ASSUMED_JSSE_LIBRARY).build()),
         Arguments.of("jdk-disabled", "java.security", "java", JdkDisabledAlgorithms.apply(CATALOG.server("jdk-17-default"),
             "SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, MD5withRSA, DH keySize < 2048, EC keySize < 224,"
                 + " 3DES_EDE_CBC, anon, NULL, ECDH, TLS_RSA_*, include jdk.disabled.namedCurves",
@@ -141,7 +142,8 @@ class ImportCommandTest {
             + " not in this profile",
         "2 server blocks listen with ssl; the first is read (tls-compat import --server-name picks another)",
         "library: assumed OpenSSL 3.0 at security level 1 (its default); the file does not say which TLS library"
-            + " the server runs on (tls-compat import --library debian-12, openssl-3.0, openssl-1.1.1 or none says)",
+            + " the server runs on (tls-compat import --library debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
+            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips or none says)",
         "certificates: assumed [rsa:2048:sha256]; the file does not say what certificates the server holds"
             + " (tls-compat import --cert does)");
     assertThat(run.errLines()).containsExactlyElementsOf(
@@ -194,10 +196,13 @@ class ImportCommandTest {
 
     // THEN
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(run.err()).isEmpty();
+    // no "certificates: assumed" warning; the JDK is still assumed
+    assertThat(run.errLines()).containsExactly("tls-compat import: warning: " + config("jsse-server.properties")
+        + ": library: assumed SunJSSE (JDK 17.0.15); the file does not say which JDK serves it");
     assertThat(readBack(profile, "jsse-server").certificates())
         .containsExactly(CertificateSpec.ECDSA_P256_SHA256, CertificateSpec.parse("rsa:3072:sha384"));
-    assertThat(text(profile)).doesNotContain("assumed");
+    // the certificates are not among the profile's assumed fields (the note names the assumed JDK)
+    assertThat(text(profile)).doesNotContain("\"assumed\"");
   }
 
   @Test
@@ -400,13 +405,14 @@ class ImportCommandTest {
 
   @Test
   void library_unknownOrForANonOpenSslType_isRejected() {
-    CliRun unknown = CliRun.of("import", config("nginx.conf").toString(), "--library", "debian-11");
+    CliRun unknown = CliRun.of("import", config("nginx.conf").toString(), "--library", "debian-13");
     CliRun reg = CliRun.of("import", config("iis-crypto-best.reg").toString(), "--library", "debian-12");
 
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
-        + " unknown TLS library 'debian-11'; expected one of debian-12, openssl-3.0, openssl-1.1.1; did you mean"
-        + " debian-12?, or none");
+        + " unknown OpenSSL build 'debian-13'; expected one of debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
+            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips; did you mean"
+        + " debian-10 or debian-11 or debian-12?, or none");
     assertThat(reg.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(reg.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
         + " --library applies to nginx, apache and openssl, not to reg, which does not run on OpenSSL");

@@ -128,6 +128,12 @@ class RemedyCommandTest {
     if (format == ExportFormat.jsse) {
       // JSSE settings describe a SunJSSE server, which has SunJSSE's habits whatever ran before
       expected.habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true);
+      // and runs on the JDK the import assumes, said in a warning
+      expected.library(io.github.tlscompat.profiles.ConfigFile.ASSUMED_JSSE_LIBRARY);
+    }
+    if (format == ExportFormat.reg) {
+      // a .reg changes the Windows Server 2022 defaults, so it runs on that Schannel
+      expected.library(CATALOG.server("windows-server-2022-schannel-default").library());
     }
     assertThat(readBack).isEqualTo(expected.build());
   }

@@ -8,6 +8,8 @@ import io.github.tlscompat.core.config.OpenSslConfig;
 import io.github.tlscompat.core.config.ImportedPolicy;
 import io.github.tlscompat.core.config.SchannelConfig;
 import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.JsseBuild;
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -101,6 +103,12 @@ public final class ConfigFile {
    * distributions (Debian 12 builds it with level 2: {@code --library debian-12}).
    */
   public static final ServerLibrary ASSUMED_LIBRARY = ServerLibrary.of(OpenSslBuild.OPENSSL_3_0);
+
+  /**
+   * The library JSSE server properties are taken to run on: the file names no JDK, so the one that
+   * builds this project, SunJSSE of JDK 17.0.15 ({@link JsseBuild#SUNJSSE_17}); said in a warning.
+   */
+  public static final ServerLibrary ASSUMED_JSSE_LIBRARY = ServerLibrary.of(JsseBuild.SUNJSSE_17);
 
   /**
    * The {@link Request#library()} that takes an OpenSSL-based configuration as written: the policy
@@ -254,11 +262,14 @@ public final class ConfigFile {
     warnings.addAll(readerWarnings(type, request, base));
     if (type.isOpenSslBased() && request.library().isEmpty()) {
       warnings.add("library: assumed " + ASSUMED_LIBRARY + "; the file does not say which TLS library the server"
-          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.knownIds()) + " or " + AS_WRITTEN + " says)");
+          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.knownIds(LibraryFamily.OPENSSL)) + " or " + AS_WRITTEN + " says)");
     }
     if (type.isOpenSslBased() && request.library().filter(AS_WRITTEN::equals).isPresent()) {
       warnings.add("library: none; the configuration is taken as written, without the rules of the OpenSSL"
           + " under it (security level, what the build has)");
+    }
+    if (type == ConfigType.JSSE) {
+      warnings.add("library: assumed " + ASSUMED_JSSE_LIBRARY + "; the file does not say which JDK serves it");
     }
     warnings.addAll(libraryWarnings);
     if (certificates.isEmpty()) {
@@ -282,7 +293,7 @@ public final class ConfigFile {
         : request.certificates().get(0);
     boolean asWritten = request.library().filter(AS_WRITTEN::equals).isPresent();
     try {
-      ServerLibrary library = request.library().filter(l -> !asWritten).map(ServerLibrary::fromId)
+      ServerLibrary library = request.library().filter(l -> !asWritten).map(l -> ServerLibrary.fromId(l, LibraryFamily.OPENSSL))
           .orElse(ASSUMED_LIBRARY);
       ImportedPolicy imported = asWritten ? null : switch (type) {
         case NGINX -> NginxConfig.read(text, request.serverName(), certificate, library, this::readBeside);
@@ -301,7 +312,7 @@ public final class ConfigFile {
         case REG -> SchannelConfig.readReg(bytes, base.orElseThrow());
         case GET_TLSCIPHERSUITE -> base.orElseThrow().toBuilder()
             .cipherSuites(SchannelConfig.readGetTlsCipherSuite(text)).build();
-        case JSSE -> JsseConfig.readProperties(id, text, certificate);
+        case JSSE -> JsseConfig.readProperties(id, text, certificate).toBuilder().library(ASSUMED_JSSE_LIBRARY).build();
         case JDK_DISABLED -> disabledAlgorithms(base.orElseThrow());
       };
     } catch (IllegalArgumentException e) {

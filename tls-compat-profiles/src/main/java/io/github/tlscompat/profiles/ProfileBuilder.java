@@ -559,6 +559,10 @@ final class ProfileBuilder {
         level = Optional.of(SecurityLevel.of(sl.asInt()));
       }
     }
+    if (level.isPresent() && build instanceof OpenSslBuild o && !o.version().hasSecurityLevels()) {
+      problem(l, at + "/securityLevel", build.name() + " has no security levels; they came in OpenSSL 1.1.0",
+          "remove securityLevel");
+    }
     if (problems.size() > before || build == null) return Optional.empty();
     return Optional.of(new ServerLibrary(build, level));
   }

@@ -92,14 +92,21 @@ class ServerLibraryFieldTest {
             + " schannel, sunjsse, bcjsse; did you mean openssl? at /library/name in p.json");
     assertThat(problemsOf("p.json", proxyWith("\"library\": {\"name\": \"openssl\", \"version\": \"3.4\"}")))
         .containsExactly("no upstream build openssl-3.4 is modelled at /library/version in p.json; known OpenSSL"
-            + " builds: debian-12, openssl-3.0, openssl-1.1.1; did you mean openssl-3.0?");
+            + " builds: debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
+            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips; did you mean openssl-3.0 or openssl-3.5?");
     assertThat(problemsOf("p.json", proxyWith(
         "\"library\": {\"name\": \"openssl\", \"version\": \"1.1.1\", \"build\": \"debian-12\"}"))).containsExactly(
             "build 'debian-12' is OpenSSL 3.0, not 1.1.1 at /library/build in p.json; set \"version\": \"3.0\"");
     assertThat(problemsOf("p.json", proxyWith(
         "\"library\": {\"name\": \"openssl\", \"version\": \"3.0\", \"build\": \"debian12\"}"))).containsExactly(
             "unknown build 'debian12' at /library/build in p.json; known OpenSSL builds: debian-12, openssl-3.0,"
-                + " openssl-1.1.1; did you mean debian-12?");
+                + " openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default, rhel-8-legacy,"
+                + " rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips; did you mean"
+                + " debian-12 or debian-10 or debian-11?");
+    assertThat(problemsOf("p.json", proxyWith(
+        "\"library\": {\"name\": \"openssl\", \"version\": \"1.0.2\", \"securityLevel\": 1}"))).containsExactly(
+            "OpenSSL 1.0.2 has no security levels; they came in OpenSSL 1.1.0 at /library/securityLevel in p.json;"
+                + " remove securityLevel");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.tlscompat.core.library.ConfiguredTls;
 import io.github.tlscompat.core.library.Dropped;
 import io.github.tlscompat.core.library.Narrowed;
 import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.SecurityLevel;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -42,6 +43,9 @@ final class LibraryImport {
   private final List<String> warnings = new ArrayList<>();
   private OptionalInt dhBits = OptionalInt.empty();
   private boolean cipherStringSet = true;
+  private boolean systemVersions;
+  private boolean systemCipherString;
+  private boolean systemTls13;
   private Set<String> namedInCipherString = Set.of();
 
   /**
@@ -55,7 +59,8 @@ final class LibraryImport {
     this.build = library.openSsl().orElseThrow(() -> new IllegalArgumentException(product
         + " configurations are read for an OpenSSL build; " + library.build().name() + " is "
         + library.build().family()));
-    this.level = library.effectiveSecurityLevel().orElseThrow().level();
+    // 1.0.2 has no levels: nothing is refused by one, so the number never reaches a warning.
+    this.level = library.effectiveSecurityLevel().map(SecurityLevel::level).orElse(0);
   }
 
   /** Names the directive that sets names of {@code kind}, as warnings prefix it. */
@@ -70,6 +75,21 @@ final class LibraryImport {
    */
   LibraryImport cipherStringSet(boolean set) {
     this.cipherStringSet = set;
+    return this;
+  }
+
+  /**
+   * Says which settings the server leaves to the library when the configuration names none:
+   * {@code openssl s_server} calls nothing without {@code -tls1_2} and the like, {@code -cipher} or
+   * {@code -ciphersuites}, so a distribution's {@code openssl.cnf} ({@code MinProtocol},
+   * {@code CipherString}, {@code Ciphersuites}) decides them. Only builds with such a system
+   * configuration ({@link OpenSslBuild#minProtocol()}) change anything: upstream defaults are what
+   * the reader already filled in.
+   */
+  LibraryImport leftToTheSystem(boolean versions, boolean cipherString, boolean tls13Suites) {
+    this.systemVersions = versions;
+    this.systemCipherString = cipherString;
+    this.systemTls13 = tls13Suites;
     return this;
   }
 
@@ -115,9 +135,14 @@ final class LibraryImport {
    */
   ImportedPolicy policy(OpenSslConfig c, String id, String name, CertificateSpec certificate,
       Predicate<CipherSuite> keepSuite) {
-    ConfiguredTls.Builder b = ConfiguredTls.builder().versions(c.versions()).cipherString(c.cipherString())
-        .tls13Suites(c.ciphersuites()).groups(c.groups()).signatureSchemes(c.signatureSchemes())
+    boolean system = build.minProtocol().isPresent();
+    ConfiguredTls.Builder b = ConfiguredTls.builder().groups(c.groups()).signatureSchemes(c.signatureSchemes())
         .certificates(certificate);
+    if (!system || !systemVersions) b.versions(c.versions());
+    if (!system || !systemCipherString) b.cipherString(c.cipherString());
+    // A build without TLS 1.3 (1.0.2) has no list to set: the reader's default means nothing there.
+    boolean tls13 = build.versions().contains(ProtocolVersion.TLS_1_3);
+    if (tls13 && (!system || !systemTls13)) b.tls13Suites(c.ciphersuites());
     dhBits.ifPresent(b::dhBits);
     library.securityLevel().ifPresent(b::securityLevel);
     Narrowed n = build.narrow(b.build());
@@ -142,7 +167,8 @@ final class LibraryImport {
     }
     List<CertificateSpec> certificates = n.certificates().isEmpty() ? List.of(certificate) : n.certificates();
     // The level in effect, a cipher string's @SECLEVEL included: the negotiation applies its signature rules.
-    ServerLibrary running = n.securityLevel() == library.effectiveSecurityLevel().orElseThrow()
+    // (1.0.2 has no levels: the library is what it is.)
+    ServerLibrary running = library.effectiveSecurityLevel().map(l -> l == n.securityLevel()).orElse(true)
         ? library : new ServerLibrary(build, Optional.of(n.securityLevel()));
     all.addAll(warnings.size(), versionWarnings(running, n, certificates.get(0)));
     all.addAll(schemeWarnings(running, n, c));

@@ -124,6 +124,7 @@ public record OpenSslConfig(String cipherString, String ciphersuites, ParameterS
         .directive(Kind.CIPHER_SUITE, words.contains("-cipher") ? "-cipher" : "-cipher (default)")
         .directive(Kind.CIPHER_STRING, words.contains("-cipher") ? "-cipher" : "-cipher (default)")
         .cipherStringSet(words.contains("-cipher"))
+        .leftToTheSystem(!versionsSet, !words.contains("-cipher"), !words.contains("-ciphersuites"))
         .tls13Directive(words.contains("-ciphersuites") ? "-ciphersuites" : "-ciphersuites (default)")
         .directive(Kind.NAMED_GROUP, "-groups")
         .directive(Kind.SIGNATURE_SCHEME, "-sigalgs")

@@ -37,6 +37,14 @@ final class Narrowing {
     level = everything.securityLevel().isPresent()
         ? SecurityLevel.of(everything.securityLevel().getAsInt())
         : config.securityLevel().orElse(build.defaultSecurityLevel());
+    if (!build.version().hasSecurityLevels()) {
+      level = SecurityLevel.LEVEL_0;
+      if (everything.securityLevel().isPresent()) {
+        drop(Kind.CIPHER_STRING, cipherText, Reason.NOT_IN_BUILD, build.name() + " has no security levels (they came"
+            + " in OpenSSL 1.1.0): @SECLEVEL is an unknown command, SSL_CTX_set_cipher_list fails and the server does"
+            + " not start (ssl/ssl_ciph.c ssl_cipher_process_rulestr, SSL_R_INVALID_COMMAND)");
+      }
+    }
     ParameterSet<ProtocolVersion> versions = versions();
     PreferenceList<CipherSuite> suites = cipherSuites(everything);
     PreferenceList<CipherSuite> tls13 = tls13Suites();
@@ -56,7 +64,7 @@ final class Narrowing {
   // signatureRefusal), so such a version stays: its clients are refused otherwise than a disabled one's.
   private ParameterSet<ProtocolVersion> versions() {
     if (config.versions().isEmpty()) {
-      return build.versions().filter(v -> level.refusalOf(v).isEmpty());
+      return build.versions().filter(v -> level.refusalOf(v).isEmpty() && !build.minProtocol().filter(v::isOlderThan).isPresent());
     }
     List<ProtocolVersion> kept = new ArrayList<>();
     for (ProtocolVersion v : config.versions()) {
@@ -221,7 +229,7 @@ final class Narrowing {
   private OptionalInt dhBits() {
     if (config.dhBits().isEmpty()) return OptionalInt.empty();
     int bits = config.dhBits().getAsInt();
-    if (level.permitsDhBits(bits)) return OptionalInt.of(bits);
+    if (level.permitsDhBits(bits) || !build.version().hasSecurityLevels()) return OptionalInt.of(bits);
     int security = SecurityBits.ofFiniteField(bits);
     drop(Kind.DH_PARAMETERS, bits + "-bit DH", Reason.SECURITY_LEVEL, library() + " refuses " + bits
         + "-bit DH parameters: " + security + " bits of security, below the level's "

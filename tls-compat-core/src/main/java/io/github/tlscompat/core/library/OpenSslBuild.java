@@ -8,12 +8,14 @@ import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.registry.BulkCipher;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.KeyExchange;
+import io.github.tlscompat.core.registry.Mac;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.PreferenceList;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +38,11 @@ import java.util.Set;
  * @param defaultGroups the groups it uses by default, in order
  * @param signatureSchemes the signature schemes it implements
  * @param defaultSignatureSchemes the schemes it uses by default, in order ({@code tls12_sigalgs})
+ * @param minProtocol the lowest version the system configuration lets a server use when the server
+ *     sets no range of its own ({@code MinProtocol} in {@code openssl.cnf}), or empty when it sets
+ *     none; see {@link #narrow}
+ * @param refusesSha1Signatures whether the system refuses SHA-1 in handshake signatures at every
+ *     security level (RHEL 9's {@code rh-allow-sha1-signatures = no})
  * @param source where these facts come from
  * @since 0.1.0
  */
@@ -44,7 +51,7 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
     ParameterSet<CipherSuite> tls13Suites, String defaultCipherString, PreferenceList<CipherSuite> defaultTls13Suites,
     ParameterSet<NamedGroup> groups, PreferenceList<NamedGroup> defaultGroups,
     ParameterSet<SignatureScheme> signatureSchemes, PreferenceList<SignatureScheme> defaultSignatureSchemes,
-    String source) implements LibraryBuild {
+    Optional<ProtocolVersion> minProtocol, boolean refusesSha1Signatures, String source) implements LibraryBuild {
 
   // ssl/ssl_local.h SSL_DEFAULT_CIPHER_LIST, 1.1.0 to 3.x.
   private static final String DEFAULT_CIPHER_STRING = "ALL:!COMPLEMENTOFDEFAULT:!eNULL";
@@ -68,6 +75,11 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
       rsa_pss_pss_sha512, rsa_pss_rsae_sha256, rsa_pss_rsae_sha384, rsa_pss_rsae_sha512, rsa_pkcs1_sha256,
       rsa_pkcs1_sha384, rsa_pkcs1_sha512, ecdsa_sha224, ecdsa_sha1, rsa_sha224, rsa_pkcs1_sha1, dsa_sha224,
       dsa_sha1, dsa_sha256, dsa_sha384, dsa_sha512);
+
+  // ssl/t1_lib.c tls12_sigalgs of 1.0.2: SHA-512 down to SHA-1, each with RSA, DSA and ECDSA.
+  private static final PreferenceList<SignatureScheme> SIGALGS_1_0_2 = PreferenceList.of(rsa_pkcs1_sha512,
+      dsa_sha512, ecdsa_secp521r1_sha512, rsa_pkcs1_sha384, dsa_sha384, ecdsa_secp384r1_sha384, rsa_pkcs1_sha256,
+      dsa_sha256, ecdsa_secp256r1_sha256, rsa_sha224, dsa_sha224, ecdsa_sha224, rsa_pkcs1_sha1, dsa_sha1, ecdsa_sha1);
 
   // The curves of ssl/t1_lib.c nid_list (1.1.1) and providers/common/capabilities.c (3.0).
   private static final ParameterSet<NamedGroup> CURVES = ParameterSet.of(sect163k1, sect163r1, sect163r2,
@@ -94,7 +106,7 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
   public static final OpenSslBuild DEBIAN_12 = new OpenSslBuild("debian-12", "OpenSSL 3.0 (Debian 12)",
       OpenSslVersion.OPENSSL_3_0, SecurityLevel.LEVEL_2, TLS_1_0_TO_1_3, SUITES_3_0, TLS13_SUITES,
       DEFAULT_CIPHER_STRING, DEFAULT_TLS13_SUITES, CURVES.union(FFDHE), groups3_0(), SIGALGS.asSet(), SIGALGS,
-      "openssl version -a, openssl ciphers -V 'ALL:COMPLEMENTOFALL:@SECLEVEL=0' and openssl s_client -trace"
+      Optional.empty(), false, "openssl version -a, openssl ciphers -V 'ALL:COMPLEMENTOFALL:@SECLEVEL=0' and openssl s_client -trace"
           + " on Debian 12, OpenSSL 3.0.19, 2026-12-03");
 
   /**
@@ -107,7 +119,7 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
   public static final OpenSslBuild OPENSSL_3_0 = new OpenSslBuild("openssl-3.0", "OpenSSL 3.0",
       OpenSslVersion.OPENSSL_3_0, SecurityLevel.LEVEL_1, TLS_1_0_TO_1_3, SUITES_3_0, TLS13_SUITES,
       DEFAULT_CIPHER_STRING, DEFAULT_TLS13_SUITES, CURVES.union(FFDHE), groups3_0(), SIGALGS.asSet(), SIGALGS,
-      "doc/man3/SSL_CTX_set_security_level.pod (default level 1), ssl/s3_lib.c, Configure (no-ssl3,"
+      Optional.empty(), false, "doc/man3/SSL_CTX_set_security_level.pod (default level 1), ssl/s3_lib.c, Configure (no-ssl3,"
           + " no-weak-ssl-ciphers by default), providers/common/capabilities.c, ssl/t1_lib.c");
 
   /**
@@ -123,7 +135,52 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
       SUITES_3_0.union(OpenSslCipherString.defaultUniverse().filter(OpenSslBuild::isAddedIn111Table)),
       TLS13_SUITES, DEFAULT_CIPHER_STRING, DEFAULT_TLS13_SUITES, CURVES,
       PreferenceList.of(x25519, secp256r1, x448, secp521r1, secp384r1), SIGALGS.asSet(), SIGALGS,
+      Optional.empty(), false,
       "ssl/s3_lib.c, ssl/t1_lib.c and doc/man3/SSL_CTX_set_security_level.pod of OpenSSL 1.1.1");
+
+  /**
+   * OpenSSL 1.0.2g and later built with their default options: no security levels (they came in
+   * 1.1.0), so nothing is refused for its strength and {@code @SECLEVEL=n} in a cipher string is an
+   * unknown command that fails the whole string; SSL 3.0 to TLS 1.2, no TLS 1.3; RC4, 3DES, IDEA,
+   * SEED, Camellia (SHA-1 MAC only), AES (CBC, GCM), static DH and ECDH, PSK, SRP and NULL suites,
+   * but no export, single-DES or SSL 2.0 ("Disable weak ciphers in SSLv3 and up in default builds"
+   * and "Disable SSLv2 default build", 1.0.2g, {@code NEWS.md}), no CCM, ChaCha20 or ARIA (1.1.0 and
+   * 1.1.1 added them) and no ECDHE-PSK; {@code DEFAULT} is {@code ALL:!EXPORT:!LOW:!aNULL:!eNULL:!SSLv2}
+   * ({@code ssl/ssl.h} {@code SSL_DEFAULT_CIPHER_LIST}), so it keeps RC4 and 3DES; ECDHE only on
+   * secp256r1, the curve {@code s_server} and nginx before 1.11.0 set (1.0.2 has no X25519); TLS 1.2
+   * signature schemes SHA-512 to SHA-1 with RSA, DSA and ECDSA, no RSA-PSS or EdDSA. Not measured
+   * here: this machine has no 1.0.2. A cipher string's {@code DEFAULT} keyword is still expanded
+   * as 3.0 expands it (without RC4 and 3DES); the build's own default is the 1.0.2 string above.
+   */
+  public static final OpenSslBuild OPENSSL_1_0_2 = new OpenSslBuild("openssl-1.0.2", "OpenSSL 1.0.2",
+      OpenSslVersion.OPENSSL_1_0_2, SecurityLevel.LEVEL_0, ParameterSet.of(ProtocolVersion.SSL_3_0,
+          ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_2),
+      OpenSslCipherString.defaultUniverse().filter(OpenSslBuild::isIn102Table), ParameterSet.noneOf(CipherSuite.class),
+      "ALL:!EXPORT:!LOW:!aNULL:!eNULL:!SSLv2", PreferenceList.empty(CipherSuite.class),
+      CURVES.filter(g -> g != x25519 && g != x448), PreferenceList.of(secp256r1), SIGALGS_1_0_2.asSet(), SIGALGS_1_0_2,
+      Optional.empty(), false, "NEWS.md and CHANGES of OpenSSL 1.0.2 (1.0.2g: no SSLv2, export or single-DES"
+          + " in default builds), ssl/ssl.h SSL_DEFAULT_CIPHER_LIST and doc/apps/ciphers.pod of the"
+          + " OpenSSL_1_0_2-stable branch, HISTORY of doc/man3/SSL_CTX_set_security_level.pod (levels added in"
+          + " 1.1.0); documented, not measured");
+
+  /**
+   * OpenSSL 3.5 built with its default options: as {@link #OPENSSL_3_0} (security level 1 by
+   * default, verified on master's {@code doc/man3/SSL_CTX_set_security_level.pod}: "If not set
+   * then 1 is used"), plus the ML-KEM hybrid groups, and a new default group list:
+   * X25519MLKEM768, x25519, secp256r1, x448, secp384r1, secp521r1, ffdhe2048, ffdhe3072 ({@code
+   * ssl/t1_lib.c} {@code DEFAULT_GROUP_LIST} {@code ?*X25519MLKEM768 / ?*X25519:?secp256r1 /
+   * ?X448:?secp384r1:?secp521r1 / ?ffdhe2048:?ffdhe3072}; "GOST groups and FFDHE groups larger than
+   * 3072 bits are no longer enabled by default", {@code CHANGES.md} of 3.5). Documented, not
+   * measured here.
+   */
+  public static final OpenSslBuild OPENSSL_3_5 = new OpenSslBuild("openssl-3.5", "OpenSSL 3.5",
+      OpenSslVersion.OPENSSL_3_5, SecurityLevel.LEVEL_1, TLS_1_0_TO_1_3, SUITES_3_0, TLS13_SUITES,
+      DEFAULT_CIPHER_STRING, DEFAULT_TLS13_SUITES,
+      CURVES.union(FFDHE).union(ParameterSet.of(X25519MLKEM768, SecP256r1MLKEM768, SecP384r1MLKEM1024)),
+      PreferenceList.of(X25519MLKEM768, x25519, secp256r1, x448, secp384r1, secp521r1, ffdhe2048, ffdhe3072),
+      SIGALGS.asSet(), SIGALGS, Optional.empty(), false,
+      "CHANGES.md of OpenSSL 3.5 (default TLS group list), ssl/t1_lib.c DEFAULT_GROUP_LIST,"
+          + " doc/man3/SSL_CTX_set_security_level.pod on master (default level 1); otherwise as OpenSSL 3.0");
 
   /** Validates the components. */
   public OpenSslBuild {
@@ -140,6 +197,7 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
     Preconditions.checkNotNull(defaultGroups, "defaultGroups");
     Preconditions.checkNotNull(signatureSchemes, "signatureSchemes");
     Preconditions.checkNotNull(defaultSignatureSchemes, "defaultSignatureSchemes");
+    Preconditions.checkNotNull(minProtocol, "minProtocol");
     Preconditions.checkNotNull(source, "source");
   }
 
@@ -171,9 +229,22 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
    *       ({@code Refused.Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY}) rather than "no shared protocol
    *       version".</li>
    * </ol>
-   * Versions and groups left empty in {@code config} become this build's defaults, filtered by the
-   * level without being reported as dropped; so do the cipher string and the TLS 1.3 list. Signature
-   * schemes left empty become the build's default list, whole.
+   * <b>No levels</b>: on a build without security levels (1.0.2) nothing is refused for its
+   * strength, and a cipher string with {@code @SECLEVEL=n} is dropped whole ({@link
+   * Dropped.Kind#CIPHER_STRING}, {@link Dropped.Reason#NOT_IN_BUILD}): 1.0.2 knows only
+   * {@code @STRENGTH} and fails the string ({@code ssl/ssl_ciph.c}, {@code SSL_R_INVALID_COMMAND}).
+   * Where the system refuses SHA-1 signatures ({@link #refusesSha1Signatures()}, RHEL 9), that too
+   * is a signature rule the negotiation applies ({@link ServerLibrary#signatureRefusal}).
+   *
+   * <p>Versions and groups left empty in {@code config} become this build's defaults, filtered by
+   * the level without being reported as dropped; so do the cipher string and the TLS 1.3 list.
+   * Signature schemes left empty become the build's default list, whole. Default versions also stop
+   * at {@link #minProtocol()}: a server that sets no range of its own ({@code openssl s_server}
+   * without a version option) keeps the one the system configuration sets. A configuration that
+   * names versions sets its own range and is not bound by it: nginx resets the minimum
+   * ({@code SSL_CTX_set_min_proto_version(ctx, 0)} in {@code ngx_ssl_create}, current source) and
+   * Apache httpd sets it from {@code SSLProtocol} ({@code ssl_engine_init.c}, OpenSSL 1.1.0 and
+   * later).
    *
    * @throws IllegalArgumentException if the cipher string or the TLS 1.3 list is not valid
    *     OpenSSL syntax (see {@link OpenSslCipherString#of(String)} and
@@ -214,6 +285,19 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
           AES_256_CCM_8, CAMELLIA_128_CBC, CAMELLIA_256_CBC, CHACHA20_POLY1305, NULL -> true;
       // RFC 6209's GCM suites, but neither the anonymous nor the ECDHE-PSK ones (ARIA CBC never).
       case ARIA_128_GCM, ARIA_256_GCM -> !s.isAnonymous() && s.keyExchange() != KeyExchange.ECDHE_PSK;
+      default -> false;
+    };
+  }
+
+  // ssl/s3_lib.c ssl3_ciphers of 1.0.2, less the export and single-DES suites a default 1.0.2g+ build lacks.
+  private static boolean isIn102Table(CipherSuite s) {
+    if (s.isExport() || s.name().endsWith("_OLD")) return false;
+    KeyExchange kx = s.keyExchange();
+    if (kx.agreement() == KeyExchange.Agreement.KRB5 || kx.agreement() == KeyExchange.Agreement.GOST) return false;
+    if (kx.isPsk() && kx != KeyExchange.PSK) return false;
+    return switch (s.cipher()) {
+      case AES_128_CBC, AES_256_CBC, AES_128_GCM, AES_256_GCM, RC4_128, TDES_EDE_CBC, IDEA_CBC, SEED_CBC, NULL -> true;
+      case CAMELLIA_128_CBC, CAMELLIA_256_CBC -> s.mac() == Mac.SHA1;
       default -> false;
     };
   }

@@ -24,8 +24,15 @@ import java.util.Optional;
 public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> securityLevel) {
 
   /** The builds a library id can name, by {@link LibraryBuild#id()}. */
-  public static final List<LibraryBuild> KNOWN_BUILDS =
-      List.of(OpenSslBuild.DEBIAN_12, OpenSslBuild.OPENSSL_3_0, OpenSslBuild.OPENSSL_1_1_1);
+  public static final List<LibraryBuild> KNOWN_BUILDS = List.of(OpenSslBuild.DEBIAN_12, OpenSslBuild.OPENSSL_3_0,
+      OpenSslBuild.OPENSSL_1_1_1, OpenSslBuild.OPENSSL_1_0_2, OpenSslBuild.OPENSSL_3_5, OpenSslDistributions.DEBIAN_10,
+      OpenSslDistributions.DEBIAN_11, OpenSslDistributions.RHEL_8_DEFAULT, OpenSslDistributions.RHEL_8_LEGACY,
+      OpenSslDistributions.RHEL_8_FUTURE, OpenSslDistributions.RHEL_8_FIPS, OpenSslDistributions.RHEL_9_DEFAULT,
+      OpenSslDistributions.RHEL_9_LEGACY, OpenSslDistributions.RHEL_9_FUTURE, OpenSslDistributions.RHEL_9_FIPS,
+      SchannelBuild.WINDOWS_2003, SchannelBuild.WINDOWS_2003_FIPS, SchannelBuild.WINDOWS_2008,
+      SchannelBuild.WINDOWS_2008_R2, SchannelBuild.WINDOWS_2012, SchannelBuild.WINDOWS_2012_R2,
+      SchannelBuild.WINDOWS_2016, SchannelBuild.WINDOWS_2019, SchannelBuild.WINDOWS_2022, JsseBuild.SUNJSSE_8,
+      JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83);
 
   /**
    * Validates the components.
@@ -37,6 +44,8 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
     Preconditions.checkNotNull(securityLevel, "securityLevel");
     Preconditions.checkArgument(securityLevel.isEmpty() || build instanceof OpenSslBuild,
         () -> build.name() + " has no security levels; only OpenSSL builds do");
+    Preconditions.checkArgument(securityLevel.isEmpty() || !(build instanceof OpenSslBuild o)
+        || o.version().hasSecurityLevels(), () -> build.name() + " has no security levels; they came in OpenSSL 1.1.0");
   }
 
   /** {@code build} at its default level. */
@@ -56,11 +65,35 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
         + "'; expected one of " + String.join(", ", knownIds()) + ClosestNames.didYouMean(id, knownIds()))));
   }
 
+  /**
+   * The build of {@code family} with id {@code id} (case ignored) at its default level: what an
+   * importer of that family's configurations takes.
+   *
+   * @throws IllegalArgumentException naming the known builds of the family and the closest one
+   */
+  public static ServerLibrary fromId(String id, LibraryFamily family) {
+    Preconditions.checkNotNull(id, "id");
+    List<String> ids = knownIds(family);
+    return of(findBuild(id).filter(b -> b.family() == family).orElseThrow(() -> new IllegalArgumentException(
+        "unknown " + family + " build '" + id + "'; expected one of " + String.join(", ", ids)
+            + ClosestNames.didYouMean(id, ids))));
+  }
+
   /** The build with id {@code id} (case ignored), or empty. */
   public static Optional<LibraryBuild> findBuild(String id) {
     Preconditions.checkNotNull(id, "id");
     String wanted = id.strip().toLowerCase(Locale.ROOT);
     return KNOWN_BUILDS.stream().filter(b -> b.id().equals(wanted)).findFirst();
+  }
+
+  /**
+   * The ids of the {@link #KNOWN_BUILDS} of {@code family}, in order: what an importer for that
+   * family's configurations lists (nginx, Apache httpd and {@code openssl s_server} take the
+   * {@link LibraryFamily#OPENSSL} ones).
+   */
+  public static List<String> knownIds(LibraryFamily family) {
+    Preconditions.checkNotNull(family, "family");
+    return KNOWN_BUILDS.stream().filter(b -> b.family() == family).map(LibraryBuild::id).toList();
   }
 
   /** The ids of {@link #KNOWN_BUILDS}, in order. */
@@ -78,17 +111,20 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
 
   /**
    * The level in effect for an OpenSSL build: {@link #securityLevel()}, else the build's default;
-   * empty for a library without security levels.
+   * empty for a library without security levels (OpenSSL 1.0.2 and every non-OpenSSL build).
    */
   public Optional<SecurityLevel> effectiveSecurityLevel() {
-    return openSsl().map(b -> securityLevel.orElse(b.defaultSecurityLevel()));
+    return openSsl().filter(b -> b.version().hasSecurityLevels())
+        .map(b -> securityLevel.orElse(b.defaultSecurityLevel()));
   }
 
   /**
    * Why this library, at its level, will not sign a handshake with {@code hash}, or empty if it
    * will: an OpenSSL build refuses a hash its {@link SecurityBits#ofSignatureHash} rates below the
    * level's minimum ({@code ssl/t1_lib.c} {@code tls12_sigalg_allowed}, {@code sigalg_security_bits}),
-   * so OpenSSL 3.0 at level 1 and above signs with neither SHA-1 (64 bits) nor MD5+SHA-1 (67 bits).
+   * so OpenSSL 3.0 at level 1 and above signs with neither SHA-1 (64 bits) nor MD5+SHA-1 (67 bits);
+   * a build whose system refuses SHA-1 signatures ({@link OpenSslBuild#refusesSha1Signatures()},
+   * RHEL 9) signs with neither at any level.
    * Libraries without security levels refuse nothing here. The reason reads after "refuses to sign
    * with SHA1: ", e.g. "OpenSSL 3.0 (Debian 12) at security level 2 rates it 64 bits of security,
    * below the level's 112".
@@ -99,7 +135,12 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
     Preconditions.checkNotNull(hash, "hash");
     if (openSsl().isEmpty()) return Optional.empty();
     OpenSslBuild b = openSsl().get();
-    SecurityLevel level = effectiveSecurityLevel().orElseThrow();
+    if (b.refusesSha1Signatures() && (hash == HashAlgorithm.SHA1 || hash == HashAlgorithm.MD5_SHA1)) {
+      return Optional.of(b.name() + " refuses SHA-1 in signatures at every security level"
+          + " (rh-allow-sha1-signatures = no)");
+    }
+    if (effectiveSecurityLevel().isEmpty()) return Optional.empty(); // 1.0.2: no levels, signs with anything
+    SecurityLevel level = effectiveSecurityLevel().get();
     int bits = SecurityBits.ofSignatureHash(hash, b.version());
     if (level.permitsBits(bits)) return Optional.empty();
     return Optional.of(b.name() + " at security level " + level.level() + " rates it " + bits
@@ -115,8 +156,10 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
   public boolean permitsSignatureScheme(SignatureScheme scheme) {
     Preconditions.checkNotNull(scheme, "scheme");
     if (openSsl().isEmpty()) return true;
-    return effectiveSecurityLevel().orElseThrow()
-        .permitsBits(SecurityBits.ofSignatureScheme(scheme, openSsl().get().version()));
+    if (openSsl().get().refusesSha1Signatures() && scheme.hash() == HashAlgorithm.SHA1) return false;
+    return effectiveSecurityLevel()
+        .map(level -> level.permitsBits(SecurityBits.ofSignatureScheme(scheme, openSsl().get().version())))
+        .orElse(true);
   }
 
   /**

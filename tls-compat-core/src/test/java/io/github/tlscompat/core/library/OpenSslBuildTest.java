@@ -251,7 +251,7 @@ class OpenSslBuildTest {
     assertThat(OpenSslVersion.fromName("3.0.19")).isEqualTo(OpenSslVersion.OPENSSL_3_0);
     assertThat(OpenSslVersion.fromName("1.1.1w")).isEqualTo(OpenSslVersion.OPENSSL_1_1_1);
     assertThat(OpenSslVersion.OPENSSL_3_0).hasToString("OpenSSL 3.0");
-    assertThatThrownBy(() -> OpenSslVersion.fromName("1.0.2u")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("unknown OpenSSL version '1.0.2u'; modelled are 1.1.1 and 3.0");
+    assertThatThrownBy(() -> OpenSslVersion.fromName("1.0.1u")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown OpenSSL version '1.0.1u'; modelled are 1.0.2, 1.1.1, 3.0 and 3.5");
   }
 }

@@ -19,8 +19,31 @@ class ServerLibraryTest {
   void fromId_unknown_listsTheKnownOnesAndTheClosest() {
     assertThatThrownBy(() -> ServerLibrary.fromId("openssl-3.2"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown TLS library 'openssl-3.2'; expected one of debian-12, openssl-3.0, openssl-1.1.1;"
-            + " did you mean openssl-3.0?");
+        .hasMessage("unknown TLS library 'openssl-3.2'; expected one of debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
+            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips,"
+            + " schannel-2003, schannel-2003-fips, schannel-2008, schannel-2008r2, schannel-2012, schannel-2012r2,"
+            + " schannel-2016, schannel-2019, schannel-2022, sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25,"
+            + " bcjsse-1.83; did you mean openssl-3.0 or openssl-3.5?");
+  }
+
+  @Test
+  void fromIdOfAFamily_buildOfAnotherFamily_listsOnlyThatFamilysBuilds() {
+    assertThat(ServerLibrary.fromId("schannel-2012r2", LibraryFamily.SCHANNEL).build())
+        .isSameAs(SchannelBuild.WINDOWS_2012_R2);
+    assertThatThrownBy(() -> ServerLibrary.fromId("schannel-2012r2", LibraryFamily.OPENSSL))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown OpenSSL build 'schannel-2012r2'; expected one of debian-12, openssl-3.0, openssl-1.1.1,"
+            + " openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default, rhel-8-legacy, rhel-8-future,"
+            + " rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips");
+  }
+
+  @Test
+  void schannelAndJsseBuilds_haveNoSecurityLevels() {
+    assertThat(ServerLibrary.of(SchannelBuild.WINDOWS_2022).effectiveSecurityLevel()).isEmpty();
+    assertThat(ServerLibrary.of(JsseBuild.SUNJSSE_25)).hasToString("SunJSSE (JDK 25.0.3)");
+    assertThatThrownBy(() -> new ServerLibrary(JsseBuild.SUNJSSE_17, java.util.Optional.of(SecurityLevel.LEVEL_1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("SunJSSE (JDK 17.0.15) has no security levels; only OpenSSL builds do");
   }
 
   @Test

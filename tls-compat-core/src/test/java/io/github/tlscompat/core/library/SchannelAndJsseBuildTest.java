@@ -1,0 +1,65 @@
+package io.github.tlscompat.core.library;
+
+import static io.github.tlscompat.core.registry.ProtocolVersion.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tlscompat.core.registry.ParameterSet;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The Schannel builds per Windows release and the JSSE builds per JDK: the facts that differ between them. */
+class SchannelAndJsseBuildTest {
+
+  @Test
+  void schannel_defaultVersionsByRelease() {
+    assertThat(SchannelBuild.WINDOWS_2008_R2.defaultVersions()).containsExactly(SSL_2_0, SSL_3_0, TLS_1_0);
+    assertThat(SchannelBuild.WINDOWS_2008_R2.versions()).contains(TLS_1_1, TLS_1_2);
+    assertThat(SchannelBuild.WINDOWS_2012_R2.defaultVersions()).containsExactly(SSL_3_0, TLS_1_0, TLS_1_1, TLS_1_2);
+    assertThat(SchannelBuild.WINDOWS_2016.versions()).doesNotContain(SSL_2_0);
+    assertThat(SchannelBuild.WINDOWS_2016.defaultVersions()).containsExactly(TLS_1_0, TLS_1_1, TLS_1_2);
+    assertThat(SchannelBuild.WINDOWS_2022.defaultVersions()).containsExactly(TLS_1_0, TLS_1_1, TLS_1_2, TLS_1_3);
+  }
+
+  @Test
+  void schannel_fipsPolicyOn2003_tls10Only() {
+    assertThat(SchannelBuild.WINDOWS_2003_FIPS.fipsPolicy()).isTrue();
+    assertThat(SchannelBuild.WINDOWS_2003_FIPS.defaultVersions()).containsExactly(TLS_1_0);
+    assertThat(SchannelBuild.ALL).filteredOn(SchannelBuild::fipsPolicy).containsExactly(SchannelBuild.WINDOWS_2003_FIPS);
+  }
+
+  @Test
+  void schannel_defaultVersionNotImplemented_rejected() {
+    assertThatThrownBy(() -> new SchannelBuild("x", "Schannel (test)", "6.0", ParameterSet.of(TLS_1_0),
+        ParameterSet.of(TLS_1_0, TLS_1_2), Optional.empty(), false, "test"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Schannel (test) enables by default versions it does not implement: [TLS_1_2]");
+  }
+
+  @Test
+  void jsse_defaultVersionsAreTheEnabledLessTheDisabledOnes() {
+    for (JsseBuild b : JsseBuild.ALL) {
+      assertThat(b.defaultVersions()).as(b.id()).containsExactly(TLS_1_2, TLS_1_3);
+    }
+    JsseBuild reEnabled = new JsseBuild("x", "SunJSSE (test)", LibraryFamily.SUNJSSE, "17",
+        JsseBuild.SUNJSSE_17.enabledVersions(), "SSLv3, RC4", JsseBuild.SUNJSSE_17.defaultCipherSuites(),
+        Optional.empty(), "test");
+    assertThat(reEnabled.defaultVersions()).containsExactly(TLS_1_0, TLS_1_1, TLS_1_2, TLS_1_3);
+  }
+
+  @Test
+  void jsse_rsaKeyExchangeDisabledFromJdk24Updates_notIn17015() {
+    assertThat(JsseBuild.SUNJSSE_25.disabledAlgorithms()).contains("TLS_RSA_*", "rsa_pkcs1_sha1 usage HandshakeSignature");
+    assertThat(JsseBuild.SUNJSSE_21.disabledAlgorithms()).isEqualTo(JsseBuild.SUNJSSE_25.disabledAlgorithms());
+    assertThat(JsseBuild.SUNJSSE_17.disabledAlgorithms()).doesNotContain("TLS_RSA_*").endsWith("anon, NULL, ECDH");
+    assertThat(JsseBuild.SUNJSSE_8.disabledAlgorithms()).doesNotContain("DTLSv1.0", "TLS_RSA_*");
+  }
+
+  @Test
+  void jsse_familyMustBeAJsseProvider() {
+    assertThatThrownBy(() -> new JsseBuild("x", "x", LibraryFamily.OPENSSL, "1", ParameterSet.of(TLS_1_2), "",
+        io.github.tlscompat.core.registry.PreferenceList.empty(io.github.tlscompat.core.registry.CipherSuite.class),
+        Optional.empty(), "test")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a JSSE build is SunJSSE or BCJSSE, not OpenSSL");
+  }
+}
