@@ -158,7 +158,13 @@ public final class RemedyCommand implements Callable<Integer> {
   /** The pair as {@code check} writes it, then {@code remedies}: objects keyed like the TSV columns. */
   private static ObjectNode json(Cell cell, List<Remedy> remedies) {
     ObjectNode o = Outcomes.json(cell);
-    ArrayNode list = o.putArray("remedies");
+    o.set("remedies", json(remedies));
+    return o;
+  }
+
+  /** The remedies as an array of objects keyed like the TSV columns. */
+  static ArrayNode json(List<Remedy> remedies) {
+    ArrayNode list = Json.object().arrayNode();
     for (int i = 0; i < remedies.size(); i++) {
       Remedy r = remedies.get(i);
       ObjectNode n = list.addObject();
@@ -168,7 +174,7 @@ public final class RemedyCommand implements Callable<Integer> {
       n.put("cipherSuite", r.outcome().cipherSuite().ianaName());
       n.put("grade", grade(r));
     }
-    return o;
+    return list;
   }
 
   private static final String NO_REMEDY = "No single change, nor pair of changes, re-admits it.";
