@@ -61,6 +61,9 @@ public final class PathCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Mixin
+  ConcessionOptions concession;
+
+  @Mixin
   CatalogOptions catalog;
 
   /** Creates the command; picocli calls this. */
@@ -83,7 +86,7 @@ public final class PathCommand implements Callable<Integer> {
     ConnectionPath connectionPath = new ConnectionPath(title(start, path), start, path);
     List<String> serverRefs = specs.stream().map(HopSpec::server).toList();
     List<String> backRefs = specs.stream().map(s -> s.back().orElse(back)).toList();
-    PathReport report = new PathReport(connectionPath.evaluate(), client, serverRefs, backRefs, new HopAdvice());
+    PathReport report = new PathReport(connectionPath.evaluate(), client, serverRefs, backRefs, new HopAdvice(catalog, concession));
     Console.print(spec, switch (format) {
       case text -> report.text();
       case tsv -> report.tsv();

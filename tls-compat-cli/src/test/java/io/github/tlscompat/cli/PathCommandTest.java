@@ -119,11 +119,11 @@ class PathCommandTest {
             "outcome": "NOT_REACHED", "crossed": []},
            {"leg": 3, "client": "schannel-client-win8.1", "server": "office365-2020-10",
             "outcome": "NOT_REACHED", "crossed": []}],
-         "remedy": {"hop": "http-proxy-tls10-disabled", "advice": null, "remedies": [
+         "remedy": {"hop": "http-proxy-tls10-disabled", "managedService": false, "advice": null, "remedies": [
            {"rank": 1, "changes": ["enable TLSv1.0"], "version": "TLSv1.0",
-            "cipherSuite": "TLS_RSA_WITH_3DES_EDE_CBC_SHA", "grade": "weak"},
+            "cipherSuite": "TLS_RSA_WITH_3DES_EDE_CBC_SHA", "grade": "weak", "concession": "weak"},
            {"rank": 2, "changes": ["enable SSLv3"], "version": "SSLv3",
-            "cipherSuite": "TLS_RSA_WITH_3DES_EDE_CBC_SHA", "grade": "weak"}]}}
+            "cipherSuite": "TLS_RSA_WITH_3DES_EDE_CBC_SHA", "grade": "weak", "concession": "insecure"}]}}
         """));
   }
 
@@ -271,5 +271,46 @@ class PathCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.errLines()).containsExactly("tls-compat path: Invalid value for option 'HOP 1':"
         + " no server 'offce365-2019' in the catalog; did you mean office365-2019?");
+  }
+
+  @Test
+  void text_managedServiceRefuses_theRemedyThereIsOnTheClientSideOrThePath() {
+    CliRun run = CliRun.of("path", "yealink-sfb-phone-tls10-era", "office365-2020-10");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+    assertThat(run.lines()).containsExactly(
+        "REFUSED at hop 1 of 1, office365-2020-10: NO_SHARED_PROTOCOL_VERSION",
+        "  path: yealink-sfb-phone-tls10-era -> office365-2020-10",
+        "  leg 1: yealink-sfb-phone-tls10-era -> office365-2020-10: REFUSED NO_SHARED_PROTOCOL_VERSION",
+        "    detail: client offers TLSv1.0 only, server enables TLSv1.2 only",
+        "    stage: CLIENT_HELLO",
+        "    remedy at office365-2020-10: office365-2020-10 is a managed service (tag managed-service): its TLS"
+            + " settings are not yours to change. The fix is on the client side (firmware or a client that offers"
+            + " what office365-2020-10 accepts) or on the path (a proxy you run that terminates TLS in front of it"
+            + " and accepts yealink-sfb-phone-tls10-era; tls-compat path checks one).");
+  }
+
+  @Test
+  void text_maxConcession_capsTheRemedyAtTheRefusingHop() {
+    CliRun weak = CliRun.of(with(HARDENED, "--max-concession", "weak"));
+    CliRun secure = CliRun.of(with(HARDENED, "--max-concession", "secure"));
+
+    assertThat(weak.lines().subList(5, 7)).containsExactly(
+        "    remedy at http-proxy-tls10-disabled: enable TLSv1.0: connects with TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA"
+            + " (graded weak)",
+        "    all 1 remedy within --max-concession weak: tls-compat remedy --client LPE-CE6 --server"
+            + " http-proxy-tls10-disabled --max-concession weak");
+    assertThat(secure.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+    assertThat(secure.lines()).containsExactly(
+        "REFUSED at hop 1 of 3, http-proxy-tls10-disabled: NO_SHARED_PROTOCOL_VERSION",
+        "  " + HARDENED_ROUTE,
+        "  leg 1: LPE-CE6 -> http-proxy-tls10-disabled: REFUSED NO_SHARED_PROTOCOL_VERSION",
+        "    detail: client offers SSLv3..TLSv1.0, server enables TLSv1.1..TLSv1.2",
+        "    stage: CLIENT_HELLO",
+        "    remedy at http-proxy-tls10-disabled: No remedy stays within --max-concession secure: the 2 found"
+            + " concede more, the least weak: enable TLSv1.0: connects with TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA"
+            + " (graded weak)",
+        "  leg 2: " + BACK + " -> adfs-tls10-disabled: not reached",
+        "  leg 3: " + BACK + " -> office365-2020-10: not reached");
   }
 }

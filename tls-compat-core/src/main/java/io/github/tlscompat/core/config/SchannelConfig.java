@@ -141,6 +141,16 @@ public final class SchannelConfig {
   }
 
   /**
+   * Whether some Windows release has {@code suite} in SChannel (Windows Server 2003 to 2022), so that
+   * the {@code Functions} order can name it.
+   *
+   * @since 0.1.0
+   */
+  public static boolean supports(CipherSuite suite) {
+    return WINDOWS_SUITES.contains(Preconditions.checkNotNull(suite, "suite"));
+  }
+
+  /**
    * The policy a {@code .reg} export gives on a server whose OS defaults are {@code base}; the
    * bytes are decoded by byte-order mark (UTF-16LE, as regedit writes, or UTF-8) or as UTF-8.
    *
