@@ -64,6 +64,9 @@ public final class PathCommand implements Callable<Integer> {
   ConcessionOptions concession;
 
   @Mixin
+  BaseOptions base;
+
+  @Mixin
   CatalogOptions catalog;
 
   /** Creates the command; picocli calls this. */
@@ -77,6 +80,7 @@ public final class PathCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
+    base.applyTo(catalog);
     List<HopSpec> specs = new ArrayList<>();
     for (int i = 0; i < hops.size(); i++) specs.add(parse(i, hops.get(i)));
     catalog.load(refs(specs).toArray(String[]::new));

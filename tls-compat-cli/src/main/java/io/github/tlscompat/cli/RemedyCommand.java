@@ -78,6 +78,9 @@ public final class RemedyCommand implements Callable<Integer> {
   ConcessionOptions concession;
 
   @Mixin
+  BaseOptions base;
+
+  @Mixin
   CatalogOptions catalog;
 
   /** Creates the command; picocli calls this. */
@@ -95,6 +98,7 @@ public final class RemedyCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
+    base.applyTo(catalog);
     export.checkNotWithFormat();
     if (rank != null && !export.isSet()) {
       throw catalog.invalid("--rank", rank + "; --rank picks the remedy that --as writes, give --as too");
