@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * hold (a certificate, the http.sys binding for clients without SNI) is named on stderr with the
  * command that makes it instead ({@link RemedyConfig#gaps}).
  *
- * <p>A server tagged {@value ManagedService#TAG} (Office 365, Microsoft 365) gets no server change:
+ * <p>A server tagged {@code managed-service} (Office 365, Microsoft 365) gets no server change:
  * its users cannot make one, so the remedy is on the client side or on the path.
  *
  * <p>The exit code is {@link ExitCodes#OK} when the client already connects, or a remedy is offered
