@@ -40,6 +40,11 @@ final class HopAdvice {
     return lines;
   }
 
+  /** The remedy at {@code refusing} in one phrase: the best change offered, or why none is and what to do. */
+  String summary(Hop refusing, PathReport.Leg leg) {
+    return advice(refusing, leg).orElseGet(() -> offered(leg).get(0).describe());
+  }
+
   /**
    * The same as an object: {@code hop}, {@code managedService}, {@code advice} (when no server
    * change is offered: why, and what to do instead) and the {@code remedies} offered.

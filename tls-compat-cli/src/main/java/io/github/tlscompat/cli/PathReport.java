@@ -23,7 +23,7 @@ final class PathReport {
 
   /** The TSV columns and the JSON keys of a leg. */
   static final List<String> COLUMNS =
-      List.of("leg", "client", "server", "crossed", "outcome", "version", "cipherSuite", "reason");
+      List.of("leg", "client", "server", "crossed", "outcome", "version", "cipherSuite", "reason", "remedy");
 
   /** The outcome of a leg behind the refusing one, which no client reaches. */
   static final String NOT_REACHED = "NOT_REACHED";
@@ -157,14 +157,16 @@ final class PathReport {
     return lines;
   }
 
+  /** A row per leg, {@link #COLUMNS}; the refused leg's {@code remedy} is the one at the hop that refuses. */
   List<String> tsv() {
     List<String> lines = new ArrayList<>();
     lines.add(String.join("\t", COLUMNS));
     for (Leg leg : legs) {
       Negotiation n = leg.outcome().orElse(null);
+      String remedy = refused.isPresent() && refused.get() == leg ? advice.summary(refusingHop(leg), leg) : null;
       lines.add(Tsv.line(Integer.toString(leg.number()), leg.client().id(), leg.hop().id(), crossed(leg),
           n == null ? NOT_REACHED : Outcomes.outcome(n), n == null ? null : Outcomes.version(n),
-          n == null ? null : Outcomes.cipherSuite(n), n == null ? null : Outcomes.reason(n)));
+          n == null ? null : Outcomes.cipherSuite(n), n == null ? null : Outcomes.reason(n), remedy));
     }
     return lines;
   }

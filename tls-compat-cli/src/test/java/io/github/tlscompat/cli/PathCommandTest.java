@@ -91,10 +91,24 @@ class PathCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
     assertThat(run.lines()).containsExactly(
-        "leg\tclient\tserver\tcrossed\toutcome\tversion\tcipherSuite\treason",
-        "1\tLPE-CE6\thttp-proxy-tls10-disabled\t-\tREFUSED\t-\t-\tNO_SHARED_PROTOCOL_VERSION",
-        "2\t" + BACK + "\tadfs-tls10-disabled\t-\tNOT_REACHED\t-\t-\t-",
-        "3\t" + BACK + "\toffice365-2020-10\t-\tNOT_REACHED\t-\t-\t-");
+        "leg\tclient\tserver\tcrossed\toutcome\tversion\tcipherSuite\treason\tremedy",
+        "1\tLPE-CE6\thttp-proxy-tls10-disabled\t-\tREFUSED\t-\t-\tNO_SHARED_PROTOCOL_VERSION\tenable TLSv1.0:"
+            + " connects with TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA (graded weak)",
+        "2\t" + BACK + "\tadfs-tls10-disabled\t-\tNOT_REACHED\t-\t-\t-\t-",
+        "3\t" + BACK + "\toffice365-2020-10\t-\tNOT_REACHED\t-\t-\t-\t-");
+  }
+
+  @Test
+  void tsv_passThroughRefuses_theRemedyColumnIsTheRoutingAdvice() {
+    CliRun run = CliRun.of("path", "LPE-CE6", "passthrough:adfs-3.0-wap-2012r2-default",
+        "windows-8.1-2012r2-schannel-default", "--format", "tsv");
+
+    assertThat(run.lines()).containsExactly(
+        "leg\tclient\tserver\tcrossed\toutcome\tversion\tcipherSuite\treason\tremedy",
+        "1\tLPE-CE6\twindows-8.1-2012r2-schannel-default\tadfs-3.0-wap-2012r2-default\tREFUSED\t-\t-"
+            + "\tSNI_REQUIRED\tadfs-3.0-wap-2012r2-default relays TLS and routes by server_name, which LPE-CE6"
+            + " does not send: give it a default route to windows-8.1-2012r2-schannel-default for ClientHellos"
+            + " without server_name");
   }
 
   @Test
