@@ -189,7 +189,9 @@ def tags_for(e):
     if i in WINDOWS:
         return ["windows", "schannel", "os-default"] + WINDOWS[i][0]
     if kind == "service":
-        return ["microsoft-365", "service"]
+        # managed-service: the operator (Microsoft) configures TLS, not the admin; remedies point at the
+        # client or the path instead (tls-compat remedy, path)
+        return ["microsoft-365", "service", "managed-service"]
     if i.startswith("lync-"):
         return ["lync", "product", "windows", "schannel", "windows-2012", "windows-2012r2"]
     if i.startswith("sfb-"):

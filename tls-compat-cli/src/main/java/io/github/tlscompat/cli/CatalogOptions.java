@@ -63,6 +63,18 @@ final class CatalogOptions {
 
   private Catalog catalog;
 
+  /** The {@code --base} of the command, if it has one and it is given ({@link BaseOptions}). */
+  private Optional<String> base = Optional.empty();
+
+  /**
+   * Sets the policy a partial configuration (a {@code .reg} export, {@code Get-TlsCipherSuite}
+   * output, {@code jdk.tls.disabledAlgorithms}) named where a server is expected is applied to;
+   * without it each such file says on stderr which base it assumed.
+   */
+  void base(Optional<String> base) {
+    this.base = base;
+  }
+
   /**
    * {@code --library} as given, checked: empty when not given (the library is then assumed, and
    * said); {@code none} or a build id.
@@ -109,13 +121,22 @@ final class CatalogOptions {
         configs.putIfAbsent(file.get().toAbsolutePath().normalize(), file.get());
       }
     }
+    base.flatMap(CatalogOptions::file).filter(this::profile).ifPresent(files::add);
     Catalog loaded = checked(builder(files));
+    boolean baseUsed = false;
     if (!configs.isEmpty()) {
       // An import needs the catalog: for its base policy, and for ids no profile has yet.
       Catalog withoutConfigs = loaded;
       Set<String> imported = new HashSet<>();
       Catalog.Builder builder = builder(files);
       for (Path config : configs.values()) {
+        Optional<String> assumed = defaultBase(config);
+        baseUsed |= assumed.isPresent();
+        if (assumed.isPresent() && base.isEmpty()) {
+          Console.error(spec, "warning: " + config + ": base: assumed " + assumed.get() + " ("
+              + withoutConfigs.server(assumed.get()).name() + "), the server whose settings the file changes;"
+              + " --base ID|FILE says which");
+        }
         ConfigFile.Imported result = importConfig(config, withoutConfigs,
             id -> has(withoutConfigs, id) || imported.contains(id.toLowerCase(Locale.ROOT)));
         imported.add(result.policy().id().toLowerCase(Locale.ROOT));
@@ -124,8 +145,21 @@ final class CatalogOptions {
       }
       loaded = checked(builder);
     }
+    if (base.isPresent() && !baseUsed) {
+      throw invalid("--base", base.get() + "; --base is the server a partial configuration (.reg export,"
+          + " Get-TlsCipherSuite output, jdk.tls.disabledAlgorithms) changes, and none is given");
+    }
     catalog = loaded;
     return catalog;
+  }
+
+  /** The base policy the configuration's type applies to by default, if the type has one. */
+  private Optional<String> defaultBase(Path config) {
+    try {
+      return ConfigFile.of(config).type(Optional.empty()).defaultBase();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private Catalog.Builder builder(List<Path> files) {
@@ -144,15 +178,25 @@ final class CatalogOptions {
     return loaded;
   }
 
-  private ConfigFile.Imported importConfig(Path config, Catalog base, Predicate<String> idTaken) {
+  private ConfigFile.Imported importConfig(Path config, Catalog catalog, Predicate<String> idTaken) {
     try {
       ConfigFile file = ConfigFile.of(config);
-      return file.read(file.type(Optional.empty()), new ConfigFile.Request(Optional.empty(), Optional.empty(),
-              List.of(), Optional.empty(), Optional.empty(), library()),
-          ref -> baseIn(base, config, ref), idTaken);
+      return file.read(file.type(Optional.empty()), new ConfigFile.Request(base.map(ref -> idIn(catalog, ref)),
+              Optional.empty(), List.of(), Optional.empty(), Optional.empty(), library()),
+          ref -> baseIn(catalog, config, ref), idTaken);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+  }
+
+  /** The id of the profile {@code ref} names in {@code catalog}: itself, or the id in the profile file it names. */
+  private static String idIn(Catalog catalog, String ref) {
+    Optional<Path> file = file(ref);
+    if (file.isEmpty()) return ref;
+    Path wanted = file.get().toAbsolutePath().normalize();
+    return catalog.infos().stream()
+        .filter(info -> file(info.location()).map(p -> p.toAbsolutePath().normalize().equals(wanted)).orElse(false))
+        .map(ProfileInfo::id).findFirst().orElse(ref);
   }
 
   /** The base policy of an import, from the catalog without the imports. */
@@ -188,7 +232,7 @@ final class CatalogOptions {
     try {
       return load().client(id);
     } catch (NoSuchProfileException e) {
-      throw invalid(option, e.getMessage());
+      throw notFound(option, ref, e);
     }
   }
 
@@ -198,7 +242,7 @@ final class CatalogOptions {
     try {
       return load().server(id);
     } catch (NoSuchProfileException e) {
-      throw invalid(option, e.getMessage());
+      throw notFound(option, ref, e);
     }
   }
 
@@ -208,8 +252,19 @@ final class CatalogOptions {
     try {
       return load().info(id);
     } catch (NoSuchProfileException e) {
-      throw invalid(option, e.getMessage());
+      throw notFound(option, ref, e);
     }
+  }
+
+  /**
+   * A reference that finds nothing: {@code no such file: PATH} when it reads as a path (a folder
+   * separator, or the extension of a profile or configuration file, which no id of the catalog
+   * has), else the catalog's message with its "did you mean".
+   */
+  private ParameterException notFound(String option, String ref, NoSuchProfileException e) {
+    boolean path = ref.contains("/") || ref.contains("\\")
+        || ref.toLowerCase(Locale.ROOT).matches(".*\\.(json|reg|conf|cnf|cfg|txt|properties|security|args)");
+    return invalid(option, path ? "no such file: " + ref : e.getMessage());
   }
 
   /** What the catalog knows about a loaded profile, if it came from the catalog. */

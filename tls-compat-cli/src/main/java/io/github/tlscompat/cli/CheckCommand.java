@@ -39,6 +39,9 @@ public final class CheckCommand implements Callable<Integer> {
   PairOptions pair;
 
   @Mixin
+  BaseOptions base;
+
+  @Mixin
   CatalogOptions catalog;
 
   /** Creates the command; picocli calls this. */
@@ -51,6 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
+    base.applyTo(catalog);
     Cell cell = pair.negotiate(catalog);
     Console.print(spec, switch (pair.format) {
       case text -> text(cell);
@@ -83,7 +87,8 @@ public final class CheckCommand implements Callable<Integer> {
       lines.add("  stage: " + r.stage().name());
       lines.add("  client: " + cell.client().id() + " (" + cell.client().name() + ")");
       lines.add("  server: " + cell.server().id() + " (" + cell.server().name() + ")");
-      lines.add("  remedy: tls-compat remedy --client " + pair.client + " --server " + pair.server);
+      lines.add("  remedy: tls-compat remedy --client " + pair.client + " --server " + pair.server
+          + (base.base == null ? "" : " --base " + base.base));
     }
     uncertainty(cell.client().id()).ifPresent(lines::add);
     uncertainty(cell.server().id()).ifPresent(lines::add);

@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "diff",
     description = "Shows what changing a server from one policy to another does to each client:"
-        + " lost, gained, downgraded, upgraded or unchanged. Exits with 1 when a --require-client"
-        + " is lost.")
+        + " lost, gained, downgraded or upgraded (--all: unchanged too). Exits with 1 when a"
+        + " --require-client is lost.")
 public final class DiffCommand implements Callable<Integer> {
 
   /** The TSV columns and the JSON keys of an entry. */
@@ -41,6 +41,9 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  @Mixin
+  BaseOptions base;
 
   @Mixin
   CatalogOptions catalog;
@@ -63,6 +66,11 @@ public final class DiffCommand implements Callable<Integer> {
       description = "A client that must not be lost; exit with 1 if it is (repeatable).")
   List<String> requiredClients = new ArrayList<>();
 
+  @Option(names = "--all",
+      description = "List the clients whose outcome does not change too; by default only the changes are"
+          + " listed, and the unchanged ones counted.")
+  boolean all;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
@@ -78,6 +86,7 @@ public final class DiffCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
+    base.applyTo(catalog);
     catalog.load(from, to);
     ServerPolicy before = catalog.server("--from", from);
     ServerPolicy after = catalog.server("--to", to);
@@ -89,12 +98,15 @@ public final class DiffCommand implements Callable<Integer> {
       if (!selected.contains(c)) selected.add(c);
     }
     Diff diff = Diff.between(before, after, Fleet.of(clients, selected));
+    List<Diff.Entry> shown = all ? diff.entries()
+        : diff.entries().stream().filter(e -> e.change() != Change.UNCHANGED).toList();
     Console.print(spec, switch (format) {
       case text -> text(diff);
-      case tsv -> tsv(diff);
-      case json -> Json.lines(diff.entries().stream().map(e -> json(diff, e)).toList());
-      case markdown -> markdown(diff);
-      case html -> HtmlOutput.report(catalog, selected, List.of(before, after), before.id() + " to " + after.id());
+      case tsv -> tsv(shown);
+      case json -> Json.lines(shown.stream().map(e -> json(diff, e)).toList());
+      case markdown -> markdown(diff, shown);
+      case html -> HtmlOutput.report(catalog, shown.stream().map(Diff.Entry::client).toList(), List.of(before, after),
+          before.id() + " to " + after.id());
     });
     int exitCode = ExitCodes.OK;
     for (Diff.Entry e : diff.lost()) {
@@ -116,23 +128,27 @@ public final class DiffCommand implements Callable<Integer> {
         + (n == 1 ? " client: " : " clients: ") + counts;
   }
 
-  private static List<String> text(Diff diff) {
+  private List<String> text(Diff diff) {
     List<String> lines = new ArrayList<>();
     lines.add(summary(diff, "->"));
     for (Change change : Change.values()) {
       List<Diff.Entry> entries = diff.entries(change);
       if (entries.isEmpty()) continue;
       lines.add("");
+      if (change == Change.UNCHANGED && !all) {
+        lines.add(change.name() + " (" + entries.size() + "): not listed; --all lists them");
+        continue;
+      }
       lines.add(change.name() + " (" + entries.size() + "):");
       entries.forEach(e -> lines.add("  " + e.explanation()));
     }
     return lines;
   }
 
-  private static List<String> tsv(Diff diff) {
+  private static List<String> tsv(List<Diff.Entry> entries) {
     List<String> lines = new ArrayList<>();
     lines.add(String.join("\t", COLUMNS));
-    for (Diff.Entry e : diff.entries()) {
+    for (Diff.Entry e : entries) {
       lines.add(Tsv.line(e.client().id(), e.change().name(),
           Outcomes.outcome(e.before()), Outcomes.version(e.before()), Outcomes.cipherSuite(e.before()),
           Outcomes.reason(e.before()),
@@ -153,12 +169,12 @@ public final class DiffCommand implements Callable<Integer> {
     return o;
   }
 
-  private static List<String> markdown(Diff diff) {
+  private static List<String> markdown(Diff diff, List<Diff.Entry> entries) {
     List<String> lines = new ArrayList<>();
     lines.add("**" + MarkdownTable.escape(summary(diff, "→")) + "**");
     lines.add("");
     MarkdownTable table = new MarkdownTable("client", "change", diff.from().id(), diff.to().id());
-    for (Diff.Entry e : diff.entries()) {
+    for (Diff.Entry e : entries) {
       table.row(e.client().id(), e.change().name(), cell(e.before()), cell(e.after()));
     }
     lines.addAll(table.lines());

@@ -17,8 +17,9 @@ final class HtmlOutput {
       String title) {
     Matrix matrix = Matrix.of(clients, servers);
     // Console.print ends every line itself.
-    return List.of(HtmlReport.render(matrix, id -> catalog.infoOf(id).map(ProfileInfo::tags).orElse(Set.of()), title)
-        .stripTrailing());
+    Caveats caveats = new Caveats(catalog);
+    return List.of(HtmlReport.render(matrix, id -> catalog.infoOf(id).map(ProfileInfo::tags).orElse(Set.of()),
+        caveats::of, title).stripTrailing());
   }
 
   /** A Markdown table's rows as one self-contained HTML page, with lines of text above it. */

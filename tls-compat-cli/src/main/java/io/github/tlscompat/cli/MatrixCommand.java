@@ -71,7 +71,7 @@ public final class MatrixCommand implements Callable<Integer> {
     List<ServerPolicy> columns = catalog.servers("--servers", servers);
     Matrix matrix = Matrix.of(rows, columns);
     Console.print(spec, switch (format) {
-      case text -> text(matrix);
+      case text -> text(matrix, new Caveats(catalog));
       case tsv -> Outcomes.tsv(matrix.cells());
       case json -> Outcomes.json(matrix.cells());
       case markdown -> markdown(matrix);
@@ -90,13 +90,14 @@ public final class MatrixCommand implements Callable<Integer> {
     return m.clients().stream().map(c -> new Cell(c, server, m.get(c.id(), server.id()))).toList();
   }
 
-  private static List<String> text(Matrix m) {
+  private static List<String> text(Matrix m, Caveats caveats) {
     List<String> lines = new ArrayList<>();
     lines.add(total(m, "x"));
     lines.add("");
     TextTable summary = new TextTable("").row("server", "connect", "refused", "why refused");
     for (ServerPolicy s : m.servers()) {
-      summary.row(s.id(), Integer.toString(m.connectedCount(s.id())), Integer.toString(m.refusedCount(s.id())),
+      summary.row(caveats.mark(s.id()), Integer.toString(m.connectedCount(s.id())),
+          Integer.toString(m.refusedCount(s.id())),
           Outcomes.orDash(emptyToNull(Outcomes.refusals(column(m, s)))));
     }
     lines.addAll(summary.lines());
@@ -104,13 +105,14 @@ public final class MatrixCommand implements Callable<Integer> {
       lines.add("");
       lines.add("Narrow with --servers (ids or tags, e.g. --servers seed; at most " + MAX_SERVER_COLUMNS
           + ") to list the clients each server cuts off; --format tsv gives one row per pair.");
+      caveats.legend().ifPresent(legend -> lines.addAll(List.of("", legend)));
       return lines;
     }
     // Servers that cut off the same clients for the same reasons share one list.
     Map<List<String>, List<String>> serversByCutOff = new LinkedHashMap<>();
     for (ServerPolicy s : m.servers()) {
       List<String> cutOff = column(m, s).stream().filter(c -> !c.outcome().isConnected())
-          .map(c -> c.client().id() + "\t" + ((Refused) c.outcome()).reason().name()).toList();
+          .map(c -> caveats.mark(c.client().id()) + "\t" + ((Refused) c.outcome()).reason().name()).toList();
       if (!cutOff.isEmpty()) serversByCutOff.computeIfAbsent(cutOff, k -> new ArrayList<>()).add(s.id());
     }
     serversByCutOff.forEach((cutOff, ids) -> {
@@ -125,6 +127,7 @@ public final class MatrixCommand implements Callable<Integer> {
       lines.add("tls-compat check --client ID --server ID explains a pair; tls-compat remedy finds the"
           + " smallest fix.");
     }
+    caveats.legend().ifPresent(legend -> lines.addAll(List.of("", legend)));
     return lines;
   }
 

@@ -86,6 +86,9 @@ public final class SimulateCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Mixin
+  BaseOptions base;
+
+  @Mixin
   CatalogOptions catalog;
 
   /** Whether progress may be drawn on stderr: only when it is a terminal, never into a file or pipe. */
@@ -102,6 +105,7 @@ public final class SimulateCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
+    base.applyTo(catalog);
     int given = (server != null ? 1 : 0) + (flags.isSet() ? 1 : 0) + (connect != null ? 1 : 0);
     if (given > 1) {
       throw new ParameterException(spec.commandLine(), "Give the server once: as --server, as"

@@ -201,4 +201,62 @@ class CheckCommandTest {
         + " protocol 'TLSv1.4'; expected all, SSLv3, TLSv1, TLSv1.1, TLSv1.2 or TLSv1.3; did you mean TLSv1.1"
         + " or TLSv1.2 or TLSv1.3?");
   }
+
+  @Test
+  void server_regWithBase_isAppliedToThatServer() throws IOException {
+    // GIVEN: TLS 1.0 off on Windows Server 2012 R2, where SSL 3.0 is still on by default
+    Path reg = DiffCommandTest.tls10Off(dir);
+
+    // WHEN
+    CliRun run = CliRun.of("check", "--client", "LPE-CE6", "--server", reg.toString(),
+        "--base", "windows-8.1-2012r2-schannel-default");
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines()).containsExactly(
+        "CONNECTED SSLv3 TLS_RSA_WITH_3DES_EDE_CBC_SHA",
+        "  client: LPE-CE6 (Lync Phone Edition on Windows CE 6.0 (last firmware, accepts SHA-256-signed certificates))",
+        "  server: current (SChannel registry export current.reg on windows-8.1-2012r2-schannel-default)",
+        "  certificate: rsa:2048:sha256",
+        "  warning: negotiated SSLv3, deprecated by RFC 7568",
+        "  warning: negotiated a suite graded weak: TLS_RSA_WITH_3DES_EDE_CBC_SHA",
+        "  note: LPE-CE6 assumes cipherSuites, 4 points unconfirmed (tls-compat profiles show LPE-CE6)",
+        "  note: current assumes certificates (tls-compat profiles show current)");
+  }
+
+  @Test
+  void server_regWithoutBase_saysWhichBaseItAssumed() throws IOException {
+    Path reg = DiffCommandTest.tls10Off(dir);
+
+    CliRun run = CliRun.of("check", "--client", "LPE-CE6", "--server", reg.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+    assertThat(run.errLines()).first().isEqualTo("tls-compat check: warning: " + reg + ": base: assumed"
+        + " windows-server-2022-schannel-default (Windows Server 2022 Schannel defaults), the server whose"
+        + " settings the file changes; --base ID|FILE says which");
+    assertThat(run.lines()).contains("  detail: client offers SSLv3..TLSv1.0, server enables TLSv1.1..TLSv1.3");
+  }
+
+  @Test
+  void base_withNoPartialConfiguration_isBadInput() {
+    CliRun run = CliRun.of("check", "--client", "LPE-CE6", "--server", "office365-2019",
+        "--base", "windows-8.1-2012r2-schannel-default");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat check: Invalid value for option '--base':"
+        + " windows-8.1-2012r2-schannel-default; --base is the server a partial configuration (.reg export,"
+        + " Get-TlsCipherSuite output, jdk.tls.disabledAlgorithms) changes, and none is given");
+  }
+
+  @Test
+  void server_missingFile_saysNoSuchFileNotNoServer() {
+    CliRun named = CliRun.of("check", "--client", "LPE-CE6", "--server", "current.reg");
+    CliRun path = CliRun.of("check", "--client", "LPE-CE6", "--server", dir.resolve("conf/nginx").toString());
+
+    assertThat(named.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(named.errLines()).containsExactly("tls-compat check: Invalid value for option '--server': no such"
+        + " file: current.reg");
+    assertThat(path.errLines()).containsExactly("tls-compat check: Invalid value for option '--server': no such"
+        + " file: " + dir.resolve("conf/nginx"));
+  }
 }

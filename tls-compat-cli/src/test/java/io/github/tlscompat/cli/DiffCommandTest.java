@@ -21,7 +21,7 @@ class DiffCommandTest {
   void requireClient_lost_exitsWithExpectationFailedAndSaysWhyOnStderr() {
     // WHEN
     CliRun run = CliRun.of("diff", "--from", BEFORE, "--to", AFTER, "--clients", "lync",
-        "--require-client", "LPE-CE6");
+        "--require-client", "LPE-CE6", "--all");
 
     // THEN
     assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
@@ -79,7 +79,7 @@ class DiffCommandTest {
   @Test
   void markdown_always_isTheSummaryThenATableWithAColumnPerPolicy() {
     CliRun run = CliRun.of("diff", "--from", BEFORE, "--to", AFTER, "--clients", "LPE-CE6,sfb-2016-win10",
-        "--format", "markdown");
+        "--format", "markdown", "--all");
 
     assertThat(run.lines()).containsExactly(
         "**" + BEFORE + " → " + AFTER + " over 2 clients: 1 lost, 0 gained, 0 downgraded, 0 upgraded,"
@@ -124,5 +124,86 @@ class DiffCommandTest {
         + " is 'nginx-2' (tls-compat import --id chooses another)");
     assertThat(run.errLines().get(run.errLines().size() - 1)).startsWith("tls-compat diff: required client lost:"
         + " LPE-CE6: connected TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA before, now refused NO_SHARED_PROTOCOL_VERSION");
+  }
+  /** A .reg export that turns TLS 1.0 off and says nothing else: what it means depends on the server it is applied to. */
+  static Path tls10Off(Path dir) throws IOException {
+    return Files.writeString(dir.resolve("current.reg"), "Windows Registry Editor Version 5.00\r\n\r\n"
+        + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols"
+        + "\\TLS 1.0\\Server]\r\n\"Enabled\"=dword:00000000\r\n\"DisabledByDefault\"=dword:00000001\r\n");
+  }
+
+  private static final String WIN81 = "windows-8.1-2012r2-schannel-default";
+
+  @Test
+  void text_byDefault_listsOnlyTheChangesAndCountsTheUnchanged() throws IOException {
+    // GIVEN: the .reg taken from a Windows Server 2012 R2 host, which has SSL 3.0 on by default
+    Path reg = tls10Off(dir);
+
+    // WHEN
+    CliRun run = CliRun.of("diff", "--from", WIN81, "--to", reg.toString(), "--base", WIN81, "--clients", "lync");
+
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines()).containsExactly(
+        WIN81 + " -> current over 4 clients: 0 lost, 0 gained, 2 downgraded, 0 upgraded, 2 unchanged",
+        "",
+        "DOWNGRADED (2):",
+        "  LPE-CE6: TLSv1.0 -> SSLv3 (older protocol version)",
+        "  lync-2013-win7: TLSv1.0 -> SSLv3 (older protocol version), TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA"
+            + " -> TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+        "",
+        "UNCHANGED (2): not listed; --all lists them");
+    assertThat(run.errLines()).containsExactly(
+        "tls-compat diff: warning: " + reg + ": what the export does not set is as in the base policy " + WIN81
+            + " (Windows 8.1 / Windows Server 2012 R2 Schannel defaults (after update 2919355))",
+        "tls-compat diff: warning: " + reg + ": certificates: assumed [rsa:2048:sha256], the base policy's; the"
+            + " file does not say what certificates the server holds (tls-compat import --cert does)");
+  }
+
+  @Test
+  void tsv_byDefault_onlyTheChangedRows_allWithAll() throws IOException {
+    Path reg = tls10Off(dir);
+
+    CliRun changed = CliRun.of("diff", "--from", WIN81, "--to", reg.toString(), "--base", WIN81, "--clients", "lync",
+        "--format", "tsv");
+    CliRun all = CliRun.of("diff", "--from", WIN81, "--to", reg.toString(), "--base", WIN81, "--clients", "lync",
+        "--format", "tsv", "--all");
+
+    assertThat(changed.lines()).extracting(l -> l.split("\t")[1]).containsExactly("change", "DOWNGRADED", "DOWNGRADED");
+    assertThat(all.lines()).extracting(l -> l.split("\t")[1])
+        .containsExactly("change", "UNCHANGED", "DOWNGRADED", "DOWNGRADED", "UNCHANGED");
+  }
+
+  @Test
+  void to_regWithoutBase_saysOnStderrWhichServerItIsAppliedTo() throws IOException {
+    Path reg = tls10Off(dir);
+
+    CliRun run = CliRun.of("diff", "--from", WIN81, "--to", reg.toString(), "--clients", "LPE-CE6");
+
+    assertThat(run.errLines()).containsExactly(
+        "tls-compat diff: warning: " + reg + ": base: assumed windows-server-2022-schannel-default (Windows Server"
+            + " 2022 Schannel defaults), the server whose settings the file changes; --base ID|FILE says which",
+        "tls-compat diff: warning: " + reg + ": what the export does not set is as in the base policy"
+            + " windows-server-2022-schannel-default (Windows Server 2022 Schannel defaults)",
+        "tls-compat diff: warning: " + reg + ": certificates: assumed [rsa:2048:sha256], the base policy's; the"
+            + " file does not say what certificates the server holds (tls-compat import --cert does)");
+  }
+
+  @Test
+  void to_missingFile_saysNoSuchFile() {
+    CliRun run = CliRun.of("diff", "--from", WIN81, "--to", dir.resolve("current.reg").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat diff: Invalid value for option '--to': no such file: "
+        + dir.resolve("current.reg"));
+  }
+
+  @Test
+  void from_missingFileNamedLikeAFile_saysNoSuchFile() {
+    CliRun run = CliRun.of("diff", "--from", "current.reg", "--to", WIN81);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat diff: Invalid value for option '--from': no such file:"
+        + " current.reg");
   }
 }

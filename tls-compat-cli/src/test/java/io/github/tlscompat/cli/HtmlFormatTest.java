@@ -50,7 +50,7 @@ class HtmlFormatTest {
   @Test
   void tablesBecomePlainPagesWithEveryValueEscaped() {
     CliRun suites = CliRun.of("suites", "--protocol", "TLSv1.3", "--format", "html");
-    CliRun remedy = CliRun.of("remedy", "--client", "LPE-CE6", "--server", "office365-2019", "--format", "html");
+    CliRun remedy = CliRun.of("remedy", "--client", "LPE-CE6", "--server", "iiscrypto-3.2-best-win2012r2", "--format", "html");
     CliRun show = CliRun.of("profiles", "show", "LPE-CE6", "--format", "html");
 
     assertThat(suites.exitCode()).isZero();

@@ -30,9 +30,13 @@ class MatrixCommandTest {
     assertThat(run.lines().get(0)).matches("\\d+ of " + CLIENTS * SERVERS + " pairs connect \\("
         + CLIENTS + " clients x " + SERVERS + " servers\\)");
     assertThat(run.lines().get(2).split(" +")).containsExactly("server", "connect", "refused", "why", "refused");
-    assertThat(run.lines()).anySatisfy(l -> assertThat(l.split(" +", 4))
-        .containsExactly("adfs-3.0-wap-2012r2-default", String.valueOf(CLIENTS - 13), "13", "SNI_REQUIRED 13"));
-    assertThat(run.lines().get(run.lines().size() - 1)).startsWith("Narrow with --servers");
+    // Its versions and suites are assumed (the Windows Server 2012 R2 defaults): marked, and explained last
+    assertThat(run.lines()).anySatisfy(l -> assertThat(l.split(" +", 5))
+        .containsExactly("adfs-3.0-wap-2012r2-default", "*", String.valueOf(CLIENTS - 13), "13", "SNI_REQUIRED 13"));
+    assertThat(run.lines().get(run.lines().size() - 3)).startsWith("Narrow with --servers");
+    assertThat(run.lines().get(run.lines().size() - 1)).startsWith("* partial profile or assumed facts, so results"
+        + " may differ (tls-compat profiles show ID says which): adfs-3.0-wap-2012r2-default,"
+        + " adfs-3.0-wap-2012r2-fallback, ");
   }
 
   @Test
@@ -48,10 +52,47 @@ class MatrixCommandTest {
         "office365-2019            1        1        NO_SHARED_CIPHER_SUITE 1",
         "",
         "Cut off by office365-2019 (1):",
-        "  LPE-CE6  NO_SHARED_CIPHER_SUITE",
+        "  LPE-CE6 *  NO_SHARED_CIPHER_SUITE",
         "",
         "tls-compat check --client ID --server ID explains a pair; tls-compat remedy finds the"
-            + " smallest fix.");
+            + " smallest fix.",
+        "",
+        "* partial profile or assumed facts, so results may differ (tls-compat profiles show ID says which):"
+            + " LPE-CE6");
+  }
+
+  @Test
+  void text_partialProfile_isMarkedAndTheMarkExplained() {
+    CliRun run = CliRun.of("matrix", "--clients", "yealink-sfb-phone-tls10-era,sfb-2015-win7-tls12",
+        "--servers", "lync-fe-tls10-disabled");
+
+    assertThat(run.lines()).containsExactly(
+        "1 of 2 pairs connect (2 clients x 1 server)",
+        "",
+        "server                  connect  refused  why refused",
+        "lync-fe-tls10-disabled  1        1        NO_SHARED_PROTOCOL_VERSION 1",
+        "",
+        "Cut off by lync-fe-tls10-disabled (1):",
+        "  yealink-sfb-phone-tls10-era *  NO_SHARED_PROTOCOL_VERSION",
+        "",
+        "tls-compat check --client ID --server ID explains a pair; tls-compat remedy finds the"
+            + " smallest fix.",
+        "",
+        "* partial profile or assumed facts, so results may differ (tls-compat profiles show ID says which):"
+            + " yealink-sfb-phone-tls10-era");
+  }
+
+  @Test
+  void html_partialProfile_carriesTheCaveatMarkWithItsCaveatAndTheLegend() {
+    CliRun run = CliRun.of("matrix", "--clients", "yealink-sfb-phone-tls10-era,sfb-2015-win7-tls12",
+        "--servers", "lync-fe-tls10-disabled", "--format", "html");
+
+    assertThat(run.out()).contains("<li><span class=\"caveat\">\u26a0</span> partial profile or assumed facts:"
+            + " results may differ (hover the name; tls-compat profiles show ID says which)</li>",
+        "<span class=\"id\">yealink-sfb-phone-tls10-era</span> <span class=\"caveat\" aria-label=\"partial,"
+            + " assumes sni\">\u26a0</span>",
+        "refused by 1 of 1 servers\n\u26a0 partial, assumes sni\">");
+    assertThat(run.out()).containsOnlyOnce("aria-label=\"partial");
   }
 
   @Test

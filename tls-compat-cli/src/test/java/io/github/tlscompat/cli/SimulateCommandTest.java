@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tlscompat.profiles.Catalog;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SimulateCommandTest {
+
+  @TempDir
+  Path dir;
+
 
   private static final String TSV_HEADER = "client\tserver\toutcome\tversion\tcipherSuite\treason";
   private static final int CLIENTS = Catalog.builtIn().clients().size();
@@ -249,5 +256,23 @@ class SimulateCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.lines()).containsExactly(TSV_HEADER, "LPE-CE6\tssl\tREFUSED\t-\t-\tNO_SHARED_PROTOCOL_VERSION");
     assertThat(run.errLines()).allSatisfy(l -> assertThat(l).startsWith("tls-compat simulate: warning: " + file));
+  }
+
+  @Test
+  void server_regWithoutBase_saysWhichBaseItAssumed_withBaseNot() throws IOException {
+    Path reg = DiffCommandTest.tls10Off(dir);
+
+    CliRun assumed = CliRun.of("simulate", "--server", reg.toString(), "--clients", "LPE-CE6", "--format", "tsv");
+    CliRun based = CliRun.of("simulate", "--server", reg.toString(), "--clients", "LPE-CE6", "--format", "tsv",
+        "--base", "windows-8.1-2012r2-schannel-default");
+
+    assertThat(assumed.errLines()).first().isEqualTo("tls-compat simulate: warning: " + reg + ": base: assumed"
+        + " windows-server-2022-schannel-default (Windows Server 2022 Schannel defaults), the server whose settings"
+        + " the file changes; --base ID|FILE says which");
+    assertThat(assumed.lines()).containsExactly("client\tserver\toutcome\tversion\tcipherSuite\treason",
+        "LPE-CE6\tcurrent\tREFUSED\t-\t-\tNO_SHARED_PROTOCOL_VERSION");
+    assertThat(based.errLines()).noneMatch(l -> l.contains("base: assumed"));
+    assertThat(based.lines()).containsExactly("client\tserver\toutcome\tversion\tcipherSuite\treason",
+        "LPE-CE6\tcurrent\tCONNECTED\tSSLv3\tTLS_RSA_WITH_3DES_EDE_CBC_SHA\t-");
   }
 }

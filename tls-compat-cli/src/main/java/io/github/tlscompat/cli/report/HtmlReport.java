@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -47,6 +48,9 @@ public final class HtmlReport {
   /** The title when none is given. */
   public static final String DEFAULT_TITLE = "TLS compatibility";
 
+  /** The mark after the id of a client or server whose facts are partial or assumed. */
+  public static final String CAVEAT_MARK = "\u26a0";
+
   private static final String CSS = resource("report.css");
   private static final String JS = resource("report.js");
 
@@ -71,8 +75,27 @@ public final class HtmlReport {
    * @throws NullPointerException if {@code tagsOf} returns null for an id
    */
   public static String render(Matrix matrix, Function<String, Set<String>> tagsOf, String title) {
+    return render(matrix, tagsOf, id -> Optional.empty(), title);
+  }
+
+  /**
+   * Renders the matrix as a complete HTML document, marking the clients and servers whose facts are
+   * partial or assumed: a {@value #CAVEAT_MARK} after the id, the caveat in its tooltip, and a
+   * legend entry that explains the mark.
+   *
+   * @param matrix the outcomes to show
+   * @param tagsOf the tags of a client or server, by id; an empty set for a profile without tags
+   * @param caveatOf the caveat of a client or server, by id (e.g. {@code partial, assumes sni});
+   *     empty for a profile of sourced facts
+   * @param title the page's title and heading
+   * @throws NullPointerException if {@code tagsOf} or {@code caveatOf} returns null for an id
+   * @since 0.1.0
+   */
+  public static String render(Matrix matrix, Function<String, Set<String>> tagsOf,
+      Function<String, Optional<String>> caveatOf, String title) {
     Objects.requireNonNull(matrix, "matrix");
     Objects.requireNonNull(tagsOf, "tagsOf");
+    Objects.requireNonNull(caveatOf, "caveatOf");
     Objects.requireNonNull(title, "title");
     List<String> clientIds = matrix.clients().stream().map(ClientProfile::id).toList();
     List<String> serverIds = matrix.servers().stream().map(ServerPolicy::id).toList();
@@ -89,10 +112,12 @@ public final class HtmlReport {
         .append("<div class=\"top\"><h1>").append(escape(title)).append("</h1>\n")
         .append("<p id=\"summary\" class=\"summary\" aria-live=\"polite\">").append(escape(summary(matrix)))
         .append("</p></div>\n");
-    legend(h, matrix);
+    boolean anyCaveat = matrix.clients().stream().anyMatch(c -> caveat(caveatOf, c.id()).isPresent())
+        || matrix.servers().stream().anyMatch(s -> caveat(caveatOf, s.id()).isPresent());
+    legend(h, matrix, anyCaveat);
     filters(h, clientTags, serverTags);
     h.append("</header>\n");
-    table(h, matrix, clientTags, serverTags, title);
+    table(h, matrix, clientTags, serverTags, caveatOf, title);
     h.append("<div id=\"tip\" class=\"tip\" role=\"tooltip\" hidden></div>\n")
         .append("<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
     return h.toString();
@@ -139,7 +164,17 @@ public final class HtmlReport {
         + plural(matrix.refusedTotal(), "refused pair") + " of " + matrix.size();
   }
 
-  private static void legend(StringBuilder h, Matrix matrix) {
+  private static Optional<String> caveat(Function<String, Optional<String>> caveatOf, String id) {
+    return Objects.requireNonNull(caveatOf.apply(id), () -> "no caveat (null) for '" + id + "'");
+  }
+
+  /** The mark after an id, with its caveat for assistive technology and the tooltip; empty without one. */
+  private static String caveatMark(Optional<String> caveat) {
+    return caveat.map(c -> " <span class=\"caveat\" aria-label=\"" + escape(c) + "\">" + CAVEAT_MARK + "</span>")
+        .orElse("");
+  }
+
+  private static void legend(StringBuilder h, Matrix matrix, boolean anyCaveat) {
     h.append("<section class=\"legend\" aria-label=\"Legend\">\n<ul>\n");
     for (int i = SecurityGrade.values().length - 1; i >= 0; i--) {
       SecurityGrade grade = SecurityGrade.values()[i];
@@ -148,7 +183,12 @@ public final class HtmlReport {
           .append(" suite</li>\n");
     }
     h.append("<li><span class=\"swatch ").append(OutcomeText.REFUSED_CLASS)
-        .append("\">\u2717</span> refused</li>\n</ul>\n<div class=\"notes\">\n");
+        .append("\">\u2717</span> refused</li>\n");
+    if (anyCaveat) {
+      h.append("<li><span class=\"caveat\">").append(CAVEAT_MARK).append("</span> partial profile or assumed")
+          .append(" facts: results may differ (hover the name; tls-compat profiles show ID says which)</li>\n");
+    }
+    h.append("</ul>\n<div class=\"notes\">\n");
     if (!matrix.reasonCounts().isEmpty()) {
       h.append("<dl class=\"reasons\">\n");
       for (Map.Entry<Refused.Reason, Integer> e : matrix.reasonCounts().entrySet()) {
@@ -184,17 +224,19 @@ public final class HtmlReport {
     h.append("</fieldset>\n");
   }
 
-  private static void table(StringBuilder h, Matrix matrix, TagIndex clientTags, TagIndex serverTags, String title) {
+  private static void table(StringBuilder h, Matrix matrix, TagIndex clientTags, TagIndex serverTags,
+      Function<String, Optional<String>> caveatOf, String title) {
     h.append("<main class=\"scroll\" tabindex=\"-1\">\n<table id=\"matrix\">\n<caption class=\"sr-only\">")
         .append(escape(title)).append(": a row per client, a column per server</caption>\n<thead>\n<tr>")
         .append("<th class=\"corner\" scope=\"col\">client \u2193 \u2009server \u2192</th>");
     for (int col = 0; col < matrix.servers().size(); col++) {
       ServerPolicy server = matrix.servers().get(col);
       int refused = matrix.refusedCount(server.id());
+      Optional<String> caveat = caveat(caveatOf, server.id());
       h.append("<th scope=\"col\" data-tags=\"").append(serverTags.indicesOf(col)).append("\" title=\"")
           .append(escape(server.name() + "\n" + server.id() + "\nrefuses " + refused + " of "
-              + matrix.clients().size() + " clients"))
-          .append("\"><span class=\"id\">").append(escape(server.id())).append("</span>")
+              + matrix.clients().size() + " clients" + caveat.map(c -> "\n" + CAVEAT_MARK + " " + c).orElse("")))
+          .append("\"><span class=\"id\">").append(escape(server.id())).append("</span>").append(caveatMark(caveat))
           .append(count(refused)).append("</th>");
     }
     h.append("</tr>\n</thead>\n<tbody>\n");
@@ -203,10 +245,11 @@ public final class HtmlReport {
     for (int row = 0; row < matrix.clients().size(); row++) {
       ClientProfile client = matrix.clients().get(row);
       int refused = matrix.refusedCountForClient(client.id());
+      Optional<String> caveat = caveat(caveatOf, client.id());
       h.append("<tr data-tags=\"").append(clientTags.indicesOf(row)).append("\">")
           .append("<th scope=\"row\" title=\"").append(escape(client.name() + "\n" + client.id() + "\nrefused by "
-              + refused + " of " + width + " servers"))
-          .append("\"><span class=\"id\">").append(escape(client.id())).append("</span>")
+              + refused + " of " + width + " servers" + caveat.map(c -> "\n" + CAVEAT_MARK + " " + c).orElse("")))
+          .append("\"><span class=\"id\">").append(escape(client.id())).append("</span>").append(caveatMark(caveat))
           .append(count(refused)).append("<span class=\"name\">").append(escape(client.name()))
           .append("</span></th>");
       for (int col = 0; col < width; col++) {

@@ -141,6 +141,16 @@ public final class SchannelConfig {
   }
 
   /**
+   * Whether some Windows release has {@code suite} in SChannel (Windows Server 2003 to 2022), so that
+   * the {@code Functions} order can name it.
+   *
+   * @since 0.1.0
+   */
+  public static boolean supports(CipherSuite suite) {
+    return WINDOWS_SUITES.contains(Preconditions.checkNotNull(suite, "suite"));
+  }
+
+  /**
    * The policy a {@code .reg} export gives on a server whose OS defaults are {@code base}; the
    * bytes are decoded by byte-order mark (UTF-16LE, as regedit writes, or UTF-8) or as UTF-8.
    *
@@ -256,15 +266,64 @@ public final class SchannelConfig {
    */
   public static Exported writeReg(ServerPolicy policy) {
     List<String> warnings = new ArrayList<>();
+    Map<String, Map<String, String>> registry = registry(policy, warnings);
     StringBuilder b = new StringBuilder("Windows Registry Editor Version 5.00\r\n\r\n");
     b.append("; ").append(policy.id()).append(" (").append(policy.name()).append("), written by tls-compat\r\n\r\n");
+    registry.forEach((key, values) -> append(b, key, values));
+    return new Exported(b.toString(), warnings);
+  }
+
+  /**
+   * Only the registry values that differ between {@code current} and {@code changed}, each under
+   * its key, as a {@code .reg} file: what to import on a server that is {@code current} now to
+   * make it {@code changed}, and nothing that resets what is already so. The warnings are those
+   * {@link #writeReg} gives for {@code changed} and not for {@code current}: what the change needs
+   * that SChannel's registry cannot hold. A file with no value in it changes nothing and says so
+   * in a comment.
+   *
+   * @since 0.1.0
+   */
+  public static Exported writeRegChanges(ServerPolicy current, ServerPolicy changed) {
+    Preconditions.checkNotNull(current, "current");
+    Preconditions.checkNotNull(changed, "changed");
+    List<String> currentWarnings = new ArrayList<>();
+    Map<String, Map<String, String>> before = registry(current, currentWarnings);
+    List<String> warnings = new ArrayList<>();
+    Map<String, Map<String, String>> after = registry(changed, warnings);
+    warnings.removeAll(currentWarnings);
+    StringBuilder b = new StringBuilder("Windows Registry Editor Version 5.00\r\n\r\n");
+    b.append("; ").append(changed.id()).append(" (").append(changed.name()).append("): only the values that"
+        + " differ from ").append(current.id()).append(", written by tls-compat\r\n");
+    int written = 0;
+    for (Map.Entry<String, Map<String, String>> key : after.entrySet()) {
+      Map<String, String> old = before.getOrDefault(key.getKey(), Map.of());
+      Map<String, String> values = new LinkedHashMap<>();
+      key.getValue().forEach((name, data) -> {
+        if (!data.equals(old.get(name))) values.put(name, data);
+      });
+      if (values.isEmpty()) continue;
+      if (written == 0) b.append("\r\n");
+      append(b, key.getKey(), values);
+      written += values.size();
+    }
+    if (written == 0) b.append("; nothing in SChannel's registry settings changes\r\n");
+    return new Exported(b.toString(), warnings);
+  }
+
+  /**
+   * What {@link #writeReg} writes, key by key in file order: each key's values by name, with the
+   * data as the file spells it ({@code dword:00000000}, {@code "..."}, {@code hex(7):...}).
+   */
+  private static Map<String, Map<String, String>> registry(ServerPolicy policy, List<String> warnings) {
+    Map<String, Map<String, String>> registry = new LinkedHashMap<>();
     for (Map.Entry<String, ProtocolVersion> e : PROTOCOLS.entrySet()) {
       boolean on = policy.versions().contains(e.getValue());
-      key(b, SCHANNEL + "\\Protocols\\" + e.getKey() + "\\Server");
-      dword(b, "Enabled", on ? 0xFFFFFFFFL : 0).dword(b, "DisabledByDefault", on ? 0 : 1);
+      Map<String, String> server = key(registry, SCHANNEL + "\\Protocols\\" + e.getKey() + "\\Server");
+      server.put("Enabled", dword(on ? 0xFFFFFFFFL : 0));
+      server.put("DisabledByDefault", dword(on ? 0 : 1));
     }
-    key(b, SCHANNEL + "\\Protocols\\" + UNIFIED_HELLO + "\\Server");
-    dword(b, "Enabled", policy.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO) ? 0xFFFFFFFFL : 0);
+    key(registry, SCHANNEL + "\\Protocols\\" + UNIFIED_HELLO + "\\Server")
+        .put("Enabled", dword(policy.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO) ? 0xFFFFFFFFL : 0));
     List<CipherSuite> suites = new ArrayList<>();
     for (CipherSuite s : policy.cipherSuites()) {
       if (WINDOWS_SUITES.contains(s)) {
@@ -275,22 +334,19 @@ public final class SchannelConfig {
     }
     for (Map.Entry<String, Set<BulkCipher>> e : CIPHERS.entrySet()) {
       boolean used = suites.stream().anyMatch(s -> e.getValue().contains(s.cipher()));
-      key(b, SCHANNEL + "\\Ciphers\\" + e.getKey());
-      dword(b, "Enabled", used ? 0xFFFFFFFFL : 0);
+      key(registry, SCHANNEL + "\\Ciphers\\" + e.getKey()).put("Enabled", dword(used ? 0xFFFFFFFFL : 0));
     }
     for (String hash : HASHES.keySet()) {
       boolean on = !hash.equals("MD5") || suites.stream().anyMatch(s -> s.mac() == Mac.MD5);
-      key(b, SCHANNEL + "\\Hashes\\" + hash);
-      dword(b, "Enabled", on ? 0xFFFFFFFFL : 0);
+      key(registry, SCHANNEL + "\\Hashes\\" + hash).put("Enabled", dword(on ? 0xFFFFFFFFL : 0));
     }
     for (String kx : KEY_EXCHANGES.keySet()) {
-      key(b, SCHANNEL + "\\KeyExchangeAlgorithms\\" + kx);
-      dword(b, "Enabled", 0xFFFFFFFFL);
-      if (kx.equals("Diffie-Hellman")) dword(b, "ServerMinKeyBitLength", policy.dhBits());
+      Map<String, String> values = key(registry, SCHANNEL + "\\KeyExchangeAlgorithms\\" + kx);
+      values.put("Enabled", dword(0xFFFFFFFFL));
+      if (kx.equals("Diffie-Hellman")) values.put("ServerMinKeyBitLength", dword(policy.dhBits()));
     }
-    key(b, POLICY);
-    b.append("\"Functions\"=\"").append(String.join(",", suites.stream().map(CipherSuite::ianaName).toList()))
-        .append("\"\r\n");
+    Map<String, String> order = key(registry, POLICY);
+    order.put("Functions", "\"" + String.join(",", suites.stream().map(CipherSuite::ianaName).toList()) + "\"");
     List<String> curves = new ArrayList<>();
     for (NamedGroup g : policy.groups()) {
       String name = CURVES.entrySet().stream().filter(e -> e.getValue() == g).map(Map.Entry::getKey)
@@ -301,7 +357,7 @@ public final class SchannelConfig {
         curves.add(name);
       }
     }
-    if (!curves.isEmpty()) b.append("\"EccCurves\"=").append(multiString(curves)).append("\r\n");
+    if (!curves.isEmpty()) order.put("EccCurves", multiString(curves));
     if (!policy.serverPreference()) {
       warnings.add("SChannel always chooses by the server's order; the client's order cannot win");
     }
@@ -316,24 +372,20 @@ public final class SchannelConfig {
       warnings.add("certificates (" + policy.certificates() + ") live in the Windows certificate store:"
           + " pass them to the reader's base policy again");
     }
-    return new Exported(b.toString(), warnings);
+    return registry;
   }
 
-  private static void key(StringBuilder b, String path) {
-    b.append("\r\n[").append(path).append("]\r\n");
+  private static Map<String, String> key(Map<String, Map<String, String>> registry, String path) {
+    return registry.computeIfAbsent(path, p -> new LinkedHashMap<>());
   }
 
-  private static Dword dword(StringBuilder b, String name, long value) {
-    b.append('"').append(name).append("\"=dword:").append(String.format("%08x", value)).append("\r\n");
-    return new Dword();
+  private static void append(StringBuilder b, String key, Map<String, String> values) {
+    b.append("\r\n[").append(key).append("]\r\n");
+    values.forEach((name, data) -> b.append('"').append(name).append("\"=").append(data).append("\r\n"));
   }
 
-  /** Lets two dwords chain on one line of Java. */
-  private static final class Dword {
-    Dword dword(StringBuilder b, String name, long value) {
-      SchannelConfig.dword(b, name, value);
-      return this;
-    }
+  private static String dword(long value) {
+    return "dword:" + String.format("%08x", value);
   }
 
   private static String multiString(List<String> strings) {

@@ -14,6 +14,7 @@ import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SecurityGrade;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,6 +65,27 @@ public record Remedy(List<PolicyChange> changes, ServerPolicy policy, Connected 
   /** The changes for a person, joined with commas, e.g. "enable TLSv1.0, add TLS_RSA_WITH_3DES_EDE_CBC_SHA". */
   public String describeChanges() {
     return String.join(", ", changes.stream().map(PolicyChange::describe).toList());
+  }
+
+  /**
+   * How much security this remedy gives up: the weakest grade among what its changes let in and
+   * the suite the client then negotiates. The rules per kind of change: a suite added has its
+   * {@link CipherSuite#grade()}; SSL 2.0 and 3.0 enabled are {@link SecurityGrade#INSECURE}, TLS 1.0
+   * and 1.1 {@link SecurityGrade#WEAK} (RFC 6176, RFC 7568, RFC 8996); DH parameters below 1024
+   * bits insecure, below 2048 weak; a certificate signed with MD5 or with an RSA or DSA key below
+   * 1024 bits insecure, signed with SHA-1 or with a key below 2048 bits (EC: 224) weak; no longer
+   * requiring a client certificate weak. {@code --max-concession weak} keeps out what is insecure:
+   * export, RC4 and single-DES suites, SSL 3.0, MD5-signed certificates.
+   *
+   * @since 0.1.0
+   */
+  public SecurityGrade concession() {
+    SecurityGrade grade = outcome.cipherSuite().grade();
+    for (PolicyChange change : changes) {
+      SecurityGrade conceded = Concession.of(change);
+      if (conceded.compareTo(grade) < 0) grade = conceded;
+    }
+    return grade;
   }
 
   @Override public String toString() {

@@ -136,4 +136,68 @@ class SchannelConfigTest {
         TLS_RSA_WITH_AES_128_CBC_SHA);
     assertThat(back.groups()).containsExactly(NamedGroup.x25519, NamedGroup.secp384r1);
   }
+
+  @Test
+  void writeRegChanges_tls10Enabled_isOnlyThatProtocolsValuesAndReadsBackToTheChangedPolicy() {
+    // GIVEN: Windows Server 2019 with TLS 1.0 turned off, and the remedy that turns it back on
+    ServerPolicy hardened = WS2019.toBuilder().id("hardened").name("TLS 1.0 off").versions(TLS_1_1, TLS_1_2).build();
+    ServerPolicy remedied = hardened.toBuilder().name("TLS 1.0 off, with: enable TLSv1.0")
+        .versions(TLS_1_0, TLS_1_1, TLS_1_2).build();
+
+    // WHEN
+    Exported delta = SchannelConfig.writeRegChanges(hardened, remedied);
+
+    // THEN
+    assertThat(delta.text()).isEqualTo("Windows Registry Editor Version 5.00\r\n\r\n"
+        + "; hardened (TLS 1.0 off, with: enable TLSv1.0): only the values that differ from hardened,"
+        + " written by tls-compat\r\n"
+        + "\r\n"
+        + "\r\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols"
+        + "\\TLS 1.0\\Server]\r\n"
+        + "\"Enabled\"=dword:ffffffff\r\n"
+        + "\"DisabledByDefault\"=dword:00000000\r\n");
+    assertThat(delta.warnings()).isEmpty();
+    ServerPolicy applied = SchannelConfig.readReg(delta.text(), hardened);
+    assertThat(applied.versions()).isEqualTo(remedied.versions());
+    assertThat(applied.cipherSuites()).isEqualTo(remedied.cipherSuites());
+  }
+
+  @Test
+  void writeRegChanges_suiteAdded_isTheWholeOrderAndTheCipherKeyThatTurnsOn() {
+    ServerPolicy no3des = WS2019.toBuilder().cipherSuites(TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
+        TLS_RSA_WITH_AES_128_CBC_SHA).build();
+    ServerPolicy with3des = no3des.toBuilder()
+        .cipherSuites(no3des.cipherSuites().append(TLS_RSA_WITH_3DES_EDE_CBC_SHA)).build();
+
+    Exported delta = SchannelConfig.writeRegChanges(no3des, with3des);
+
+    assertThat(delta.text()).isEqualTo("Windows Registry Editor Version 5.00\r\n\r\n"
+        + "; ws2019 (Windows Server 2019 defaults): only the values that differ from ws2019, written by"
+        + " tls-compat\r\n"
+        + "\r\n"
+        + "\r\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Ciphers"
+        + "\\Triple DES 168]\r\n"
+        + "\"Enabled\"=dword:ffffffff\r\n"
+        + "\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL"
+        + "\\00010002]\r\n"
+        + "\"Functions\"=\"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,TLS_RSA_WITH_AES_128_CBC_SHA,"
+        + "TLS_RSA_WITH_3DES_EDE_CBC_SHA\"\r\n");
+    assertThat(SchannelConfig.readReg(delta.text(), no3des).cipherSuites()).isEqualTo(with3des.cipherSuites());
+  }
+
+  @Test
+  void writeRegChanges_onlyACertificateChange_writesNoValueAndWarnsWhatTheRegistryCannotHold() {
+    ServerPolicy sha256 = WS2019;
+    ServerPolicy sha1 = WS2019.toBuilder()
+        .certificates(io.github.tlscompat.core.model.CertificateSpec.RSA_2048_SHA1).build();
+
+    Exported delta = SchannelConfig.writeRegChanges(sha256, sha1);
+
+    assertThat(delta.text()).isEqualTo("Windows Registry Editor Version 5.00\r\n\r\n"
+        + "; ws2019 (Windows Server 2019 defaults): only the values that differ from ws2019, written by"
+        + " tls-compat\r\n"
+        + "; nothing in SChannel's registry settings changes\r\n");
+    assertThat(delta.warnings()).containsExactly("certificates ([rsa:2048:sha1]) live in the Windows certificate"
+        + " store: pass them to the reader's base policy again");
+  }
 }

@@ -13,9 +13,11 @@ import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.negotiation.Connected;
 import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.SecurityGrade;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,7 @@ class RemedyTest {
     ServerPolicy open = HARDENED.toBuilder().versions(TLS_1_0).cipherSuites(TLS_RSA_WITH_3DES_EDE_CBC_SHA).build();
     assertThat(Remedy.find(PHONE, open)).isEmpty();
   }
+
   @Test
   void find_tls10ClientRefusedForTheLibrarysSignatureRule_lowersTheSecurityLevel_notEnablesAVersion() {
     // GIVEN s_server as Debian 12 ships it (level 2), with TLS 1.0 enabled, and a TLS 1.0-only client
@@ -133,5 +136,49 @@ class RemedyTest {
     assertThatThrownBy(() -> new PolicyChange.LowerSecurityLevel(SecurityLevel.LEVEL_0).applyTo(HARDENED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("policy hardened names no OpenSSL library whose level could be lowered");
+  }
+
+  @Test
+  void concession_perKindOfChange_isTheWeakestGradeLetIn() {
+    // GIVEN: a server whose suites are secure, so that only the change decides
+    Connected secure = (Connected) Negotiator.negotiate(
+        ClientProfile.builder("c", "c").versions(TLS_1_2).cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256).build(),
+        HARDENED);
+
+    // THEN
+    assertThat(remedy(secure, new PolicyChange.AddCipherSuite(TLS_RSA_WITH_3DES_EDE_CBC_SHA)).concession())
+        .isEqualTo(SecurityGrade.WEAK);
+    assertThat(remedy(secure, new PolicyChange.AddCipherSuite(TLS_RSA_WITH_RC4_128_SHA)).concession())
+        .isEqualTo(SecurityGrade.INSECURE);
+    assertThat(remedy(secure, new PolicyChange.AddCipherSuite(TLS_RSA_EXPORT_WITH_RC4_40_MD5)).concession())
+        .isEqualTo(SecurityGrade.INSECURE);
+    assertThat(remedy(secure, new PolicyChange.AddCipherSuite(TLS_RSA_WITH_DES_CBC_SHA)).concession())
+        .isEqualTo(SecurityGrade.INSECURE);
+    assertThat(remedy(secure, new PolicyChange.EnableVersion(SSL_3_0)).concession()).isEqualTo(SecurityGrade.INSECURE);
+    assertThat(remedy(secure, new PolicyChange.EnableVersion(TLS_1_0)).concession()).isEqualTo(SecurityGrade.WEAK);
+    assertThat(remedy(secure, new PolicyChange.UseDhParameters(512)).concession()).isEqualTo(SecurityGrade.INSECURE);
+    assertThat(remedy(secure, new PolicyChange.UseDhParameters(1024)).concession()).isEqualTo(SecurityGrade.WEAK);
+    assertThat(remedy(secure, new PolicyChange.ReplaceCertificate(CertificateSpec.RSA_2048_SHA1,
+        CertificateSpec.RSA_2048_SHA256)).concession()).isEqualTo(SecurityGrade.SECURE);
+    assertThat(remedy(secure, new PolicyChange.ReplaceCertificate(CertificateSpec.RSA_2048_SHA256,
+        CertificateSpec.RSA_2048_SHA1)).concession()).isEqualTo(SecurityGrade.WEAK);
+    assertThat(remedy(secure, new PolicyChange.AddFallbackCertificate(CertificateSpec.RSA_2048_SHA256)).concession())
+        .isEqualTo(SecurityGrade.SECURE);
+    assertThat(remedy(secure, new PolicyChange.StopRequiringClientCertificate()).concession())
+        .isEqualTo(SecurityGrade.WEAK);
+  }
+
+  @Test
+  void concession_weakSuiteNegotiated_isWeakEvenWhenTheChangeIsNot() {
+    List<Remedy> remedies = Remedy.find(PHONE, HARDENED);
+
+    // "enable TLSv1.0, add 3DES": TLS 1.0 and 3DES are both weak
+    assertThat(remedies.get(0).concession()).isEqualTo(SecurityGrade.WEAK);
+    assertThat(remedies).filteredOn(r -> r.outcome().cipherSuite() == TLS_RSA_WITH_RC4_128_MD5)
+        .isNotEmpty().allSatisfy(r -> assertThat(r.concession()).isEqualTo(SecurityGrade.INSECURE));
+  }
+
+  private static Remedy remedy(Connected outcome, PolicyChange change) {
+    return new Remedy(List.of(change), HARDENED, outcome);
   }
 }
