@@ -152,9 +152,11 @@ class RequiresClientTests {
       EngineExecutionResults results = run(ConfigFileCase.class);
 
       results.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
+      // Read for the assumed OpenSSL 3.0 at level 1, as import reads it: enabling TLS 1.0 and a suite is
+      // not enough there (the level forbids the MD5+SHA-1 signature), so no one- or two-change remedy.
       assertThat(failureMessage(results)).isEqualTo(LPE + " cannot connect to nginx: NO_SHARED_PROTOCOL_VERSION -"
-          + " client offers SSLv3..TLSv1.0, server enables TLSv1.2..TLSv1.3. Remedy: enable TLSv1.0, add"
-          + " TLS_RSA_WITH_3DES_EDE_CBC_SHA: connects with TLSv1.0 TLS_RSA_WITH_3DES_EDE_CBC_SHA (graded weak).");
+          + " client offers SSLv3..TLSv1.0, server enables TLSv1.2..TLSv1.3. No remedy: no change of one or two"
+          + " settings of the server re-admits it.");
       assertThat(reportEntries(results)).contains("tls-compat.server=nginx: certificates: assumed [rsa:2048:sha256];"
           + " the file does not say what certificates the server holds (tls-compat import --cert does)");
     }
