@@ -35,7 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " that keeps them.",
     // One class per subcommand; a new subcommand is one more entry here.
     subcommands = {MatrixCommand.class, CheckCommand.class, SimulateCommand.class, DiffCommand.class,
-        RemedyCommand.class, ImportCommand.class, ServeCommand.class, ProfilesCommand.class, SuitesCommand.class,
+        RemedyCommand.class, ImportCommand.class, ScanCommand.class, ServeCommand.class, ProfilesCommand.class, SuitesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,

@@ -33,9 +33,13 @@ final class ServerHabits {
       } else if (requiresSni) {
         scan.unconfirmed("acceptsSsl2CompatibleHello: an SSL 2.0-compatible hello, which cannot carry server_name,"
             + " got " + Scan.answer(ssl2Hello) + ", as any hello without server_name does");
-      } else {
+      } else if (ssl2Hello.status() == ServerResponse.Status.ALERT) {
         b.habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, false);
         scan.measured(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO.jsonName());
+      } else {
+        // A close without an alert is also what a server does that reads the hello but cannot go on.
+        scan.unconfirmed("acceptsSsl2CompatibleHello: an SSL 2.0-compatible hello got " + Scan.answer(ssl2Hello)
+            + ", which does not say whether the server read it");
       }
     }
     if (versionsHabit != null) {
