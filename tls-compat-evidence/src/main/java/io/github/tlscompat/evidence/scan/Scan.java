@@ -229,7 +229,10 @@ final class Scan {
     for (SignatureScheme s : Offer.allSchemes(ProtocolVersion.TLS_1_3)) {
       if (schemes13.contains(s) && !schemes.contains(s)) schemes.add(s);
     }
-    if (!schemes.isEmpty()) {
+    if (!schemes.isEmpty() && schemeOrderIsClients(schemes12)) {
+      notes.add("signatureSchemes: the client's order wins, so the profile lists none (any the certificate can make);"
+          + " accepted: " + schemes);
+    } else if (!schemes.isEmpty()) {
       b.signatureSchemes(schemes);
       measured.add("signatureSchemes");
       if (!preference) notes.add("signatureSchemes: listed in the registry's order; the client's order wins");
@@ -371,6 +374,15 @@ final class Scan {
     return out;
   }
 
+  /** Whether TLS 1.2 signature schemes follow the client's order: offered the server's second first, it signs with that. */
+  private boolean schemeOrderIsClients(List<SignatureScheme> order) {
+    if (order.size() < 2 || !picked.containsKey(ProtocolVersion.TLS_1_2)) return false;
+    List<CipherSuite> signed = signed(picked.get(ProtocolVersion.TLS_1_2));
+    ServerResponse r = prober.send(Offer.of(ProtocolVersion.TLS_1_2, signed, sni).withSchemes(List.of(order.get(1),
+        order.get(0))));
+    return r.keyExchange().flatMap(k -> k.scheme()).equals(Optional.of(order.get(1)));
+  }
+
   /** Whose order wins, from the newest version with two suites; said so where versions differ. */
   private boolean preference(List<ProtocolVersion> enabled, Map<ProtocolVersion, Boolean> serverOrder) {
     Boolean decided = null;
@@ -475,7 +487,12 @@ final class Scan {
     List<Callable<Void>> phase = new ArrayList<>();
     // SNI: the same offer without server_name, and with a name the server cannot have.
     ProtocolVersion sniVersion = legacyMax != null ? legacyMax : newest;
-    Offer sniOffer = Offer.of(sniVersion, picked.get(sniVersion), sni);
+    // Every common suite, not only those found with server_name: a default host may hold another key.
+    List<CipherSuite> common = new ArrayList<>(picked.get(sniVersion));
+    suitesValidIn(sniVersion).stream().filter(s -> !common.contains(s) && !s.isExport() && !s.isAnonymous())
+        .filter(s -> s.isTls13() || s.authentication() == Authentication.RSA || s.authentication() == Authentication.ECDSA)
+        .limit(Math.max(0, CHUNK - common.size())).forEach(common::add);
+    Offer sniOffer = Offer.of(sniVersion, common, sni);
     ServerResponse[] sniAnswers = new ServerResponse[3];
     if (sni != null) {
       phase.add(() -> {
@@ -495,8 +512,11 @@ final class Scan {
     ServerResponse[] ssl2Hello = new ServerResponse[1];
     if (legacyMax != null) {
       phase.add(() -> {
+        // In a version the server does not enable, only a server that read the hello answers protocol_version.
+        ProtocolVersion framed = List.of(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1).stream()
+            .filter(v -> !picked.containsKey(v)).findFirst().orElse(legacyMax);
         List<CipherSuite> tls = picked.get(legacyMax).stream().filter(s -> s.code() <= 0xFFFF).toList();
-        ssl2Hello[0] = prober.send(Offer.ssl2(legacyMax, tls));
+        ssl2Hello[0] = prober.send(Offer.ssl2(framed, tls));
         return null;
       });
     }
@@ -566,8 +586,8 @@ final class Scan {
         groupHabit[0], groups, shareHabit[0], curveHabit[0], foreign);
     if (b.build().requiresSni() && sni != null) {
       // Which version check comes first only shows on a version the server does not enable.
-      Optional<ProtocolVersion> disabled = TLS_VERSIONS.stream().filter(v -> v != ProtocolVersion.TLS_1_3)
-          .filter(v -> !picked.containsKey(v)).findFirst();
+      Optional<ProtocolVersion> disabled = List.of(ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_0, ProtocolVersion.SSL_3_0)
+          .stream().filter(v -> !picked.containsKey(v)).findFirst();
       if (disabled.isPresent() && sniAnswers[1] != null && sniAnswers[1].serverHello().isEmpty()) {
         List<CipherSuite> suites = suitesValidIn(disabled.get());
         ServerResponse r = prober.send(Offer.of(disabled.get(), suites.subList(0, Math.min(CHUNK, suites.size())), null));

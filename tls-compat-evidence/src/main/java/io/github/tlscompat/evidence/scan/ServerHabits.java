@@ -27,7 +27,8 @@ final class ServerHabits {
       SignatureScheme foreign) {
     boolean requiresSni = sni(scan, b, sni, sniAnswers);
     if (ssl2Hello != null) {
-      if (ssl2Hello.serverHello().isPresent()) {
+      // protocol_version is an answer only a server that read the hello's version can give.
+      if (ssl2Hello.serverHello().isPresent() || Scan.isRefusal(ssl2Hello, AlertDescription.protocol_version)) {
         b.habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, true);
         scan.measured(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO.jsonName());
       } else if (requiresSni) {
