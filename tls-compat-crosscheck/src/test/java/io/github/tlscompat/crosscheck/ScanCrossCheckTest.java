@@ -29,12 +29,8 @@ class ScanCrossCheckTest {
     return Grid.policies().stream();
   }
 
-  /**
-   * The SNI policy whose default host has the same suites; a default host with its own key and
-   * suites (Grid.SNI_FALLBACK) needs per-host suite lists, which a profile does not have yet.
-   */
   static Stream<ServerPolicy> sniPolicies() {
-    return Stream.of(Grid.REQUIRES_SNI);
+    return Grid.sniPolicies().stream();
   }
 
   @ParameterizedTest(name = "{0}")

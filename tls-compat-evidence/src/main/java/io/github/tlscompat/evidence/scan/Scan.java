@@ -180,7 +180,7 @@ final class Scan {
         List<CipherSuite> signed = signed(picked.get(ProtocolVersion.TLS_1_2));
         if (!signed.isEmpty()) {
           probes.add(() -> {
-            schemes12.addAll(schemeChain12(signed));
+            schemes12.addAll(schemeChain12(signed, sni));
             return null;
           });
         }
@@ -244,7 +244,7 @@ final class Scan {
     // Phase 3: certificates, SNI, client certificates and the habits, on what the scan knows now.
     Certificates certs = certificates(enabled, suites);
     b.certificates(certs.list.get(0), certs.list.subList(1, certs.list.size()).toArray(CertificateSpec[]::new));
-    sniAndHabits(b, enabled, groups, preference, certs);
+    sniAndHabits(b, enabled, groups, preference, certs, suites);
     if (certificateRequested || certs.requested) {
       measured.add("requiresClientCertificate");
       if (certs.required.isPresent()) {
@@ -361,10 +361,10 @@ final class Scan {
   }
 
   /** TLS 1.2 signature schemes in the order the server's ServerKeyExchanges use them. */
-  private List<SignatureScheme> schemeChain12(List<CipherSuite> signed) {
+  private List<SignatureScheme> schemeChain12(List<CipherSuite> signed, String serverName) {
     List<SignatureScheme> left = new ArrayList<>(Offer.allSchemes(ProtocolVersion.TLS_1_2));
     List<SignatureScheme> out = new ArrayList<>();
-    Offer base = Offer.of(ProtocolVersion.TLS_1_2, signed, sni);
+    Offer base = Offer.of(ProtocolVersion.TLS_1_2, signed, serverName);
     while (!left.isEmpty()) {
       ServerResponse r = prober.send(base.withSchemes(left));
       Optional<SignatureScheme> s = r.keyExchange().flatMap(k -> k.scheme());
@@ -481,7 +481,7 @@ final class Scan {
   }
 
   private void sniAndHabits(ServerPolicy.Builder b, List<ProtocolVersion> enabled, List<NamedGroup> groups,
-      boolean preference, Certificates certs) {
+      boolean preference, Certificates certs, List<CipherSuite> suites) {
     ProtocolVersion legacyMax = newestBefore13();
     ProtocolVersion newest = enabled.get(enabled.size() - 1);
     List<Callable<Void>> phase = new ArrayList<>();
@@ -584,18 +584,63 @@ final class Scan {
 
     ServerHabits.read(this, b, sni, sniAnswers, ssl2Hello[0], versionsHabit[0], legacyMax, other, legacyHabit[0],
         groupHabit[0], groups, shareHabit[0], curveHabit[0], foreign);
+    if (b.build().fallbackCertificate().isPresent()) fallbackSuites(b, enabled, suites);
     if (b.build().requiresSni() && sni != null) {
       // Which version check comes first only shows on a version the server does not enable.
       Optional<ProtocolVersion> disabled = List.of(ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_0, ProtocolVersion.SSL_3_0)
           .stream().filter(v -> !picked.containsKey(v)).findFirst();
       if (disabled.isPresent() && sniAnswers[1] != null && sniAnswers[1].serverHello().isEmpty()) {
-        List<CipherSuite> suites = suitesValidIn(disabled.get());
-        ServerResponse r = prober.send(Offer.of(disabled.get(), suites.subList(0, Math.min(CHUNK, suites.size())), null));
+        List<CipherSuite> old = suitesValidIn(disabled.get());
+        ServerResponse r = prober.send(Offer.of(disabled.get(), old.subList(0, Math.min(CHUNK, old.size())), null));
         ServerHabits.sniAfterVersion(this, b, r, sniAnswers[1]);
       } else {
         unconfirmed.add("checksSniAfterVersion: every version from SSL 3.0 to TLS 1.2 is enabled, or the server"
             + " serves clients without server_name; which check comes first cannot be seen");
       }
+    }
+  }
+
+  /**
+   * A host that serves clients without server_name its own certificate enables suites for its key
+   * that the named host cannot run: found by the same removal without server_name, and merged into
+   * the one list, where the model's certificate check keeps each to the clients it can serve.
+   */
+  private void fallbackSuites(ServerPolicy.Builder b, List<ProtocolVersion> enabled, List<CipherSuite> suites) {
+    Map<ProtocolVersion, List<List<CipherSuite>>> found = new EnumMap<>(ProtocolVersion.class);
+    List<Callable<Void>> chains = new ArrayList<>();
+    for (ProtocolVersion v : enabled) {
+      List<CipherSuite> all = suitesValidIn(v);
+      List<List<CipherSuite>> results = new ArrayList<>();
+      found.put(v, results);
+      for (int at = 0; at < all.size(); at += CHUNK) {
+        List<CipherSuite> chunk = all.subList(at, Math.min(all.size(), at + CHUNK));
+        List<CipherSuite> out = new ArrayList<>();
+        results.add(out);
+        chains.add(() -> {
+          out.addAll(removalChain(Offer.of(v, chunk, null), v));
+          return null;
+        });
+      }
+    }
+    all(chains);
+    List<CipherSuite> merged = new ArrayList<>(suites);
+    for (int i = enabled.size() - 1; i >= 0; i--) {
+      List<CipherSuite> order = new ArrayList<>();
+      found.get(enabled.get(i)).forEach(order::addAll);
+      merge(merged, order);
+    }
+    if (!merged.equals(suites)) {
+      notes.add("cipherSuites: " + merged.stream().filter(s -> !suites.contains(s)).toList()
+          + " are enabled only for clients without server_name, which get the fallback certificate");
+      b.cipherSuites(merged);
+    }
+    ServerPolicy sofar = b.build();
+    List<CipherSuite> tls12 = new ArrayList<>();
+    found.getOrDefault(ProtocolVersion.TLS_1_2, List.of()).forEach(tls12::addAll);
+    if (!sofar.signatureSchemes().isEmpty() && !signed(tls12).isEmpty()) {
+      List<SignatureScheme> schemes = new ArrayList<>(sofar.signatureSchemes());
+      schemeChain12(signed(tls12), null).stream().filter(s -> !schemes.contains(s)).forEach(schemes::add);
+      b.signatureSchemes(schemes);
     }
   }
 
