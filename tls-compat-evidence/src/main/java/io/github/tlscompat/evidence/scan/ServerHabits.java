@@ -91,7 +91,9 @@ final class ServerHabits {
       Optional<SignatureScheme> s = curveHabit.keyExchange().flatMap(k -> k.scheme());
       if (s.equals(Optional.of(foreign))) {
         habit(scan, b, ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, false);
-      } else if (curveHabit.serverHello().isEmpty()) {
+      } else if (curveHabit.status() == ServerResponse.Status.SERVER_HELLO
+          || curveHabit.status() == ServerResponse.Status.ALERT || curveHabit.status() == ServerResponse.Status.CLOSED) {
+        // Refused, before or after its ServerHello, or signed with a scheme it was not offered: not the other curve's.
         habit(scan, b, ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true);
       } else {
         scan.unconfirmed("bindsEcdsaSchemesToCurve: offering only " + foreign + " in TLS 1.2 got "
