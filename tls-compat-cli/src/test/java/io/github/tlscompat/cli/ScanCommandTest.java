@@ -110,6 +110,34 @@ class ScanCommandTest {
         + " 1 to 256, got 0\n");
   }
 
+  @Test
+  void serverOption_hostAndPort_isScannedOnTheFly() {
+    CliRun run = CliRun.of("simulate", "--server", target(), "--clients", "chrome-101-win10,LPE-CE6", "--format", "tsv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    String id = "127.0.0.1-" + server.port();
+    assertThat(run.lines()).containsExactly("client\tserver\toutcome\tversion\tcipherSuite\treason",
+        "chrome-101-win10\t" + id + "\tCONNECTED\tTLSv1.2\tTLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\t-",
+        "LPE-CE6\t" + id + "\tREFUSED\t-\t-\tNO_SHARED_PROTOCOL_VERSION");
+    assertThat(run.err()).matches("tls-compat simulate: scanned " + java.util.regex.Pattern.quote(target()
+        + ": TLSv1.2; 2 suites, the server's order; certificates rsa:2048:sha256; SNI not required (")
+        + "\\d+ probes\\)\n");
+  }
+
+  @Test
+  void serverOption_unreachableHostAndPort_isBadInput() throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+
+    CliRun run = CliRun.of("diff", "--from", "127.0.0.1:" + port, "--to", "tls12-two-suites");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).isEqualTo("tls-compat diff: Invalid value for option '--from': cannot scan 127.0.0.1:" + port
+        + ": cannot connect to 127.0.0.1:" + port + ": Connection refused\n");
+  }
+
   private static String readString(Path file) {
     try {
       return Files.readString(file);
