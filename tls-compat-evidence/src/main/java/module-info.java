@@ -7,6 +7,7 @@
  */
 module io.github.tlscompat.evidence {
   exports io.github.tlscompat.evidence.handshake;
+  exports io.github.tlscompat.evidence.scan;
   exports io.github.tlscompat.evidence.wire;
 
   requires transitive io.github.tlscompat.core;

@@ -10,6 +10,12 @@ import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.profiles.ConfigFile;
 import io.github.tlscompat.profiles.NoSuchProfileException;
 import io.github.tlscompat.profiles.ProfileInfo;
+import io.github.tlscompat.evidence.scan.ScanResult;
+import io.github.tlscompat.evidence.scan.ServerScan;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -43,8 +49,13 @@ import picocli.CommandLine.Spec;
  */
 final class CatalogOptions {
 
+  /** {@code HOST:PORT} or {@code [IPv6]:PORT}: a live server where a server goes. */
+  private static final Pattern LIVE_SERVER = Pattern.compile("(?:\\[([^]]+)]|([^:\\[\\]/\\\\]+)):(\\d{1,5})");
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
+
+  private final Map<String, ServerPolicy> scanned = new HashMap<>();
 
   @Option(names = "--profiles", paramLabel = "PATH", arity = "1..*",
       description = "Your own profile files, or directories of them, added to the built-in catalog"
@@ -238,6 +249,8 @@ final class CatalogOptions {
 
   /** The server {@code ref} names: an id or alias, or a profile file. */
   ServerPolicy server(String option, String ref) {
+    Optional<ServerPolicy> live = live(option, ref);
+    if (live.isPresent()) return live.get();
     String id = idOf(ref);
     try {
       return load().server(id);
@@ -298,6 +311,32 @@ final class CatalogOptions {
   ParameterException invalid(String option, String message) {
     return new ParameterException(spec.commandLine(),
         "Invalid value for option '" + option + "': " + message);
+  }
+
+  /**
+   * A live server named as {@code HOST:PORT} ({@code [IPv6]:PORT}) where a server goes: scanned on
+   * the fly ({@link ServerScan}, its defaults: the host in server_name, 5 s per probe, 16 at a time)
+   * and its measured policy used, with one line on stderr saying so. Unambiguous: an id never holds
+   * a colon, and an existing file of that name is read as a file. Each server is scanned once per
+   * command.
+   */
+  private Optional<ServerPolicy> live(String option, String ref) {
+    if (ref == null || file(ref).isPresent()) return Optional.empty();
+    Matcher m = LIVE_SERVER.matcher(ref);
+    if (!m.matches()) return Optional.empty();
+    ServerPolicy known = scanned.get(ref);
+    if (known != null) return Optional.of(known);
+    int port = Integer.parseInt(m.group(3));
+    if (port < 1 || port > 65535) throw invalid(option, "port " + port + " of " + ref + " is not 1 to 65535");
+    ScanResult result;
+    try {
+      result = ServerScan.builder(m.group(1) != null ? m.group(1) : m.group(2), port).build().run();
+    } catch (IOException e) {
+      throw invalid(option, "cannot scan " + ref + ": " + e.getMessage());
+    }
+    Console.error(spec, "scanned " + ScanCommand.headline(result) + " (" + result.probes() + " probes)");
+    scanned.put(ref, result.policy());
+    return Optional.of(result.policy());
   }
 
   /** The id of the profile in file {@code ref}, or {@code ref} itself when it is not a file. */

@@ -35,7 +35,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " that keeps them.",
     // One class per subcommand; a new subcommand is one more entry here.
     subcommands = {MatrixCommand.class, CheckCommand.class, SimulateCommand.class, DiffCommand.class,
-        RemedyCommand.class, PathCommand.class, ImportCommand.class, ServeCommand.class, ProfilesCommand.class, SuitesCommand.class,
+        RemedyCommand.class, PathCommand.class, ImportCommand.class, ScanCommand.class, ServeCommand.class,
+        ProfilesCommand.class, SuitesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,

@@ -75,7 +75,7 @@ class TlsCompatCommandTest {
   void help_flag_listsEveryCommand() {
     Run run = run("--help");
 
-    for (String name : new String[] {"matrix", "check", "simulate", "diff", "remedy", "import", "profiles"}) {
+    for (String name : new String[] {"matrix", "check", "simulate", "diff", "remedy", "import", "scan", "profiles"}) {
       assertThat(run.out()).as(name).containsPattern("(?m)^ +" + name + " +\\S");
     }
   }

@@ -75,7 +75,7 @@ class ModularConsumerTest {
         "io.github.tlscompat.core.negotiation", "io.github.tlscompat.core.path",
         "io.github.tlscompat.core.registry", "io.github.tlscompat.core.remedy");
     assertThat(unqualifiedExports(BcHandshake.class.getModule())).containsExactlyInAnyOrder(
-        "io.github.tlscompat.evidence.handshake", "io.github.tlscompat.evidence.wire");
+        "io.github.tlscompat.evidence.handshake", "io.github.tlscompat.evidence.scan", "io.github.tlscompat.evidence.wire");
     assertThat(unqualifiedExports(Catalog.class.getModule())).containsExactly("io.github.tlscompat.profiles");
     assertThat(unqualifiedExports(TlsCompatCommand.class.getModule())).containsExactlyInAnyOrder(
         "io.github.tlscompat.cli", "io.github.tlscompat.cli.report");

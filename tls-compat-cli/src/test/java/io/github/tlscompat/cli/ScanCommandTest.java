@@ -1,0 +1,148 @@
+package io.github.tlscompat.cli;
+
+import static io.github.tlscompat.core.registry.CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256;
+import static io.github.tlscompat.core.registry.CipherSuite.TLS_RSA_WITH_AES_128_CBC_SHA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.evidence.handshake.EmulatedServer;
+import io.github.tlscompat.profiles.Catalog;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tls-compat scan}: a live server on 127.0.0.1 measured into a profile the catalog reads back. */
+class ScanCommandTest {
+  private static final ServerPolicy POLICY = ServerPolicy.builder("tls12-two-suites", "TLS 1.2, two suites")
+      .versions(ProtocolVersion.TLS_1_2)
+      .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA)
+      .groups(List.of(NamedGroup.secp256r1, NamedGroup.x25519))
+      .build();
+  private static EmulatedServer server;
+
+  @BeforeAll
+  static void start() {
+    server = EmulatedServer.start(POLICY);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static String target() {
+    return "127.0.0.1:" + server.port();
+  }
+
+  @Test
+  void output_writesAProfileTheCatalogReadsBackAndSummarizesOnStdout(@TempDir Path dir) {
+    Path file = dir.resolve("scanned.json");
+
+    CliRun run = CliRun.of("scan", target(), "--sni", "server.scan.test", "-o", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).isEmpty();
+    ServerPolicy read = Catalog.builder().addPath(file).build().server("127.0.0.1-" + server.port());
+    assertThat(read.versions()).containsExactly(ProtocolVersion.TLS_1_2);
+    assertThat(read.cipherSuites()).containsExactly(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA);
+    assertThat(read.groups()).containsExactly(NamedGroup.secp256r1, NamedGroup.x25519);
+    assertThat(read.serverPreference()).isTrue();
+    System.out.println(run.out());
+    System.out.println(readString(file));
+  }
+
+  @Test
+  void noOutput_printsTheProfileAndSummarizesOnStderr() {
+    CliRun run = CliRun.of("scan", target(), "--sni", "server.scan.test");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.json().get("kind").asText()).isEqualTo("server");
+    assertThat(run.errLines().get(0)).isEqualTo(target() + ": TLSv1.2; 2 suites, the server's order; certificates"
+        + " rsa:2048:sha256; SNI not required");
+  }
+
+  @Test
+  void target_withoutPort_isBadInput() {
+    CliRun run = CliRun.of("scan", "www.example.com");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).isEqualTo("tls-compat scan: Invalid value for HOST:PORT: expected HOST:PORT, such as"
+        + " 127.0.0.1:8443 or [::1]:443, but got 'www.example.com'\n");
+  }
+
+  @Test
+  void closedPort_isBadInputNamingTheServer() throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+
+    CliRun run = CliRun.of("scan", "127.0.0.1:" + port, "--timeout", "2000");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).isEqualTo("tls-compat scan: cannot scan 127.0.0.1:" + port + ": cannot connect to 127.0.0.1:"
+        + port + ": Connection refused\n");
+  }
+
+  @Test
+  void format_withoutOutput_isBadInput() {
+    CliRun run = CliRun.of("scan", target(), "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).isEqualTo("tls-compat scan: Invalid value for option '--format': --format is for the"
+        + " summary written with -o FILE; without -o the profile itself goes to standard output\n");
+  }
+
+  @Test
+  void concurrency_outOfRange_isBadInput() {
+    CliRun run = CliRun.of("scan", target(), "--concurrency", "0");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).isEqualTo("tls-compat scan: Invalid value for option '--concurrency': concurrency must be"
+        + " 1 to 256, got 0\n");
+  }
+
+  @Test
+  void serverOption_hostAndPort_isScannedOnTheFly() {
+    CliRun run = CliRun.of("simulate", "--server", target(), "--clients", "chrome-101-win10,LPE-CE6", "--format", "tsv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    String id = "127.0.0.1-" + server.port();
+    assertThat(run.lines()).containsExactly("client\tserver\toutcome\tversion\tcipherSuite\treason",
+        "chrome-101-win10\t" + id + "\tCONNECTED\tTLSv1.2\tTLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\t-",
+        "LPE-CE6\t" + id + "\tREFUSED\t-\t-\tNO_SHARED_PROTOCOL_VERSION");
+    assertThat(run.err()).matches("tls-compat simulate: scanned " + java.util.regex.Pattern.quote(target()
+        + ": TLSv1.2; 2 suites, the server's order; certificates rsa:2048:sha256; SNI not required (")
+        + "\\d+ probes\\)\n");
+  }
+
+  @Test
+  void serverOption_unreachableHostAndPort_isBadInput() throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+
+    CliRun run = CliRun.of("diff", "--from", "127.0.0.1:" + port, "--to", "tls12-two-suites");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).isEqualTo("tls-compat diff: Invalid value for option '--from': cannot scan 127.0.0.1:" + port
+        + ": cannot connect to 127.0.0.1:" + port + ": Connection refused\n");
+  }
+
+  private static String readString(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

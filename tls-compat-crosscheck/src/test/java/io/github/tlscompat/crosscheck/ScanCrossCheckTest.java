@@ -1,0 +1,108 @@
+package io.github.tlscompat.crosscheck;
+
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.crosscheck.CrossCheck.Implemented;
+import io.github.tlscompat.crosscheck.CrossCheck.Report;
+import io.github.tlscompat.evidence.scan.ScanResult;
+import io.github.tlscompat.evidence.scan.ServerScan;
+import io.github.tlscompat.evidence.wire.LiveProbe;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code scan}, then the model: each real server of the grid is scanned, and the model's prediction
+ * for every catalog client against the <em>scanned</em> policy must agree with that client's hello
+ * sent to the same server (outcome, version, suite, and group, DH size and signature scheme where
+ * the wire shows them). This is what makes a scanned profile as good as a written one.
+ */
+class ScanCrossCheckTest {
+
+  static Stream<ServerPolicy> policies() {
+    return Grid.policies().stream();
+  }
+
+  static Stream<ServerPolicy> sniPolicies() {
+    return Grid.sniPolicies().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("policies")
+  void openSsl_scannedPolicyPredictsEveryClient(ServerPolicy policy, @TempDir Path dir) {
+    OpenSslServer openssl = new OpenSslServer(dir);
+    Implemented implemented = openssl.implement(policy);
+    try (ServerProcess server = openssl.start(implemented.policy(), dir)) {
+      check(openssl.kind(), implemented, server);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("policies")
+  void gnuTls_scannedPolicyPredictsEveryClient(ServerPolicy policy, @TempDir Path dir) {
+    GnuTlsServer gnutls = new GnuTlsServer();
+    Implemented implemented = gnutls.implement(policy);
+    try (ServerProcess server = gnutls.start(implemented, dir)) {
+      check(gnutls.kind(), implemented, server);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sniPolicies")
+  void nginx_scannedPolicyPredictsEveryClient(ServerPolicy policy, @TempDir Path dir) {
+    NginxServer nginx = new NginxServer(dir);
+    Implemented implemented = nginx.implement(policy);
+    try (ServerProcess server = nginx.start(implemented.policy(), dir)) {
+      check(nginx.kind(), implemented, server);
+    }
+  }
+
+  /**
+   * SunJSSE only: BCJSSE's engine, pumped over a socket by {@link EngineSocketServer}, stalls on
+   * some probes, which says more about the pump than about the scan.
+   */
+  static Stream<org.junit.jupiter.params.provider.Arguments> jssePolicies() {
+    return Grid.policies().stream()
+        .map(policy -> org.junit.jupiter.params.provider.Arguments.of(JsseServer.Provider.SUN_JSSE, policy));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("jssePolicies")
+  void jsse_scannedPolicyPredictsEveryClient(JsseServer.Provider provider, ServerPolicy policy) {
+    JsseServer jsse = new JsseServer(provider);
+    Implemented implemented = jsse.implement(policy);
+    try (EngineSocketServer server = new EngineSocketServer(jsse.engines(implemented))) {
+      check(jsse.kind(), implemented, server.address(), null);
+    }
+  }
+
+  private static void check(String kind, Implemented implemented, ServerProcess server) {
+    check(kind, implemented, server.address(), server);
+  }
+
+  private static void check(String kind, Implemented implemented, java.net.InetSocketAddress address,
+      ServerProcess server) {
+    // WHEN the server is scanned
+    ScanResult scan;
+    try {
+      scan = ServerScan.builder("127.0.0.1", address.getPort()).sni(CrossCheck.SNI_HOST)
+          .timeout(Duration.ofSeconds(5)).build().run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> changes = new ArrayList<>();
+    changes.add("scanned in " + scan.elapsed().toMillis() + " ms with " + scan.probes() + " probes: "
+        + CrossCheck.describe(scan.policy()));
+    scan.unconfirmed().forEach(u -> changes.add("unconfirmed: " + u));
+    // THEN every client's answer from the server is what the model predicts from the scanned policy
+    Report report = CrossCheck.run(kind + " (scanned)", new Implemented(implemented.grid(), scan.policy(), changes),
+        hellos -> Probes.live().probeAll(address, hellos, LiveProbe.Progress.NONE));
+    Reports.assertAgrees(report, server);
+  }
+}

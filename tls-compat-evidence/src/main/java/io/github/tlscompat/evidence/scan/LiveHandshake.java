@@ -1,0 +1,171 @@
+package io.github.tlscompat.evidence.scan;
+
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
+import io.github.tlscompat.evidence.wire.ServerCertificate;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Vector;
+import org.bouncycastle.tls.AlertDescription;
+import org.bouncycastle.tls.CertificateRequest;
+import org.bouncycastle.tls.DefaultTlsClient;
+import org.bouncycastle.tls.DefaultTlsDHGroupVerifier;
+import org.bouncycastle.tls.NameType;
+import org.bouncycastle.tls.ServerName;
+import org.bouncycastle.tls.SignatureAlgorithm;
+import org.bouncycastle.tls.SignatureAndHashAlgorithm;
+import org.bouncycastle.tls.TlsAuthentication;
+import org.bouncycastle.tls.TlsClientProtocol;
+import org.bouncycastle.tls.TlsCredentials;
+import org.bouncycastle.tls.TlsDHGroupVerifier;
+import org.bouncycastle.tls.TlsFatalAlertReceived;
+import org.bouncycastle.tls.TlsServerCertificate;
+import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
+
+/**
+ * A real Bouncy Castle handshake with the scanned server, for what a probe cannot read off the
+ * wire: the certificate a TLS 1.3 server sends encrypted, and whether a server that asks for a
+ * client certificate goes on without one. No client certificate is ever sent and no application
+ * data is exchanged; the connection is closed as soon as the handshake ends.
+ */
+final class LiveHandshake {
+  private static final BcTlsCrypto CRYPTO = new BcTlsCrypto(new SecureRandom());
+
+  /**
+   * What the handshake showed.
+   *
+   * @param certificate the server's certificate, when it sent one
+   * @param certificateRequested whether the server asked for a client certificate
+   * @param completed whether both Finished messages were exchanged (without a client certificate)
+   * @param alert the alert the server ended it with, if any
+   * @param failure why it ended otherwise, for a person
+   */
+  record Result(Optional<ServerCertificate> certificate, boolean certificateRequested, boolean completed,
+      Optional<Short> alert, String failure) {}
+
+  private LiveHandshake() {}
+
+  /** Bouncy Castle's version for ours, or null for SSL 2.0 and 3.0, which it does not speak. */
+  static org.bouncycastle.tls.ProtocolVersion bc(ProtocolVersion v) {
+    return switch (v) {
+      case TLS_1_0 -> org.bouncycastle.tls.ProtocolVersion.TLSv10;
+      case TLS_1_1 -> org.bouncycastle.tls.ProtocolVersion.TLSv11;
+      case TLS_1_2 -> org.bouncycastle.tls.ProtocolVersion.TLSv12;
+      case TLS_1_3 -> org.bouncycastle.tls.ProtocolVersion.TLSv13;
+      default -> null;
+    };
+  }
+
+  /** The suites of {@code suites} Bouncy Castle can run in {@code version}. */
+  static int[] runnable(List<CipherSuite> suites, ProtocolVersion version) {
+    int[] codes = suites.stream().filter(s -> s.code() <= 0xFFFF).mapToInt(CipherSuite::code).toArray();
+    int[] supported = org.bouncycastle.tls.TlsUtils.getSupportedCipherSuites(CRYPTO, codes);
+    return java.util.Arrays.stream(supported)
+        .filter(c -> org.bouncycastle.tls.TlsUtils.isValidCipherSuiteForVersion(c, bc(version))).toArray();
+  }
+
+  /**
+   * Runs one handshake in {@code version} offering {@code suites} (Bouncy Castle's own choice of
+   * groups) and signature schemes for {@code keyType} keys only, so that a server holding several
+   * certificates shows the one for that key.
+   */
+  static Result run(InetSocketAddress server, String sni, ProtocolVersion version, int[] suites, KeyType keyType,
+      Duration timeout) {
+    Capture capture = new Capture(sni, version, suites, keyType);
+    try (Socket socket = new Socket()) {
+      socket.connect(server, (int) timeout.toMillis());
+      socket.setSoTimeout((int) timeout.toMillis());
+      TlsClientProtocol protocol = new TlsClientProtocol(socket.getInputStream(), socket.getOutputStream());
+      try {
+        protocol.connect(capture);
+        protocol.close();
+        return new Result(capture.certificate, capture.requested, true, Optional.empty(), "");
+      } catch (TlsFatalAlertReceived e) {
+        return new Result(capture.certificate, capture.requested, false, Optional.of(e.getAlertDescription()),
+            "server sent " + AlertDescription.getText(e.getAlertDescription()));
+      }
+    } catch (IOException | RuntimeException e) {
+      return new Result(capture.certificate, capture.requested, false, Optional.empty(),
+          e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static final class Capture extends DefaultTlsClient {
+    private final String sni;
+    private final ProtocolVersion version;
+    private final int[] suites;
+    private final KeyType keyType;
+    private volatile Optional<ServerCertificate> certificate = Optional.empty();
+    private volatile boolean requested;
+
+    Capture(String sni, ProtocolVersion version, int[] suites, KeyType keyType) {
+      super(CRYPTO);
+      this.sni = sni;
+      this.version = version;
+      this.suites = suites.clone();
+      this.keyType = keyType;
+    }
+
+    @Override protected org.bouncycastle.tls.ProtocolVersion[] getSupportedVersions() {
+      return new org.bouncycastle.tls.ProtocolVersion[] {bc(version)};
+    }
+
+    @Override protected int[] getSupportedCipherSuites() {
+      return suites.clone();
+    }
+
+    @Override protected Vector<ServerName> getSNIServerNames() {
+      if (sni == null) return null;
+      Vector<ServerName> names = new Vector<>();
+      names.add(new ServerName(NameType.host_name, sni.getBytes(StandardCharsets.US_ASCII)));
+      return names;
+    }
+
+    @Override public TlsDHGroupVerifier getDHGroupVerifier() {
+      // The scan reads what the server uses; refusing a small prime would hide it.
+      return new DefaultTlsDHGroupVerifier(512);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override protected Vector<SignatureAndHashAlgorithm> getSupportedSignatureAlgorithms() {
+      Vector<SignatureAndHashAlgorithm> all = org.bouncycastle.tls.TlsUtils.getDefaultSupportedSignatureAlgorithms(context);
+      Vector<SignatureAndHashAlgorithm> kept = new Vector<>();
+      for (SignatureAndHashAlgorithm a : all) {
+        if (matches(a.getSignature())) kept.add(a);
+      }
+      return kept.isEmpty() ? all : kept;
+    }
+
+    private boolean matches(short signature) {
+      return switch (keyType) {
+        case RSA -> signature == SignatureAlgorithm.rsa || signature == SignatureAlgorithm.rsa_pss_rsae_sha256
+            || signature == SignatureAlgorithm.rsa_pss_rsae_sha384 || signature == SignatureAlgorithm.rsa_pss_rsae_sha512;
+        case EC -> signature == SignatureAlgorithm.ecdsa;
+        default -> true;
+      };
+    }
+
+    @Override public TlsAuthentication getAuthentication() {
+      return new TlsAuthentication() {
+        @Override public void notifyServerCertificate(TlsServerCertificate serverCertificate) throws IOException {
+          org.bouncycastle.tls.Certificate chain = serverCertificate.getCertificate();
+          if (!chain.isEmpty()) {
+            certificate = Optional.of(ServerCertificate.fromDer(chain.getLength(), chain.getCertificateAt(0).getEncoded()));
+          }
+        }
+
+        @Override public TlsCredentials getClientCredentials(CertificateRequest request) {
+          requested = true;
+          return null;
+        }
+      };
+    }
+  }
+}

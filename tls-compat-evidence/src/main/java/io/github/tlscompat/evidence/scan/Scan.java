@@ -1,0 +1,715 @@
+package io.github.tlscompat.evidence.scan;
+
+import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerHabit;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.AlertDescription;
+import io.github.tlscompat.core.registry.Authentication;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.KeyExchange.Agreement;
+import io.github.tlscompat.core.registry.NamedGroup;
+import io.github.tlscompat.core.registry.ParameterSet;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.core.registry.SignatureScheme;
+import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
+import io.github.tlscompat.evidence.wire.Alert;
+import io.github.tlscompat.evidence.wire.ServerCertificate;
+import io.github.tlscompat.evidence.wire.ServerHello;
+import io.github.tlscompat.evidence.wire.ServerHelloSsl2;
+import io.github.tlscompat.evidence.wire.ServerResponse;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * One scan of one server: the probes of {@link ServerScan}, run in phases (each phase's probes
+ * concurrently, the next phase built on what the last one found), and what they found put
+ * together as a {@link ServerPolicy}, each field recorded as measured or assumed, with what no
+ * probe could settle said in words.
+ */
+final class Scan {
+  /** The most suites one hello offers: some servers refuse longer cipher_suites lists. */
+  static final int CHUNK = 128;
+  private static final List<ProtocolVersion> TLS_VERSIONS = List.of(ProtocolVersion.SSL_3_0, ProtocolVersion.TLS_1_0,
+      ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
+  static final String UNKNOWN_NAME = "tls-compat-scan.invalid";
+
+  private final Prober prober;
+  private final ExecutorService pool;
+  private final String sni;
+  private final Duration timeout;
+
+  /** What one version's suite probes found: the suites in the order the server picked them. */
+  private final Map<ProtocolVersion, List<CipherSuite>> picked = new EnumMap<>(ProtocolVersion.class);
+  /** The certificate served with suites of each authentication, from TLS 1.2-or-earlier answers. */
+  private final Map<Authentication, CertificateSpec> certificateFor = new EnumMap<>(Authentication.class);
+  private volatile boolean certificateRequested;
+  private final Set<String> measured = new LinkedHashSet<>();
+  private final Set<String> assumed = new TreeSet<>();
+  private final List<String> unconfirmed = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  Scan(Prober prober, ExecutorService pool, String sni, Duration timeout) {
+    this.prober = prober;
+    this.pool = pool;
+    this.sni = sni;
+    this.timeout = timeout;
+  }
+
+  ScanResult run(String target, String id, String name) {
+    long start = System.nanoTime();
+    ServerPolicy.Builder b = ServerPolicy.builder(id, name);
+    // Phase 1: versions and suites, each version and chunk its own chain of probes; SSL 2.0.
+    List<Callable<Void>> phase = new ArrayList<>();
+    Map<ProtocolVersion, List<List<CipherSuite>>> chains = new EnumMap<>(ProtocolVersion.class);
+    for (ProtocolVersion v : TLS_VERSIONS) {
+      List<CipherSuite> all = suitesValidIn(v);
+      List<List<CipherSuite>> results = new ArrayList<>();
+      chains.put(v, results);
+      for (int at = 0; at < all.size(); at += CHUNK) {
+        List<CipherSuite> chunk = all.subList(at, Math.min(all.size(), at + CHUNK));
+        List<CipherSuite> out = new ArrayList<>();
+        results.add(out);
+        phase.add(() -> {
+          out.addAll(removalChain(Offer.of(v, chunk, sni), v));
+          return null;
+        });
+      }
+    }
+    List<CipherSuite> ssl2Kinds = new ArrayList<>();
+    phase.add(() -> {
+      ssl2Kinds.addAll(ssl2());
+      return null;
+    });
+    all(phase);
+    for (ProtocolVersion v : TLS_VERSIONS) {
+      List<CipherSuite> merged = new ArrayList<>();
+      chains.get(v).forEach(merged::addAll);
+      if (!merged.isEmpty()) picked.put(v, merged);
+    }
+    if (picked.isEmpty() && ssl2Kinds.isEmpty()) {
+      throw new UncheckedIOException(new java.io.IOException(target + " answered no ClientHello with a ServerHello"
+          + " (SSL 3.0 to TLS 1.3, SSL 2.0): it does not speak TLS, or refuses every offer"
+          + (sni == null ? "" : " for server_name " + sni)));
+    }
+    // Phase 2: the order across chunks, whose order wins, and everything that needs the suites.
+    phase = new ArrayList<>();
+    Map<ProtocolVersion, Boolean> serverOrder = new EnumMap<>(ProtocolVersion.class);
+    for (ProtocolVersion v : picked.keySet()) {
+      if (chains.get(v).stream().filter(l -> !l.isEmpty()).count() > 1) {
+        phase.add(() -> {
+          List<CipherSuite> again = removalChain(Offer.of(v, picked.get(v), sni), v);
+          synchronized (picked) {
+            if (new LinkedHashSet<>(again).equals(new LinkedHashSet<>(picked.get(v)))) picked.put(v, again);
+          }
+          return null;
+        });
+      }
+    }
+    all(phase);
+    List<Callable<Void>> probes = new ArrayList<>();
+    for (ProtocolVersion v : picked.keySet()) {
+      List<CipherSuite> order = picked.get(v);
+      if (order.size() < 2) continue;
+      probes.add(() -> {
+        ServerResponse r = prober.send(Offer.of(v, List.of(order.get(1), order.get(0)), sni));
+        Optional<CipherSuite> s = r.serverHello().flatMap(ServerHello::suite);
+        if (s.isPresent()) {
+          synchronized (serverOrder) {
+            serverOrder.put(v, s.get() == order.get(0));
+          }
+        }
+        return null;
+      });
+    }
+    List<NamedGroup> groups13 = new ArrayList<>();
+    List<NamedGroup> groups12 = new ArrayList<>();
+    List<NamedGroup> ffdhe12 = new ArrayList<>();
+    int[] dhBits = {0};
+    List<SignatureScheme> schemes12 = new ArrayList<>();
+    List<SignatureScheme> schemes13 = java.util.Collections.synchronizedList(new ArrayList<>());
+    ProtocolVersion legacyMax = newestBefore13();
+    if (picked.containsKey(ProtocolVersion.TLS_1_3)) {
+      probes.add(() -> {
+        groups13.addAll(groupChain13());
+        return null;
+      });
+      for (SignatureScheme s : Offer.allSchemes(ProtocolVersion.TLS_1_3)) {
+        probes.add(() -> {
+          // A key share for the commonest group, so that the server goes on to choose its certificate.
+          Offer o = Offer.of(ProtocolVersion.TLS_1_3, picked.get(ProtocolVersion.TLS_1_3), sni).withSchemes(List.of(s))
+              .withKeyShares(List.of(NamedGroup.x25519, NamedGroup.secp256r1));
+          ServerResponse r = prober.send(o);
+          if (r.serverHello().isPresent()) schemes13.add(s);
+          return null;
+        });
+      }
+    }
+    if (legacyMax != null) {
+      List<CipherSuite> ecdhe = withAgreement(picked.get(legacyMax), Agreement.ECDHE);
+      if (!ecdhe.isEmpty()) {
+        probes.add(() -> {
+          groups12.addAll(groupChain12(legacyMax, ecdhe));
+          return null;
+        });
+      }
+      Optional<ProtocolVersion> dheVersion = picked.keySet().stream().filter(v -> v != ProtocolVersion.TLS_1_3)
+          .filter(v -> !withAgreement(picked.get(v), Agreement.DHE).isEmpty()).reduce((a, c) -> c);
+      dheVersion.filter(v -> v.isAtLeast(ProtocolVersion.TLS_1_0)).ifPresent(v -> probes.add(() -> {
+        ffdhe12.addAll(ffdheChain(v, withAgreement(picked.get(v), Agreement.DHE)));
+        return null;
+      }));
+      dheVersion.ifPresent(v -> probes.add(() -> {
+        List<NamedGroup> ec = Offer.allGroups(v).stream().filter(NamedGroup::isEcdhe).toList();
+        ServerResponse r = prober.send(Offer.of(v, withAgreement(picked.get(v), Agreement.DHE), sni).withGroups(ec));
+        r.keyExchange().ifPresent(k -> k.dhBits().ifPresent(bits -> dhBits[0] = bits));
+        return null;
+      }));
+      if (picked.containsKey(ProtocolVersion.TLS_1_2)) {
+        List<CipherSuite> signed = signed(picked.get(ProtocolVersion.TLS_1_2));
+        if (!signed.isEmpty()) {
+          probes.add(() -> {
+            schemes12.addAll(schemeChain12(signed, sni));
+            return null;
+          });
+        }
+      }
+    }
+    all(probes);
+
+    // The policy's suites: TLS 1.3's, then each older version's not yet listed, newest first.
+    List<CipherSuite> suites = new ArrayList<>();
+    List<ProtocolVersion> enabled = new ArrayList<>(picked.keySet());
+    for (int i = enabled.size() - 1; i >= 0; i--) merge(suites, picked.get(enabled.get(i)));
+    List<ProtocolVersion> versions = new ArrayList<>(enabled);
+    if (!ssl2Kinds.isEmpty()) {
+      versions.add(0, ProtocolVersion.SSL_2_0);
+      suites.addAll(ssl2Kinds);
+    }
+    b.versions(ParameterSet.copyOf(ProtocolVersion.class, versions)).cipherSuites(suites);
+    measured.add("versions");
+    measured.add("cipherSuites");
+    olderOnlySuites(enabled);
+    boolean preference = preference(enabled, serverOrder);
+    b.serverPreference(preference);
+
+    List<NamedGroup> groups = new ArrayList<>(groups13);
+    for (NamedGroup g : groups12) {
+      if (!groups.contains(g)) groups.add(g);
+    }
+    for (NamedGroup g : ffdhe12) {
+      if (!groups.contains(g)) groups.add(g);
+    }
+    if (!groups.isEmpty()) {
+      b.groups(groups);
+      measured.add("groups");
+    } else if (suites.stream().anyMatch(s -> s.isTls13() || s.keyExchange().agreement() == Agreement.ECDHE)) {
+      assumed.add("groups");
+      unconfirmed.add("groups: no probe read a group the server accepts");
+    }
+    if (dhBits[0] > 0) {
+      b.dhBits(dhBits[0]);
+      measured.add("dhBits");
+    } else if (suites.stream().anyMatch(s -> !s.isTls13() && s.keyExchange().agreement() == Agreement.DHE)) {
+      assumed.add("dhBits");
+      unconfirmed.add("dhBits: no ServerKeyExchange of a DHE suite could be read");
+    }
+    List<SignatureScheme> schemes = new ArrayList<>(schemes12);
+    for (SignatureScheme s : Offer.allSchemes(ProtocolVersion.TLS_1_3)) {
+      if (schemes13.contains(s) && !schemes.contains(s)) schemes.add(s);
+    }
+    if (!schemes.isEmpty() && schemeOrderIsClients(schemes12)) {
+      notes.add("signatureSchemes: the client's order wins, so the profile lists none (any the certificate can make);"
+          + " accepted: " + schemes);
+    } else if (!schemes.isEmpty()) {
+      b.signatureSchemes(schemes);
+      measured.add("signatureSchemes");
+      if (!preference) notes.add("signatureSchemes: listed in the registry's order; the client's order wins");
+    } else if (picked.containsKey(ProtocolVersion.TLS_1_2) || picked.containsKey(ProtocolVersion.TLS_1_3)) {
+      unconfirmed.add("signatureSchemes: no signed key exchange to read them from; any the certificate can make is assumed");
+      assumed.add("signatureSchemes");
+    }
+
+    // Phase 3: certificates, SNI, client certificates and the habits, on what the scan knows now.
+    Certificates certs = certificates(enabled, suites);
+    b.certificates(certs.list.get(0), certs.list.subList(1, certs.list.size()).toArray(CertificateSpec[]::new));
+    sniAndHabits(b, enabled, groups, preference, certs, suites);
+    if (certificateRequested || certs.requested) {
+      measured.add("requiresClientCertificate");
+      if (certs.required.isPresent()) {
+        b.requiresClientCertificate(certs.required.get());
+        if (!certs.required.get()) notes.add("asks for a client certificate but goes on without one");
+      } else {
+        b.requiresClientCertificate(true);
+        assumed.add("requiresClientCertificate");
+        unconfirmed.add("requiresClientCertificate: the server asks for a client certificate; whether it goes on without"
+            + " one could not be settled (" + certs.failure + ")");
+      }
+    } else if (certs.completed) {
+      measured.add("requiresClientCertificate");
+    }
+    return new ScanResult(target, b.build(), measured, assumed, unconfirmed, notes, prober.sent(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Adds the suites of an older version's order that a newer one lacks, each just before the
+   * suite it preceded there, so that the one list keeps every version's order.
+   */
+  static void merge(List<CipherSuite> into, List<CipherSuite> order) {
+    for (int i = order.size() - 1; i >= 0; i--) {
+      CipherSuite s = order.get(i);
+      if (into.contains(s)) continue;
+      int before = into.size();
+      for (int j = i + 1; j < order.size(); j++) {
+        int at = into.indexOf(order.get(j));
+        if (at >= 0) {
+          before = at;
+          break;
+        }
+      }
+      into.add(before, s);
+    }
+  }
+
+  /** Offers, removes the suite the server picked, offers again, until it refuses: the suites in the order it picked them. */
+  private List<CipherSuite> removalChain(Offer offer, ProtocolVersion v) {
+    List<CipherSuite> left = new ArrayList<>(offer.suites());
+    List<CipherSuite> out = new ArrayList<>();
+    while (!left.isEmpty()) {
+      ServerResponse r = prober.send(offer.withSuites(left));
+      Optional<ServerHello> hello = r.serverHello();
+      if (r.status() != ServerResponse.Status.SERVER_HELLO || hello.isEmpty() || hello.get().version() != v.code()) break;
+      Optional<CipherSuite> s = hello.get().suite();
+      if (s.isEmpty() || !left.remove(s.get())) break;
+      out.add(s.get());
+      if (r.certificateRequested()) certificateRequested = true;
+      Optional<CertificateSpec> cert = r.certificate().flatMap(ServerCertificate::first);
+      if (cert.isPresent()) {
+        synchronized (certificateFor) {
+          certificateFor.putIfAbsent(s.get().authentication(), cert.get());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The SSL 2.0 kinds the server lists in an SSL 2.0 SERVER-HELLO, or none when it does not speak SSL 2.0. */
+  private List<CipherSuite> ssl2() {
+    List<CipherSuite> kinds = java.util.Arrays.stream(CipherSuite.values()).filter(s -> s.code() > 0xFFFF).toList();
+    ServerResponse r = prober.send(Offer.ssl2(ProtocolVersion.SSL_2_0, kinds));
+    return r.ssl2ServerHello().map(ServerHelloSsl2::suites).orElse(List.of());
+  }
+
+  /** TLS 1.3 groups in the order the server asks for them with HelloRetryRequests, offering no key share. */
+  private List<NamedGroup> groupChain13() {
+    List<NamedGroup> left = new ArrayList<>(Offer.allGroups(ProtocolVersion.TLS_1_3));
+    List<NamedGroup> out = new ArrayList<>();
+    Offer base = Offer.of(ProtocolVersion.TLS_1_3, picked.get(ProtocolVersion.TLS_1_3), sni);
+    while (!left.isEmpty()) {
+      ServerResponse r = prober.send(base.withGroups(left));
+      Optional<NamedGroup> g = r.serverHello().flatMap(ServerHello::group);
+      if (g.isEmpty() || !left.remove(g.get())) break;
+      out.add(g.get());
+    }
+    return out;
+  }
+
+  /** TLS 1.2-or-earlier ECDHE groups in the order the server's ServerKeyExchanges name them. */
+  private List<NamedGroup> groupChain12(ProtocolVersion v, List<CipherSuite> ecdhe) {
+    List<NamedGroup> left = new ArrayList<>(Offer.allGroups(v).stream().filter(NamedGroup::isEcdhe).toList());
+    List<NamedGroup> out = new ArrayList<>();
+    Offer base = Offer.of(v, ecdhe, sni);
+    while (!left.isEmpty()) {
+      ServerResponse r = prober.send(base.withGroups(left));
+      Optional<NamedGroup> g = r.keyExchange().flatMap(k -> k.group());
+      if (g.isEmpty() || !left.remove(g.get())) break;
+      out.add(g.get());
+    }
+    return out;
+  }
+
+  /**
+   * The FFDHE groups (RFC 7919) a TLS 1.2-or-earlier server takes for DHE, in the order it takes
+   * them: told by the size of the prime in its ServerKeyExchange, ffdhe2048 for 2048 bits.
+   */
+  private List<NamedGroup> ffdheChain(ProtocolVersion v, List<CipherSuite> dhe) {
+    List<NamedGroup> left = new ArrayList<>(Offer.allGroups(v).stream().filter(NamedGroup::isFfdhe).toList());
+    List<NamedGroup> out = new ArrayList<>();
+    Offer base = Offer.of(v, dhe, sni);
+    while (!left.isEmpty()) {
+      ServerResponse r = prober.send(base.withGroups(left));
+      java.util.OptionalInt bits = r.keyExchange().map(k -> k.dhBits()).orElse(java.util.OptionalInt.empty());
+      if (bits.isEmpty()) break;
+      Optional<NamedGroup> g = left.stream().filter(x -> x.name().equals("ffdhe" + bits.getAsInt())).findFirst();
+      if (g.isEmpty()) break;
+      left.remove(g.get());
+      out.add(g.get());
+    }
+    return out;
+  }
+
+  /** TLS 1.2 signature schemes in the order the server's ServerKeyExchanges use them. */
+  private List<SignatureScheme> schemeChain12(List<CipherSuite> signed, String serverName) {
+    List<SignatureScheme> left = new ArrayList<>(Offer.allSchemes(ProtocolVersion.TLS_1_2));
+    List<SignatureScheme> out = new ArrayList<>();
+    Offer base = Offer.of(ProtocolVersion.TLS_1_2, signed, serverName);
+    while (!left.isEmpty()) {
+      ServerResponse r = prober.send(base.withSchemes(left));
+      Optional<SignatureScheme> s = r.keyExchange().flatMap(k -> k.scheme());
+      if (s.isEmpty() || !left.remove(s.get())) break;
+      out.add(s.get());
+    }
+    return out;
+  }
+
+  /** Whether TLS 1.2 signature schemes follow the client's order: offered the server's second first, it signs with that. */
+  private boolean schemeOrderIsClients(List<SignatureScheme> order) {
+    if (order.size() < 2 || !picked.containsKey(ProtocolVersion.TLS_1_2)) return false;
+    List<CipherSuite> signed = signed(picked.get(ProtocolVersion.TLS_1_2));
+    ServerResponse r = prober.send(Offer.of(ProtocolVersion.TLS_1_2, signed, sni).withSchemes(List.of(order.get(1),
+        order.get(0))));
+    return r.keyExchange().flatMap(k -> k.scheme()).equals(Optional.of(order.get(1)));
+  }
+
+  /** Whose order wins, from the newest version with two suites; said so where versions differ. */
+  private boolean preference(List<ProtocolVersion> enabled, Map<ProtocolVersion, Boolean> serverOrder) {
+    Boolean decided = null;
+    for (int i = enabled.size() - 1; i >= 0 && decided == null; i--) decided = serverOrder.get(enabled.get(i));
+    if (decided == null) {
+      assumed.add("serverPreference");
+      unconfirmed.add("serverPreference: no version enables two suites, so whose order wins cannot be seen");
+      return true;
+    }
+    measured.add("serverPreference");
+    for (Map.Entry<ProtocolVersion, Boolean> e : serverOrder.entrySet()) {
+      if (!e.getValue().equals(decided)) {
+        unconfirmed.add("serverPreference: " + e.getKey().displayName() + " follows the " + (e.getValue() ? "server's"
+            : "client's") + " order, unlike the newest version; a profile has one setting for all versions");
+      }
+    }
+    if (!decided) notes.add("cipherSuites: the client's order wins, so the server's own order cannot be seen; listed in"
+        + " the order of the probes");
+    return decided;
+  }
+
+  /** A suite an older version enables but a newer one where it is valid does not: the model has one list. */
+  private void olderOnlySuites(List<ProtocolVersion> enabled) {
+    for (ProtocolVersion older : enabled) {
+      for (ProtocolVersion newer : enabled) {
+        if (!newer.isAtLeast(older) || newer == older || newer == ProtocolVersion.TLS_1_3) continue;
+        List<CipherSuite> missing = picked.get(older).stream().filter(s -> s.isValidIn(newer))
+            .filter(s -> !picked.get(newer).contains(s)).toList();
+        if (!missing.isEmpty()) {
+          unconfirmed.add("cipherSuites: " + older.displayName() + " enables " + missing + ", which "
+              + newer.displayName() + " does not; a profile enables a suite in every version it is valid in");
+        }
+      }
+    }
+  }
+
+  /** What the certificate probes found. */
+  private static final class Certificates {
+    final List<CertificateSpec> list = new ArrayList<>();
+    boolean requested;
+    boolean completed;
+    Optional<Boolean> required = Optional.empty();
+    String failure = "";
+  }
+
+  private Certificates certificates(List<ProtocolVersion> enabled, List<CipherSuite> suites) {
+    Certificates c = new Certificates();
+    for (CipherSuite s : suites) {
+      CertificateSpec cert = certificateFor.get(s.authentication());
+      if (cert != null && !c.list.contains(cert)) c.list.add(cert);
+    }
+    // A real handshake in the newest version Bouncy Castle speaks: the TLS 1.3 certificate(s), and
+    // whether a server that asks for a client certificate goes on without one.
+    ProtocolVersion newest = null;
+    int[] runnable = new int[0];
+    for (int i = enabled.size() - 1; i >= 0 && newest == null; i--) {
+      ProtocolVersion v = enabled.get(i);
+      if (LiveHandshake.bc(v) == null) continue;
+      runnable = LiveHandshake.runnable(picked.get(v), v);
+      if (runnable.length > 0) newest = v;
+    }
+    if (newest != null) {
+      ProtocolVersion v = newest;
+      int[] offer = runnable;
+      List<LiveHandshake.Result> results = all(List.of(
+          () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSASSA_PSS, timeout),
+          () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSA, timeout),
+          () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.EC, timeout)));
+      LiveHandshake.Result any = results.get(0);
+      c.requested = results.stream().anyMatch(LiveHandshake.Result::certificateRequested);
+      c.completed = any.completed();
+      if (any.certificateRequested()) {
+        if (any.completed()) {
+          c.required = Optional.of(false);
+        } else if (any.alert().isPresent() && any.certificate().isPresent()) {
+          c.required = Optional.of(true);
+        }
+      }
+      c.failure = any.failure();
+      if (v == ProtocolVersion.TLS_1_3 || c.list.isEmpty()) {
+        for (LiveHandshake.Result r : results) {
+          r.certificate().flatMap(ServerCertificate::first).filter(cert -> !c.list.contains(cert)).ifPresent(c.list::add);
+        }
+      }
+    }
+    if (c.list.isEmpty()) {
+      c.list.add(CertificateSpec.RSA_2048_SHA256);
+      assumed.add("certificates");
+      unconfirmed.add("certificates: no certificate could be read"
+          + (suites.stream().allMatch(s -> s.isAnonymous() || s.keyExchange().isPsk()) ? " (anonymous or PSK suites only)" : "")
+          + "; rsa:2048:sha256 assumed");
+    } else {
+      measured.add("certificates");
+    }
+    return c;
+  }
+
+  private void sniAndHabits(ServerPolicy.Builder b, List<ProtocolVersion> enabled, List<NamedGroup> groups,
+      boolean preference, Certificates certs, List<CipherSuite> suites) {
+    ProtocolVersion legacyMax = newestBefore13();
+    ProtocolVersion newest = enabled.get(enabled.size() - 1);
+    List<Callable<Void>> phase = new ArrayList<>();
+    // SNI: the same offer without server_name, and with a name the server cannot have.
+    ProtocolVersion sniVersion = legacyMax != null ? legacyMax : newest;
+    // Every common suite, not only those found with server_name: a default host may hold another key.
+    List<CipherSuite> common = new ArrayList<>(picked.get(sniVersion));
+    suitesValidIn(sniVersion).stream().filter(s -> !common.contains(s) && !s.isExport() && !s.isAnonymous())
+        .filter(s -> s.isTls13() || s.authentication() == Authentication.RSA || s.authentication() == Authentication.ECDSA)
+        .limit(Math.max(0, CHUNK - common.size())).forEach(common::add);
+    Offer sniOffer = Offer.of(sniVersion, common, sni);
+    ServerResponse[] sniAnswers = new ServerResponse[3];
+    if (sni != null) {
+      phase.add(() -> {
+        sniAnswers[0] = prober.send(sniOffer);
+        return null;
+      });
+      phase.add(() -> {
+        sniAnswers[1] = prober.send(sniOffer.withSni(null));
+        return null;
+      });
+      phase.add(() -> {
+        sniAnswers[2] = prober.send(sniOffer.withSni(UNKNOWN_NAME));
+        return null;
+      });
+    }
+    // An SSL 2.0-compatible hello, the way old clients framed it.
+    ServerResponse[] ssl2Hello = new ServerResponse[1];
+    if (legacyMax != null) {
+      phase.add(() -> {
+        // In a version the server does not enable, only a server that read the hello answers protocol_version.
+        ProtocolVersion framed = List.of(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1).stream()
+            .filter(v -> !picked.containsKey(v)).findFirst().orElse(legacyMax);
+        List<CipherSuite> tls = picked.get(legacyMax).stream().filter(s -> s.code() <= 0xFFFF).toList();
+        ssl2Hello[0] = prober.send(Offer.ssl2(framed, tls));
+        return null;
+      });
+    }
+    // supported_versions without TLS 1.3: read, or answered from legacy_version alone?
+    ServerResponse[] versionsHabit = new ServerResponse[1];
+    ProtocolVersion other = legacyMax == ProtocolVersion.TLS_1_1 ? ProtocolVersion.TLS_1_0 : ProtocolVersion.TLS_1_1;
+    boolean tls13 = picked.containsKey(ProtocolVersion.TLS_1_3);
+    if (!tls13 && legacyMax != null && legacyMax.isAtLeast(ProtocolVersion.TLS_1_0)) {
+      phase.add(() -> {
+        List<CipherSuite> offered = new ArrayList<>(picked.get(legacyMax));
+        picked.getOrDefault(other, List.of()).stream().filter(s -> !offered.contains(s)).forEach(offered::add);
+        versionsHabit[0] = prober.send(Offer.of(legacyMax, offered, sni)
+            .withVersions(ParameterSet.of(other), legacyMax));
+        return null;
+      });
+    }
+    // TLS 1.3 without TLS 1.2: is a TLS 1.2 hello refused for its version or for its suites?
+    ServerResponse[] legacyHabit = new ServerResponse[1];
+    if (tls13 && !picked.containsKey(ProtocolVersion.TLS_1_2)) {
+      phase.add(() -> {
+        List<CipherSuite> tls12 = suitesValidIn(ProtocolVersion.TLS_1_2);
+        legacyHabit[0] = prober.send(Offer.of(ProtocolVersion.TLS_1_2, tls12.subList(0, Math.min(CHUNK, tls12.size())), sni));
+        return null;
+      });
+    }
+    // Groups in the client's order under the server's suite order?
+    ServerResponse[] groupHabit = new ServerResponse[1];
+    if (preference && groups.size() >= 2) {
+      List<NamedGroup> reversed = List.of(groups.get(1), groups.get(0));
+      phase.add(() -> {
+        groupHabit[0] = tls13 && groups.get(0).usableInTls13() && groups.get(1).usableInTls13()
+            ? prober.send(Offer.of(ProtocolVersion.TLS_1_3, picked.get(ProtocolVersion.TLS_1_3), sni).withGroups(reversed))
+            : legacyMax != null ? prober.send(Offer.of(legacyMax, withAgreement(picked.get(legacyMax), Agreement.ECDHE), sni)
+                .withGroups(reversed)) : null;
+        return null;
+      });
+    }
+    // A key share for the server's second group: taken, or a HelloRetryRequest for its first?
+    ServerResponse[] shareHabit = new ServerResponse[1];
+    if (tls13 && groups.size() >= 2 && groups.get(1).usableInTls13()) {
+      phase.add(() -> {
+        try {
+          shareHabit[0] = prober.send(Offer.of(ProtocolVersion.TLS_1_3, picked.get(ProtocolVersion.TLS_1_3), sni)
+              .withKeyShares(List.of(groups.get(1))));
+        } catch (IllegalArgumentException noShareLength) {
+          // A group whose key share length tls-compat does not know: nothing to learn here.
+        }
+        return null;
+      });
+    }
+    // ECDSA schemes bound to the certificate's curve in TLS 1.2 too?
+    ServerResponse[] curveHabit = new ServerResponse[1];
+    Optional<NamedGroup> curve = Optional.ofNullable(certificateFor.get(Authentication.ECDSA)).flatMap(CertificateSpec::curve);
+    List<CipherSuite> ecdsa12 = picked.getOrDefault(ProtocolVersion.TLS_1_2, List.of()).stream()
+        .filter(s -> s.authentication() == Authentication.ECDSA && s.keyExchange().agreement() == Agreement.ECDHE).toList();
+    SignatureScheme foreign = curve.orElse(null) == NamedGroup.secp384r1 ? SignatureScheme.ecdsa_secp256r1_sha256
+        : SignatureScheme.ecdsa_secp384r1_sha384;
+    if (curve.isPresent() && !ecdsa12.isEmpty()) {
+      phase.add(() -> {
+        curveHabit[0] = prober.send(Offer.of(ProtocolVersion.TLS_1_2, ecdsa12, sni).withSchemes(List.of(foreign)));
+        return null;
+      });
+    }
+    all(phase);
+
+    ServerHabits.read(this, b, sni, sniAnswers, ssl2Hello[0], versionsHabit[0], legacyMax, other, legacyHabit[0],
+        groupHabit[0], groups, shareHabit[0], curveHabit[0], foreign);
+    if (b.build().fallbackCertificate().isPresent()) fallbackSuites(b, enabled, suites);
+    if (b.build().requiresSni() && sni != null) {
+      // Which version check comes first only shows on a version the server does not enable.
+      Optional<ProtocolVersion> disabled = List.of(ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_0, ProtocolVersion.SSL_3_0)
+          .stream().filter(v -> !picked.containsKey(v)).findFirst();
+      if (disabled.isPresent() && sniAnswers[1] != null && sniAnswers[1].serverHello().isEmpty()) {
+        List<CipherSuite> old = suitesValidIn(disabled.get());
+        ServerResponse r = prober.send(Offer.of(disabled.get(), old.subList(0, Math.min(CHUNK, old.size())), null));
+        ServerHabits.sniAfterVersion(this, b, r, sniAnswers[1]);
+      } else {
+        unconfirmed.add("checksSniAfterVersion: every version from SSL 3.0 to TLS 1.2 is enabled, or the server"
+            + " serves clients without server_name; which check comes first cannot be seen");
+      }
+    }
+  }
+
+  /**
+   * A host that serves clients without server_name its own certificate enables suites for its key
+   * that the named host cannot run: found by the same removal without server_name, and merged into
+   * the one list, where the model's certificate check keeps each to the clients it can serve.
+   */
+  private void fallbackSuites(ServerPolicy.Builder b, List<ProtocolVersion> enabled, List<CipherSuite> suites) {
+    Map<ProtocolVersion, List<List<CipherSuite>>> found = new EnumMap<>(ProtocolVersion.class);
+    List<Callable<Void>> chains = new ArrayList<>();
+    for (ProtocolVersion v : enabled) {
+      List<CipherSuite> all = suitesValidIn(v);
+      List<List<CipherSuite>> results = new ArrayList<>();
+      found.put(v, results);
+      for (int at = 0; at < all.size(); at += CHUNK) {
+        List<CipherSuite> chunk = all.subList(at, Math.min(all.size(), at + CHUNK));
+        List<CipherSuite> out = new ArrayList<>();
+        results.add(out);
+        chains.add(() -> {
+          out.addAll(removalChain(Offer.of(v, chunk, null), v));
+          return null;
+        });
+      }
+    }
+    all(chains);
+    List<CipherSuite> merged = new ArrayList<>(suites);
+    for (int i = enabled.size() - 1; i >= 0; i--) {
+      List<CipherSuite> order = new ArrayList<>();
+      found.get(enabled.get(i)).forEach(order::addAll);
+      merge(merged, order);
+    }
+    if (!merged.equals(suites)) {
+      notes.add("cipherSuites: " + merged.stream().filter(s -> !suites.contains(s)).toList()
+          + " are enabled only for clients without server_name, which get the fallback certificate");
+      b.cipherSuites(merged);
+    }
+    ServerPolicy sofar = b.build();
+    List<CipherSuite> tls12 = new ArrayList<>();
+    found.getOrDefault(ProtocolVersion.TLS_1_2, List.of()).forEach(tls12::addAll);
+    if (!sofar.signatureSchemes().isEmpty() && !signed(tls12).isEmpty()) {
+      List<SignatureScheme> schemes = new ArrayList<>(sofar.signatureSchemes());
+      schemeChain12(signed(tls12), null).stream().filter(s -> !schemes.contains(s)).forEach(schemes::add);
+      b.signatureSchemes(schemes);
+    }
+  }
+
+  void measured(String field) {
+    measured.add(field);
+  }
+
+  void assumed(String field) {
+    assumed.add(field);
+  }
+
+  void unconfirmed(String text) {
+    unconfirmed.add(text);
+  }
+
+  void note(String text) {
+    notes.add(text);
+  }
+
+  ProtocolVersion newestBefore13() {
+    ProtocolVersion out = null;
+    for (ProtocolVersion v : picked.keySet()) {
+      if (v != ProtocolVersion.TLS_1_3) out = v;
+    }
+    return out;
+  }
+
+  static boolean isRefusal(ServerResponse r, AlertDescription d) {
+    return r.serverHello().isEmpty() && r.endingAlert().map(a -> a.is(d)).orElse(false);
+  }
+
+  static String answer(ServerResponse r) {
+    if (r.serverHello().isPresent()) return r.serverHello().get().toString();
+    return r.endingAlert().map(Alert::toString).map(a -> a + " alert").orElse(r.status().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Every suite with a TLS code point valid in {@code v}, signalling values left out, in registry order. */
+  static List<CipherSuite> suitesValidIn(ProtocolVersion v) {
+    List<CipherSuite> out = new ArrayList<>();
+    for (CipherSuite s : CipherSuite.values()) {
+      if (s.code() <= 0xFFFF && !s.isSignaling() && s.isValidIn(v) && (v == ProtocolVersion.TLS_1_3) == s.isTls13()) out.add(s);
+    }
+    return out;
+  }
+
+  private static List<CipherSuite> withAgreement(List<CipherSuite> suites, Agreement a) {
+    return suites.stream().filter(s -> !s.isTls13() && s.keyExchange().agreement() == a).toList();
+  }
+
+  /** The suites whose ServerKeyExchange the server signs: (EC)DHE with a certificate. */
+  private static List<CipherSuite> signed(List<CipherSuite> suites) {
+    return suites.stream().filter(s -> !s.isTls13() && !s.isAnonymous() && !s.keyExchange().isPsk())
+        .filter(s -> s.keyExchange().agreement() == Agreement.ECDHE || s.keyExchange().agreement() == Agreement.DHE).toList();
+  }
+
+  /** Runs the tasks on the scan's pool and waits for all of them; a probe that could not connect ends the scan. */
+  private <T> List<T> all(List<Callable<T>> tasks) {
+    try {
+      List<Future<T>> futures = pool.invokeAll(tasks);
+      List<T> out = new ArrayList<>(futures.size());
+      for (Future<T> f : futures) out.add(f.get());
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while scanning"));
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) throw u;
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

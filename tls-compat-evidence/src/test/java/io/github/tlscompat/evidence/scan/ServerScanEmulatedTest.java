@@ -1,0 +1,69 @@
+package io.github.tlscompat.evidence.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.evidence.handshake.EmulatedServer;
+import io.github.tlscompat.profiles.Catalog;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every catalog server profile Bouncy Castle can emulate, scanned on the wire: the scanned profile
+ * must be one a scan cannot tell from the emulated one ({@link WireView}), and its versions, DH size
+ * and SNI requirement must be the emulated profile's.
+ */
+class ServerScanEmulatedTest {
+  private static final String SNI = "server.scan.test";
+
+  @Test
+  void scannedProfileOfEveryEmulatedCatalogServerShowsWhatTheEmulatedProfileShows() throws IOException {
+    // GIVEN every catalog server the emulation can serve
+    List<String> mismatches = new ArrayList<>();
+    int scanned = 0;
+    int probes = 0;
+    long millis = 0;
+    for (ServerPolicy policy : Catalog.builtIn().servers()) {
+      EmulatedServer server;
+      try {
+        server = EmulatedServer.start(policy);
+      } catch (IllegalArgumentException notEmulated) {
+        continue;
+      }
+      // WHEN it is scanned
+      ScanResult result;
+      try (server) {
+        result = ServerScan.builder("127.0.0.1", server.port()).sni(SNI).timeout(Duration.ofSeconds(5)).build().run();
+      }
+      scanned++;
+      probes += result.probes();
+      millis += result.elapsed().toMillis();
+      // THEN
+      String expected = WireView.of(policy, SNI);
+      String actual = WireView.of(result.policy(), SNI);
+      if (!expected.equals(actual)) {
+        mismatches.add(policy.id() + ":\n  emulated: " + expected.replace("\n", "\n            ")
+            + "\n  scanned:  " + actual.replace("\n", "\n            "));
+      }
+      if (!result.policy().versions().equals(policy.versions().without(ProtocolVersion.SSL_2_0))
+          && !policy.versions().isEmpty()) {
+        mismatches.add(policy.id() + ": versions " + result.policy().versions() + " scanned, " + policy.versions() + " emulated");
+      }
+      if (refusesWithoutSni(result.policy()) != refusesWithoutSni(policy)) {
+        mismatches.add(policy.id() + ": refuses a hello without server_name: " + refusesWithoutSni(result.policy())
+            + " scanned");
+      }
+    }
+    System.out.println("scanned " + scanned + " emulated catalog servers: " + probes + " probes, " + millis + " ms");
+    assertThat(scanned).isGreaterThan(20);
+    assertThat(String.join("\n", mismatches)).isEmpty();
+  }
+
+  private static boolean refusesWithoutSni(ServerPolicy p) {
+    return p.requiresSni() && p.fallbackCertificate().isEmpty();
+  }
+}
