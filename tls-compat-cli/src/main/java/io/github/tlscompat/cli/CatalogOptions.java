@@ -4,6 +4,8 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.profiles.Catalog;
 import io.github.tlscompat.profiles.CatalogProblem;
+import io.github.tlscompat.core.library.LibraryBuild;
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.profiles.ConfigFile;
@@ -54,8 +56,9 @@ final class CatalogOptions {
       description = "The TLS library under a server given as an nginx, Apache httpd or openssl"
           + " s_server configuration, or as OpenSSL-style flags: debian-12 (OpenSSL 3.0 at Debian's"
           + " security level 2), openssl-3.0 (upstream, level 1), openssl-1.1.1, or none (the"
-          + " configuration as written, no library's rules). Default: openssl-3.0, said on stderr"
-          + " and in the profile's notes.")
+          + " configuration as written, no library's rules); under a GnuTLS priority string:"
+          + " gnutls-debian-12 (GnuTLS 3.7.9 as Debian 12 ships it), gnutls-3.7, gnutls-3.8."
+          + " Default: openssl-3.0, gnutls-3.8 for GnuTLS, said on stderr and in the profile's notes.")
   String library;
 
   private Catalog catalog;
@@ -81,7 +84,8 @@ final class CatalogOptions {
   /** The sentence saying what is assumed without {@code --library}. */
   static String libraryAssumption() {
     return "library: assumed " + ConfigFile.ASSUMED_LIBRARY + " (--library "
-        + String.join(", ", ServerLibrary.knownIds()) + " or "
+        + String.join(", ", ServerLibrary.KNOWN_BUILDS.stream().filter(b -> b.family() == LibraryFamily.OPENSSL)
+            .map(LibraryBuild::id).toList()) + " or "
         + ConfigFile.AS_WRITTEN + " says which)";
   }
 

@@ -143,7 +143,7 @@ class AdminConfigCrossCheckTest {
    * refusal's reason; fails with the table of the cells that differ in outcome, version or suite
    * when they are more than 1%.
    */
-  private static void assertAgreement(Report report, ServerProcess server) {
+  static void assertAgreement(Report report, ServerProcess server) {
     int cells = report.cells().size();
     List<CrossCheck.Cell> differ = report.cells().stream().filter(c -> c.disagreement().isPresent()
         && !(c.disagreement().get() instanceof Disagreement.ReasonNotConsistent)).toList();

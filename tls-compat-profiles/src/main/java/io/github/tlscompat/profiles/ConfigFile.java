@@ -1,12 +1,16 @@
 package io.github.tlscompat.profiles;
 
 import io.github.tlscompat.core.config.ApacheConfig;
+import io.github.tlscompat.core.config.GnuTlsConfig;
 import io.github.tlscompat.core.config.JdkDisabledAlgorithms;
 import io.github.tlscompat.core.config.JsseConfig;
 import io.github.tlscompat.core.config.NginxConfig;
 import io.github.tlscompat.core.config.OpenSslConfig;
 import io.github.tlscompat.core.config.ImportedPolicy;
 import io.github.tlscompat.core.config.SchannelConfig;
+import io.github.tlscompat.core.library.GnuTlsBuild;
+import io.github.tlscompat.core.library.LibraryBuild;
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
@@ -67,7 +71,10 @@ public final class ConfigFile {
    * @param library the TLS library an nginx, Apache httpd or {@code openssl s_server} configuration
    *     runs on, by {@link io.github.tlscompat.core.library.OpenSslBuild#id()} ({@code debian-12},
    *     {@code openssl-3.0}, {@code openssl-1.1.1}), or {@link #AS_WRITTEN} for the configuration
-   *     as written, no library's rules; empty for {@link #ASSUMED_LIBRARY}, said in a warning
+   *     as written, no library's rules; for a GnuTLS priority string, a
+   *     {@link io.github.tlscompat.core.library.GnuTlsBuild#id()} ({@code gnutls-debian-12},
+   *     {@code gnutls-3.7}, {@code gnutls-3.8}); empty for {@link #ASSUMED_LIBRARY} or
+   *     {@link #ASSUMED_GNUTLS_LIBRARY}, said in a warning
    * @since 0.1.0
    */
   public record Request(Optional<String> base, Optional<String> serverName, List<CertificateSpec> certificates,
@@ -101,6 +108,12 @@ public final class ConfigFile {
    * distributions (Debian 12 builds it with level 2: {@code --library debian-12}).
    */
   public static final ServerLibrary ASSUMED_LIBRARY = ServerLibrary.of(OpenSslBuild.OPENSSL_3_0);
+
+  /**
+   * The library a GnuTLS priority string is taken to run on when the request names none: upstream
+   * GnuTLS 3.8, the current line (every modelled GnuTLS build expands priority strings alike).
+   */
+  public static final ServerLibrary ASSUMED_GNUTLS_LIBRARY = ServerLibrary.of(GnuTlsBuild.GNUTLS_3_8);
 
   /**
    * The {@link Request#library()} that takes an OpenSSL-based configuration as written: the policy
@@ -254,7 +267,12 @@ public final class ConfigFile {
     warnings.addAll(readerWarnings(type, request, base));
     if (type.isOpenSslBased() && request.library().isEmpty()) {
       warnings.add("library: assumed " + ASSUMED_LIBRARY + "; the file does not say which TLS library the server"
-          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.knownIds()) + " or " + AS_WRITTEN + " says)");
+          + " runs on (tls-compat import --library " + String.join(", ", idsOf(LibraryFamily.OPENSSL)) + " or "
+          + AS_WRITTEN + " says)");
+    }
+    if (type == ConfigType.GNUTLS && request.library().isEmpty()) {
+      warnings.add("library: assumed " + ASSUMED_GNUTLS_LIBRARY + "; the file does not say which GnuTLS the server"
+          + " runs on (tls-compat import --library " + String.join(", ", idsOf(LibraryFamily.GNUTLS)) + " says)");
     }
     if (type.isOpenSslBased() && request.library().filter(AS_WRITTEN::equals).isPresent()) {
       warnings.add("library: none; the configuration is taken as written, without the rules of the OpenSSL"
@@ -282,12 +300,17 @@ public final class ConfigFile {
         : request.certificates().get(0);
     boolean asWritten = request.library().filter(AS_WRITTEN::equals).isPresent();
     try {
+      if (type == ConfigType.GNUTLS && asWritten) {
+        throw new IllegalArgumentException("library " + AS_WRITTEN + ": a GnuTLS priority string means what a GnuTLS"
+            + " build expands it to; expected --library " + String.join(", ", idsOf(LibraryFamily.GNUTLS)));
+      }
       ServerLibrary library = request.library().filter(l -> !asWritten).map(ServerLibrary::fromId)
-          .orElse(ASSUMED_LIBRARY);
+          .orElse(type == ConfigType.GNUTLS ? ASSUMED_GNUTLS_LIBRARY : ASSUMED_LIBRARY);
       ImportedPolicy imported = asWritten ? null : switch (type) {
         case NGINX -> NginxConfig.read(text, request.serverName(), certificate, library, this::readBeside);
         case APACHE -> ApacheConfig.read(text, request.serverName(), certificate, library, this::readBeside);
         case OPENSSL -> OpenSslConfig.readArguments(id, arguments(text), certificate, library, this::readBeside);
+        case GNUTLS -> GnuTlsConfig.read(id, text, certificate, library, this::readBeside);
         default -> null;
       };
       if (imported != null) {
@@ -302,6 +325,7 @@ public final class ConfigFile {
         case GET_TLSCIPHERSUITE -> base.orElseThrow().toBuilder()
             .cipherSuites(SchannelConfig.readGetTlsCipherSuite(text)).build();
         case JSSE -> JsseConfig.readProperties(id, text, certificate);
+        case GNUTLS -> throw new IllegalStateException("read above");
         case JDK_DISABLED -> disabledAlgorithms(base.orElseThrow());
       };
     } catch (IllegalArgumentException e) {
@@ -323,6 +347,11 @@ public final class ConfigFile {
     } catch (IOException | java.nio.file.InvalidPathException | java.io.UncheckedIOException e) {
       return Optional.empty();
     }
+  }
+
+  /** The ids of the known builds of {@code family}, in order. */
+  static List<String> idsOf(LibraryFamily family) {
+    return ServerLibrary.KNOWN_BUILDS.stream().filter(b -> b.family() == family).map(LibraryBuild::id).toList();
   }
 
   /** What the reader took for granted, or left out, that the file shows. */

@@ -300,12 +300,12 @@ public final class GnuTlsPriorityString {
       } else if (upper.startsWith("SIGN-")) {
         signs(w, name.substring(5), add);
       } else if (upper.startsWith("MAC-")) {
-        bulk(upper, "MAC", macs, GnuTlsKeywords.MAC_NORMAL, List.of("GOST28147-TC26Z-IMIT"), add, l -> macs = l);
+        bulk(w, "MAC", macs, GnuTlsKeywords.MAC_NORMAL, List.of("GOST28147-TC26Z-IMIT"), add, l -> macs = l);
       } else if (upper.startsWith("CIPHER-")) {
-        bulk(upper, "CIPHER", ciphers, GnuTlsKeywords.CIPHER_NORMAL, List.of("GOST28147-TC26Z-CNT"), add,
+        bulk(w, "CIPHER", ciphers, GnuTlsKeywords.CIPHER_NORMAL, List.of("GOST28147-TC26Z-CNT"), add,
             l -> ciphers = l);
       } else if (upper.startsWith("KX-")) {
-        bulk(upper, "KX", kx, GnuTlsKeywords.KX_SECURE, List.of("VKO-GOST-12"), add, l -> kx = l);
+        bulk(w, "KX", kx, GnuTlsKeywords.KX_SECURE, List.of("VKO-GOST-12"), add, l -> kx = l);
       } else if (upper.startsWith("GOST")) {
         given(groups, GnuTlsKeywords.GROUPS_GOST, add);
         signs = add ? merge(signs, GnuTlsKeywords.SIGN_GOST, true) : new ArrayList<>();
@@ -374,14 +374,15 @@ public final class GnuTlsPriorityString {
     }
 
     /** {@code X-ALL} and {@code X-GOST-ALL}; GnuTLS ignores any other {@code X-} word. */
-    private void bulk(String upper, String prefix, List<String> list, List<String> all, List<String> gost,
+    private void bulk(Word w, String prefix, List<String> list, List<String> all, List<String> gost,
         boolean add, Consumer<List<String>> set) {
+      String upper = GnuTlsKeywords.upper(w.text().substring(1));
       if (upper.equals(prefix + "-ALL")) {
         set.accept(add ? merge(list, all, true) : new ArrayList<>());
       } else if (upper.equals(prefix + "-GOST-ALL")) {
         set.accept(add ? merge(list, gost, true) : new ArrayList<>());
       } else {
-        unmodelled.add(prefix + "-" + upper.substring(prefix.length() + 1) + " (ignored by GnuTLS)");
+        unmodelled.add(w.text() + " (ignored by GnuTLS)");
       }
     }
 

@@ -23,7 +23,8 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
 
   /** The builds a library id can name, by {@link LibraryBuild#id()}. */
   public static final List<LibraryBuild> KNOWN_BUILDS =
-      List.of(OpenSslBuild.DEBIAN_12, OpenSslBuild.OPENSSL_3_0, OpenSslBuild.OPENSSL_1_1_1);
+      List.of(OpenSslBuild.DEBIAN_12, OpenSslBuild.OPENSSL_3_0, OpenSslBuild.OPENSSL_1_1_1, GnuTlsBuild.DEBIAN_12,
+          GnuTlsBuild.GNUTLS_3_7, GnuTlsBuild.GNUTLS_3_8);
 
   /**
    * Validates the components.
@@ -72,6 +73,14 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
    */
   public Optional<OpenSslBuild> openSsl() {
     return build instanceof OpenSslBuild b ? Optional.of(b) : Optional.empty();
+  }
+
+  /**
+   * The GnuTLS build, when {@link #build()} is one: what GnuTLS priority strings ({@code gnutls-serv
+   * --priority}, mod_gnutls {@code GnuTLSPriorities}) are expanded by.
+   */
+  public Optional<GnuTlsBuild> gnuTls() {
+    return build instanceof GnuTlsBuild b ? Optional.of(b) : Optional.empty();
   }
 
   /**
