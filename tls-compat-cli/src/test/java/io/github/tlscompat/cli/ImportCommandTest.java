@@ -399,11 +399,12 @@ class ImportCommandTest {
 
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
-        + " unknown TLS library 'debian-11'; expected one of debian-12, openssl-3.0, openssl-1.1.1, gnutls-debian-12, gnutls-3.7, gnutls-3.8; did you mean"
-        + " debian-12?, or none");
+        + " unknown TLS library 'debian-11'; expected one of debian-12, openssl-3.0, openssl-1.1.1, gnutls-debian-12,"
+        + " gnutls-3.7, gnutls-3.8; did you mean debian-12?, or none");
     assertThat(reg.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(reg.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
-        + " --library applies to nginx, apache, openssl and gnutls, not to reg, which does not run on OpenSSL or GnuTLS");
+        + " --library applies to nginx, apache, openssl and gnutls, not to reg, which does not run on OpenSSL or"
+        + " GnuTLS");
   }
 
   @Test

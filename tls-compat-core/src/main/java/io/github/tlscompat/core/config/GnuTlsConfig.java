@@ -5,6 +5,7 @@ import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.library.GnuTlsBuild;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -48,7 +49,10 @@ import java.util.regex.Pattern;
  * {@code gnutls_certificate_set_known_dh_params(GNUTLS_SEC_PARAM_MEDIUM)} and GnuTLS takes the
  * first FFDHE group of the priority string of at least {@value #KNOWN_DH_PARAMS_BITS} bits
  * ({@code _gnutls_figure_dh_params}, {@code lib/dh.c}): 2048 for {@code NORMAL}, 8192 for
- * {@code SECURE256}, whose only FFDHE group is ffdhe8192. mod_gnutls is taken to do the same.
+ * {@code SECURE256}, whose only FFDHE group is ffdhe8192. mod_gnutls asks for "the DH parameters
+ * included with GnuTLS corresponding to the security level of the configured private keys" (its
+ * manual, {@code GnuTLSDHFile}): the same rule at the key's level ({@link #keyDhBits}), 2048 bits
+ * for RSA 2048, 3072 for RSA 4096 and EC P-256.
  * When there is no such group, DHE has no parameters and its suites are left out, with a warning.
  *
  * <p><b>Habits of GnuTLS 3.7 and 3.8.</b> In TLS 1.3 it asks for the key share of the group it
@@ -138,7 +142,8 @@ public final class GnuTlsConfig {
     List<CipherSuite> suites = new ArrayList<>();
     List<String> withoutCredentials = new ArrayList<>();
     List<String> withoutDh = new ArrayList<>();
-    OptionalInt known = x.knownDhPrimeBits(KNOWN_DH_PARAMS_BITS);
+    OptionalInt known = x.knownDhPrimeBits(s.product().equals("mod_gnutls") ? keyDhBits(certificate)
+        : KNOWN_DH_PARAMS_BITS);
     for (CipherSuite suite : x.cipherSuites()) {
       if (versions.stream().noneMatch(suite::isValidIn)) continue;
       boolean credentials = switch (suite.keyExchange().agreement()) {
@@ -183,6 +188,25 @@ public final class GnuTlsConfig {
       b.habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true);
     }
     return new ImportedPolicy(b.build(), warnings);
+  }
+
+  /**
+   * The DH size of the security parameter GnuTLS gives {@code certificate}'s key
+   * ({@code gnutls_pk_bits_to_sec_param}, {@code lib/algorithms/secparams.c}: the strongest level
+   * whose RSA size, or EC size for EC keys, the key reaches), as mod_gnutls asks for it: RSA 2048
+   * is MEDIUM, 2048 bits; RSA 3072 and 4096 and EC P-256 are HIGH, 3072; EC P-384 is ULTRA, 8192.
+   */
+  static int keyDhBits(CertificateSpec certificate) {
+    int[][] levels = certificate.keyType() == KeyType.EC
+        // {ecc_bits, pk_bits} of LOW, LEGACY, MEDIUM, HIGH, ULTRA, FUTURE
+        ? new int[][] {{160, 1024}, {192, 1776}, {256, 2048}, {256, 3072}, {384, 8192}, {512, 15360}}
+        : new int[][] {{1024, 1024}, {1776, 1776}, {2048, 2048}, {3072, 3072}, {8192, 8192}, {15360, 15360}};
+    int bits = 1008;
+    for (int[] level : levels) {
+      if (level[0] > certificate.keyBits()) break;
+      bits = level[1];
+    }
+    return bits;
   }
 
   private static String count(List<String> suites) {

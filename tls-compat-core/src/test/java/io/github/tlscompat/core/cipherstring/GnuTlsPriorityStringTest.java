@@ -63,6 +63,8 @@ class GnuTlsPriorityStringTest {
     assertThat(GnuTlsPriorityString.expand("NORMAL").knownDhPrimeBits(3072)).hasValue(3072);
     // SECURE256's only FFDHE group is ffdhe8192
     assertThat(GnuTlsPriorityString.expand("SECURE256").knownDhPrimeBits(2048)).hasValue(8192);
+    // SECURE128 appends ffdhe2048 and the others after SECURE256's ffdhe8192 (measured: 8192 bits)
+    assertThat(GnuTlsPriorityString.expand("SECURE256:+SECURE128").knownDhPrimeBits(2048)).hasValue(8192);
     assertThat(GnuTlsPriorityString.expand(
         "NONE:+VERS-TLS1.2:+AES-128-GCM:+DHE-RSA:+AEAD:+SIGN-ALL:+GROUP-SECP256R1").knownDhPrimeBits(2048)).isEmpty();
   }

@@ -135,6 +135,19 @@ class GnuTlsConfigTest {
   }
 
   @Test
+  void read_modGnutlsWithoutDhFile_asksForTheDhOfItsKeysSecurityLevel() {
+    String conf = "GnuTLSEnable on\nGnuTLSPriorities NORMAL\n";
+
+    assertThat(read(conf).policy().dhBits()).isEqualTo(2048);
+    assertThat(GnuTlsConfig.read("g", conf, CertificateSpec.parse("rsa:4096:sha256"), DEBIAN, FILES).policy()
+        .dhBits()).isEqualTo(3072);
+    assertThat(GnuTlsConfig.read("g", conf, CertificateSpec.ECDSA_P256_SHA256, DEBIAN, FILES).policy().dhBits())
+        .isEqualTo(3072);
+    assertThat(GnuTlsConfig.read("g", conf, CertificateSpec.parse("ecdsa:384:sha384"), DEBIAN, FILES).policy()
+        .dhBits()).isEqualTo(8192);
+  }
+
+  @Test
   void read_barePriorityString_isTheFirstLine() {
     // WHEN
     ImportedPolicy imported = read("# our TLS policy\nPFS:%SERVER_PRECEDENCE\nNORMAL\n");

@@ -19,8 +19,8 @@ class ServerLibraryTest {
   void fromId_unknown_listsTheKnownOnesAndTheClosest() {
     assertThatThrownBy(() -> ServerLibrary.fromId("openssl-3.2"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown TLS library 'openssl-3.2'; expected one of debian-12, openssl-3.0, openssl-1.1.1, gnutls-debian-12, gnutls-3.7, gnutls-3.8;"
-            + " did you mean openssl-3.0?");
+        .hasMessage("unknown TLS library 'openssl-3.2'; expected one of debian-12, openssl-3.0, openssl-1.1.1,"
+            + " gnutls-debian-12, gnutls-3.7, gnutls-3.8; did you mean openssl-3.0?");
   }
 
   @Test
