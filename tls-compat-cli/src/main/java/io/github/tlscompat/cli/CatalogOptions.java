@@ -4,9 +4,11 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.profiles.Catalog;
 import io.github.tlscompat.profiles.CatalogProblem;
-import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.LibraryBuild;
 import io.github.tlscompat.core.library.LibraryFamily;
+import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.ServerLibrary;
+import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.profiles.ConfigFile;
 import io.github.tlscompat.profiles.NoSuchProfileException;
 import io.github.tlscompat.profiles.ProfileInfo;
@@ -68,8 +70,9 @@ final class CatalogOptions {
           + " security level 2), openssl-3.0 (upstream, level 1), openssl-1.1.1, openssl-1.0.2 (no"
           + " security levels), openssl-3.5, debian-10 and debian-11 (1.1.1 under Debian's openssl.cnf),"
           + " rhel-8-<policy> and rhel-9-<policy> (under RHEL's crypto policy default, legacy, future or"
-          + " fips), or none (the configuration as written, no library's rules). Default: openssl-3.0,"
-          + " said on stderr and in the profile's notes.")
+          + " fips), or none (the configuration as written, no library's rules); under a GnuTLS priority string:"
+          + " gnutls-debian-12 (GnuTLS 3.7.9 as Debian 12 ships it), gnutls-3.7, gnutls-3.8. Default:"
+          + " openssl-3.0, gnutls-3.8 for GnuTLS, said on stderr and in the profile's notes.")
   String library;
 
   private Catalog catalog;
@@ -95,10 +98,13 @@ final class CatalogOptions {
   Optional<String> library() {
     if (library == null) return Optional.empty();
     if (!library.equals(ConfigFile.AS_WRITTEN)) {
-      try {
-        ServerLibrary.fromId(library, LibraryFamily.OPENSSL);
-      } catch (IllegalArgumentException e) {
-        throw invalid("--library", e.getMessage() + ", or " + ConfigFile.AS_WRITTEN);
+      // The configuration files that take a library run on OpenSSL or GnuTLS; which one fits which
+      // file is ConfigFile's to say.
+      List<String> ids = new ArrayList<>(ServerLibrary.knownIds(LibraryFamily.OPENSSL));
+      ids.addAll(ServerLibrary.knownIds(LibraryFamily.GNUTLS));
+      if (!ids.contains(library.strip().toLowerCase(Locale.ROOT))) {
+        throw invalid("--library", "unknown OpenSSL or GnuTLS build '" + library + "'; expected one of "
+            + String.join(", ", ids) + ClosestNames.didYouMean(library, ids) + ", or " + ConfigFile.AS_WRITTEN);
       }
     }
     return Optional.of(library);

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
             + " and the catalog.",
         "",
         "Types: nginx (nginx.conf), apache (mod_ssl directives), openssl (openssl s_server"
-            + " arguments), reg (a SChannel .reg export, as IIS Crypto or regedit write it),"
+            + " arguments), gnutls (a GnuTLS priority string: gnutls-serv arguments, mod_gnutls"
+            + " GnuTLSPriorities, or the string alone), reg (a SChannel .reg export, as IIS Crypto or regedit write it),"
             + " get-tlsciphersuite (PowerShell's Get-TlsCipherSuite output), jsse (JSSE server"
             + " properties) and jdk-disabled (a jdk.tls.disabledAlgorithms value, or a java.security"
             + " holding one). reg, get-tlsciphersuite and jdk-disabled change a base policy from the"
@@ -50,7 +51,8 @@ import picocli.CommandLine.Spec;
         "Without --type the type is told from the file: *.reg and *.security by name, the rest by"
             + " content (the .reg header, 'Name : TLS_...' lines, jdk.tls.server.* or"
             + " jdk.tls.disabledAlgorithms keys, nginx ssl_* directives or server {}, mod_ssl SSL*"
-            + " directives or <VirtualHost>, a first word that is an -option).",
+            + " directives or <VirtualHost>, a first word that is an -option, gnutls-serv,"
+            + " --priority, GnuTLSPriorities or a priority string such as NORMAL:-VERS-TLS1.0).",
         ""})
 public final class ImportCommand implements Callable<Integer> {
 
@@ -128,9 +130,9 @@ public final class ImportCommand implements Callable<Integer> {
       throw catalog.invalid("--server-name", "--server-name applies to " + only(ConfigType::readsServerNames)
           + ", not to " + kind + ", which describes one server");
     }
-    if (catalog.library != null && !kind.isOpenSslBased()) {
-      throw catalog.invalid("--library", "--library applies to " + only(ConfigType::isOpenSslBased)
-          + ", not to " + kind + ", which does not run on OpenSSL");
+    if (catalog.library != null && !kind.takesLibrary()) {
+      throw catalog.invalid("--library", "--library applies to " + only(ConfigType::takesLibrary)
+          + ", not to " + kind + ", which does not run on OpenSSL or GnuTLS");
     }
     catalog.load(base);
     ConfigFile.Request request = new ConfigFile.Request(Optional.ofNullable(base),

@@ -324,7 +324,7 @@ class ImportCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.errLines()).containsExactly("tls-compat import: " + file + ": cannot tell the configuration type"
-        + " from the file's name or content; expected one of nginx, apache, openssl, reg, get-tlsciphersuite, jsse or"
+        + " from the file's name or content; expected one of nginx, apache, openssl, gnutls, reg, get-tlsciphersuite, jsse or"
         + " jdk-disabled (tls-compat import --type TYPE says which)");
   }
 
@@ -335,7 +335,7 @@ class ImportCommandTest {
     CliRun run = CliRun.of("import", file.toString());
 
     assertThat(run.errLines()).containsExactly("tls-compat import: " + file + ": the content could be nginx or"
-        + " apache; expected one of nginx, apache, openssl, reg, get-tlsciphersuite, jsse or jdk-disabled"
+        + " apache; expected one of nginx, apache, openssl, gnutls, reg, get-tlsciphersuite, jsse or jdk-disabled"
         + " (tls-compat import --type TYPE says which)");
   }
 
@@ -355,7 +355,7 @@ class ImportCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.errLines()).containsExactly("tls-compat import: Invalid value for option '--type': unknown type"
-        + " 'iis'; expected nginx, apache, openssl, reg, get-tlsciphersuite, jsse or jdk-disabled");
+        + " 'iis'; expected nginx, apache, openssl, gnutls, reg, get-tlsciphersuite, jsse or jdk-disabled");
   }
 
   @Test
@@ -410,12 +410,14 @@ class ImportCommandTest {
 
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
-        + " unknown OpenSSL build 'debian-13'; expected one of debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
-            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips; did you mean"
-        + " debian-10 or debian-11 or debian-12?, or none");
+        + " unknown OpenSSL or GnuTLS build 'debian-13'; expected one of debian-12, openssl-3.0, openssl-1.1.1,"
+        + " openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default, rhel-8-legacy, rhel-8-future, rhel-8-fips,"
+        + " rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips, gnutls-debian-12, gnutls-3.7, gnutls-3.8; did you"
+        + " mean debian-10 or debian-11 or debian-12?, or none");
     assertThat(reg.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(reg.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
-        + " --library applies to nginx, apache and openssl, not to reg, which does not run on OpenSSL");
+        + " --library applies to nginx, apache, openssl and gnutls, not to reg, which does not run on OpenSSL or"
+        + " GnuTLS");
   }
 
   @Test

@@ -193,7 +193,9 @@ class SimulateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.errLines()).containsExactly("tls-compat simulate: warning: library: assumed OpenSSL 3.0 at"
-        + " security level 1 (its default) (--library debian-12, openssl-3.0, openssl-1.1.1 or none says which)");
+        + " security level 1 (its default) (--library debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2,"
+        + " openssl-3.5, debian-10, debian-11, rhel-8-default, rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default,"
+        + " rhel-9-legacy, rhel-9-future, rhel-9-fips or none says which)");
   }
 
   @Test

@@ -50,4 +50,33 @@ final class AdminAgreement {
     }
     assertThat(cells).isEqualTo(Catalog.builtIn().clients().size());
   }
+
+  /**
+   * For a library whose alerts {@link OpenSslRefusals} does not map (GnuTLS, JSSE): prints the
+   * agreement in outcome, version and suite, and the refusal reason as the wire reports it; fails
+   * with the cells that differ in outcome, version or suite when they are more than 1%.
+   */
+  static void assertOutcomeAgreement(Report report, ServerProcess server) {
+    int cells = report.cells().size();
+    List<Cell> differ = report.cells().stream().filter(c -> c.disagreement().isPresent()
+        && !(c.disagreement().get() instanceof Disagreement.ReasonNotConsistent)).toList();
+    int agree = cells - differ.size();
+    int agreeWithReason = cells - report.disagreements().size();
+    System.out.println(report.summary() + String.format(" | outcome, version and suite agree: %d/%d = %.1f%%;"
+        + " reason too: %d/%d = %.1f%%", agree, cells, 100.0 * agree / cells, agreeWithReason, cells,
+        100.0 * agreeWithReason / cells));
+    for (String warning : report.implemented().changes()) System.out.println("    import warning: " + warning);
+    if (agree < TARGET * cells) {
+      StringBuilder table = new StringBuilder(String.format("%.1f%% of cells agree in outcome, version and suite,"
+          + " below %.0f%%; they differ for:%n", 100.0 * agree / cells, 100 * TARGET));
+      for (Cell c : differ) {
+        table.append(report.serverKind()).append(" | ").append(c.client().id()).append(" | model: ").append(c.model())
+            .append(" | wire: ").append(c.wire()).append('\n');
+        table.append("    ").append(c.disagreement().orElseThrow().describe()).append('\n');
+      }
+      table.append("the policy: ").append(CrossCheck.describe(report.implemented().policy())).append('\n');
+      fail(table + "--- the end of the server's log ---\n" + server.logTail());
+    }
+    assertThat(cells).isEqualTo(Catalog.builtIn().clients().size());
+  }
 }

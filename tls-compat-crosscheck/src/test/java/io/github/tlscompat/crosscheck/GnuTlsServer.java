@@ -198,7 +198,10 @@ final class GnuTlsServer {
     var versions = grid.versions().filter(v -> protocols.contains(versionToken(v)));
     List<NamedGroup> groups = grid.effectiveGroups().stream()
         .filter(g -> library.groups().contains("GROUP-" + g.name().toUpperCase(Locale.ROOT))).toList();
-    ServerPolicy.Builder b = grid.toBuilder().versions(versions).cipherSuites(enabled).groups(groups);
+    ServerPolicy.Builder b = grid.toBuilder().versions(versions).cipherSuites(enabled).groups(groups)
+        .habit(ServerHabit.RETRIES_FOR_PREFERRED_GROUP, true).habit(ServerHabit.ORDERS_SIGNATURE_SCHEMES_BY_CLIENT, true);
+    changes.add("habits: in TLS 1.3 GnuTLS asks for the share of the group it prefers (key_share_recv_params);"
+        + " in TLS 1.2 it signs in the client's signature_algorithms order (_gnutls_session_get_sign_algo)");
     if (versions.contains(ProtocolVersion.TLS_1_3) && !versions.contains(ProtocolVersion.TLS_1_2)) {
       // _gnutls_negotiate_version: "TLS 1.2 is handled separately because it is always advertized
       // under TLS 1.3 or later": a hello whose legacy_version is TLS 1.2 gets TLS 1.2, and then

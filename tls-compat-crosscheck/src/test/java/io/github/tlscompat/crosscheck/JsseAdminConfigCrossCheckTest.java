@@ -110,29 +110,8 @@ class JsseAdminConfigCrossCheckTest {
     }, java.util.Map.of(), dir.resolve("java.log"))) {
       Report report = CrossCheck.run("Java server (" + jdk.build().name() + ", " + config + ")", implemented,
           hellos -> PROBE.probeAll(server.address(), hellos, LiveProbe.Progress.NONE));
-      assertAgreement(report, server);
+      AdminAgreement.assertOutcomeAgreement(report, server);
     }
-  }
-
-  private static void assertAgreement(Report report, ServerProcess server) {
-    int cells = report.cells().size();
-    List<CrossCheck.Cell> differ = report.cells().stream().filter(c -> c.disagreement().isPresent()
-        && !(c.disagreement().get() instanceof Disagreement.ReasonNotConsistent)).toList();
-    int agree = cells - differ.size();
-    System.out.println(report.summary() + String.format(" | outcome, version and suite agree: %d/%d = %.1f%%",
-        agree, cells, 100.0 * agree / cells));
-    if (agree < TARGET * cells) {
-      StringBuilder table = new StringBuilder(String.format("%.1f%% of cells agree in outcome, version and suite,"
-          + " below %.0f%%; they differ for:%n", 100.0 * agree / cells, 100 * TARGET));
-      for (CrossCheck.Cell c : differ) {
-        table.append(report.serverKind()).append(" | ").append(c.client().id()).append(" | model: ").append(c.model())
-            .append(" | wire: ").append(c.wire()).append('\n');
-        table.append("    ").append(c.disagreement().orElseThrow().describe()).append('\n');
-      }
-      table.append("the policy: ").append(CrossCheck.describe(report.implemented().policy())).append('\n');
-      fail(table + "--- the end of the server's log ---\n" + server.logTail());
-    }
-    assertThat(cells).isEqualTo(io.github.tlscompat.profiles.Catalog.builtIn().clients().size());
   }
 
   private static String normalized(String list) {

@@ -1,15 +1,18 @@
 package io.github.tlscompat.profiles;
 
 import io.github.tlscompat.core.config.ApacheConfig;
+import io.github.tlscompat.core.config.GnuTlsConfig;
 import io.github.tlscompat.core.config.JdkDisabledAlgorithms;
 import io.github.tlscompat.core.config.JsseConfig;
 import io.github.tlscompat.core.config.NginxConfig;
 import io.github.tlscompat.core.config.OpenSslConfig;
 import io.github.tlscompat.core.config.ImportedPolicy;
 import io.github.tlscompat.core.config.SchannelConfig;
+import io.github.tlscompat.core.library.GnuTlsBuild;
+import io.github.tlscompat.core.library.LibraryBuild;
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.JsseBuild;
-import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -69,7 +72,10 @@ public final class ConfigFile {
    * @param library the TLS library an nginx, Apache httpd or {@code openssl s_server} configuration
    *     runs on, by {@link io.github.tlscompat.core.library.OpenSslBuild#id()} ({@code debian-12},
    *     {@code openssl-3.0}, {@code openssl-1.1.1}), or {@link #AS_WRITTEN} for the configuration
-   *     as written, no library's rules; empty for {@link #ASSUMED_LIBRARY}, said in a warning
+   *     as written, no library's rules; for a GnuTLS priority string, a
+   *     {@link io.github.tlscompat.core.library.GnuTlsBuild#id()} ({@code gnutls-debian-12},
+   *     {@code gnutls-3.7}, {@code gnutls-3.8}); empty for {@link #ASSUMED_LIBRARY} or
+   *     {@link #ASSUMED_GNUTLS_LIBRARY}, said in a warning
    * @since 0.1.0
    */
   public record Request(Optional<String> base, Optional<String> serverName, List<CertificateSpec> certificates,
@@ -109,6 +115,12 @@ public final class ConfigFile {
    * builds this project, SunJSSE of JDK 17.0.15 ({@link JsseBuild#SUNJSSE_17}); said in a warning.
    */
   public static final ServerLibrary ASSUMED_JSSE_LIBRARY = ServerLibrary.of(JsseBuild.SUNJSSE_17);
+
+  /**
+   * The library a GnuTLS priority string is taken to run on when the request names none: upstream
+   * GnuTLS 3.8, the current line (every modelled GnuTLS build expands priority strings alike).
+   */
+  public static final ServerLibrary ASSUMED_GNUTLS_LIBRARY = ServerLibrary.of(GnuTlsBuild.GNUTLS_3_8);
 
   /**
    * The {@link Request#library()} that takes an OpenSSL-based configuration as written: the policy
@@ -262,7 +274,13 @@ public final class ConfigFile {
     warnings.addAll(readerWarnings(type, request, base));
     if (type.isOpenSslBased() && request.library().isEmpty()) {
       warnings.add("library: assumed " + ASSUMED_LIBRARY + "; the file does not say which TLS library the server"
-          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.knownIds(LibraryFamily.OPENSSL)) + " or " + AS_WRITTEN + " says)");
+          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.knownIds(LibraryFamily.OPENSSL))
+          + " or " + AS_WRITTEN + " says)");
+    }
+    if (type == ConfigType.GNUTLS && request.library().isEmpty()) {
+      warnings.add("library: assumed " + ASSUMED_GNUTLS_LIBRARY + "; the file does not say which GnuTLS the server"
+          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.knownIds(LibraryFamily.GNUTLS))
+          + " says)");
     }
     if (type.isOpenSslBased() && request.library().filter(AS_WRITTEN::equals).isPresent()) {
       warnings.add("library: none; the configuration is taken as written, without the rules of the OpenSSL"
@@ -293,12 +311,18 @@ public final class ConfigFile {
         : request.certificates().get(0);
     boolean asWritten = request.library().filter(AS_WRITTEN::equals).isPresent();
     try {
-      ServerLibrary library = request.library().filter(l -> !asWritten).map(l -> ServerLibrary.fromId(l, LibraryFamily.OPENSSL))
-          .orElse(ASSUMED_LIBRARY);
+      if (type == ConfigType.GNUTLS && asWritten) {
+        throw new IllegalArgumentException("library " + AS_WRITTEN + ": a GnuTLS priority string means what a GnuTLS"
+            + " build expands it to; expected --library " + String.join(", ", ServerLibrary.knownIds(LibraryFamily.GNUTLS)));
+      }
+      LibraryFamily family = type == ConfigType.GNUTLS ? LibraryFamily.GNUTLS : LibraryFamily.OPENSSL;
+      ServerLibrary library = request.library().filter(l -> !asWritten).map(l -> ServerLibrary.fromId(l, family))
+          .orElse(type == ConfigType.GNUTLS ? ASSUMED_GNUTLS_LIBRARY : ASSUMED_LIBRARY);
       ImportedPolicy imported = asWritten ? null : switch (type) {
         case NGINX -> NginxConfig.read(text, request.serverName(), certificate, library, this::readBeside);
         case APACHE -> ApacheConfig.read(text, request.serverName(), certificate, library, this::readBeside);
         case OPENSSL -> OpenSslConfig.readArguments(id, arguments(text), certificate, library, this::readBeside);
+        case GNUTLS -> GnuTlsConfig.read(id, text, certificate, library, this::readBeside);
         default -> null;
       };
       if (imported != null) {
@@ -313,6 +337,7 @@ public final class ConfigFile {
         case GET_TLSCIPHERSUITE -> base.orElseThrow().toBuilder()
             .cipherSuites(SchannelConfig.readGetTlsCipherSuite(text)).build();
         case JSSE -> JsseConfig.readProperties(id, text, certificate).toBuilder().library(ASSUMED_JSSE_LIBRARY).build();
+        case GNUTLS -> throw new IllegalStateException("read above");
         case JDK_DISABLED -> disabledAlgorithms(base.orElseThrow());
       };
     } catch (IllegalArgumentException e) {

@@ -30,6 +30,13 @@ public enum ConfigType {
   /** {@code openssl s_server} arguments, optionally after {@code openssl s_server} ({@code OpenSslConfig}). */
   OPENSSL("openssl", "openssl s_server arguments", null, false,
       "\\A\\s*(openssl\\s+s_server\\b|s_server\\b|-[A-Za-z])"),
+  /**
+   * A GnuTLS priority string: {@code gnutls-serv} arguments, Apache httpd's mod_gnutls
+   * {@code GnuTLSPriorities}, or the string alone ({@code GnuTlsConfig}).
+   */
+  GNUTLS("gnutls", "GnuTLS priority string", null, false,
+      "(?mi)^\\s*(GnuTLSPriorities\\s|(\\S*/)?gnutls-serv\\b|--priority\\b)|\\A\\s*(NONE|NORMAL|PFS|PERFORMANCE"
+          + "|SECURE(128|192|256)?|SUITEB(128|192)|LEGACY|@[A-Za-z][\\w,]*)(:\\S*)?\\s*\\z"),
   /** A registry export, as IIS Crypto or regedit write it ({@code SchannelConfig.readReg}). */
   REG("reg", "SChannel registry export", "windows-server-2022-schannel-default", false,
       "\\A[\\s\\uFEFF]*(Windows Registry Editor Version 5\\.00|REGEDIT4)\\b"),
@@ -83,6 +90,14 @@ public enum ConfigType {
     return this == NGINX || this == APACHE || this == OPENSSL;
   }
 
+  /**
+   * Whether the server the file configures runs on a TLS library that {@code --library} names
+   * ({@link ConfigFile.Request#library()}): the OpenSSL-based kinds, and gnutls.
+   */
+  public boolean takesLibrary() {
+    return isOpenSslBased() || this == GNUTLS;
+  }
+
   /** The type's name, as {@code tls-compat import --type} takes it, e.g. {@code get-tlsciphersuite}. */
   @Override
   public String toString() {
@@ -101,7 +116,9 @@ public enum ConfigType {
    * {@code .reg} header, a {@code Name : TLS_...} line, a {@code jdk.tls.server.protocols} or
    * {@code jdk.tls.server.cipherSuites} key, a {@code jdk.tls.disabledAlgorithms} key, nginx's
    * {@code ssl_...} directives or {@code server {...}}, mod_ssl's {@code SSL...} directives or
-   * {@code <VirtualHost>}, a first word that is an option ({@code -cipher ...}). Lines starting
+   * {@code <VirtualHost>}, a first word that is an option ({@code -cipher ...}), mod_gnutls's
+   * {@code GnuTLSPriorities}, {@code gnutls-serv}, {@code --priority}, or a file that is one GnuTLS
+   * priority string starting with a level keyword ({@code NORMAL:-VERS-TLS1.0}). Lines starting
    * with {@code #} are left out first.
    *
    * @param fileName the file's name, without folders

@@ -75,7 +75,7 @@ class ConfigFileTest {
     // WHEN / THEN
     assertThatThrownBy(() -> ConfigFile.of(file).read(Catalog.builtIn()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(file + ": the content could be nginx or apache; expected one of nginx, apache, openssl, reg,"
+        .hasMessage(file + ": the content could be nginx or apache; expected one of nginx, apache, openssl, gnutls, reg,"
             + " get-tlsciphersuite, jsse or jdk-disabled (tls-compat import --type TYPE says which)");
   }
 

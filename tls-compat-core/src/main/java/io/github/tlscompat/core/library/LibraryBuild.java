@@ -8,7 +8,7 @@ package io.github.tlscompat.core.library;
  *
  * @since 0.1.0
  */
-public sealed interface LibraryBuild permits OpenSslBuild, SchannelBuild, JsseBuild {
+public sealed interface LibraryBuild permits OpenSslBuild, GnuTlsBuild, SchannelBuild, JsseBuild {
 
   /** A stable identifier, unique across families, e.g. {@code debian-12}. */
   String id();

@@ -32,7 +32,8 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
       SchannelBuild.WINDOWS_2003, SchannelBuild.WINDOWS_2003_FIPS, SchannelBuild.WINDOWS_2008,
       SchannelBuild.WINDOWS_2008_R2, SchannelBuild.WINDOWS_2012, SchannelBuild.WINDOWS_2012_R2,
       SchannelBuild.WINDOWS_2016, SchannelBuild.WINDOWS_2019, SchannelBuild.WINDOWS_2022, JsseBuild.SUNJSSE_8,
-      JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83);
+      JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83,
+      GnuTlsBuild.DEBIAN_12, GnuTlsBuild.GNUTLS_3_7, GnuTlsBuild.GNUTLS_3_8);
 
   /**
    * Validates the components.
@@ -107,6 +108,14 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
    */
   public Optional<OpenSslBuild> openSsl() {
     return build instanceof OpenSslBuild b ? Optional.of(b) : Optional.empty();
+  }
+
+  /**
+   * The GnuTLS build, when {@link #build()} is one: what GnuTLS priority strings ({@code gnutls-serv
+   * --priority}, mod_gnutls {@code GnuTLSPriorities}) are expanded by.
+   */
+  public Optional<GnuTlsBuild> gnuTls() {
+    return build instanceof GnuTlsBuild b ? Optional.of(b) : Optional.empty();
   }
 
   /**

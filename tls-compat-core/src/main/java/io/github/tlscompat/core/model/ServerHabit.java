@@ -65,7 +65,25 @@ public enum ServerHabit {
    * ({@code ssl_choose_server_version}) before its servername callback runs, so nginx, Apache httpd
    * and HAProxy do; HTTP.sys picks its SNI binding before SChannel reads anything, the default.
    */
-  CHECKS_SNI_AFTER_VERSION("checksSniAfterVersion", false);
+  CHECKS_SNI_AFTER_VERSION("checksSniAfterVersion", false),
+
+  /**
+   * Whether, in TLS 1.3, it takes the first shared group of the preferred order and asks for its
+   * key share with a HelloRetryRequest even when the client already sent a share for another
+   * shared group: GnuTLS 3.7 and 3.8, whose server uses only the share of the group
+   * {@code supported_groups} chose ({@code key_share_recv_params}, {@code ext/key_share.c}; with
+   * {@code %SERVER_PRECEDENCE}, its own first group). OpenSSL, BoringSSL and SChannel take the
+   * share they have.
+   */
+  RETRIES_FOR_PREFERRED_GROUP("retriesForPreferredGroup", false),
+
+  /**
+   * Whether, in TLS 1.2, it signs with the first scheme of the client's signature_algorithms it
+   * can use even when its own suite order wins: GnuTLS 3.7 and 3.8
+   * ({@code _gnutls_session_get_sign_algo} walks the client's list), SunJSSE; OpenSSL under server
+   * preference takes the first of its own list ({@code tls1_set_shared_sigalgs}).
+   */
+  ORDERS_SIGNATURE_SCHEMES_BY_CLIENT("ordersSignatureSchemesByClient", false);
 
   private static final Set<ServerHabit> DEFAULTS = computeDefaults();
 

@@ -69,8 +69,10 @@ import java.util.OptionalInt;
  *       {@link ServerHabit#ORDERS_GROUPS_BY_CLIENT}; an ECDSA scheme naming a curve fits only that
  *       curve in TLS 1.3, and in TLS 1.2 for a server with
  *       {@link ServerHabit#BINDS_ECDSA_SCHEMES_TO_CURVE}.</li>
- *   <li><b>TLS 1.3.</b> The group is the first shared one in the preferred order; if the client sent
- *       no key share for it, a HelloRetryRequest is needed (RFC 8446 4.1.4). The CertificateVerify
+ *   <li><b>TLS 1.3.</b> The group is the first shared one in the preferred order that the client
+ *       sent a key share for, else the first shared one, and then a HelloRetryRequest is needed
+ *       (RFC 8446 4.1.4); a server that {@link ServerHabit#RETRIES_FOR_PREFERRED_GROUP} always takes
+ *       the first shared one. The CertificateVerify
  *       scheme must suit the certificate's key (and curve) and be one the client lists.</li>
  *   <li><b>The client's checks</b>, which a server cannot see coming: the certificate's signature
  *       hash, key size and wildcard name, then the size of a DH prime the server chose itself (an
@@ -361,12 +363,13 @@ public final class Negotiator {
       return Choice.refused(Reason.NO_SHARED_GROUP, "client offers groups " + client.groups()
           + " for TLSv1.3, server accepts " + serverGroups);
     }
-    NamedGroup group = withShare != null ? withShare : first;
+    NamedGroup group = withShare != null && !server.has(ServerHabit.RETRIES_FOR_PREFERRED_GROUP) ? withShare : first;
     SignatureScheme forbidden = null;
     for (CertificateSpec certificate : certificates) {
       SignatureScheme scheme = tls13Scheme(client, server, certificate, server.library());
       if (scheme != null) {
-        return new Choice(suite, certificate, Optional.of(group), Optional.of(scheme), withShare == null, null);
+        return new Choice(suite, certificate, Optional.of(group), Optional.of(scheme),
+            !client.keyShares().contains(group), null);
       }
       if (forbidden == null) forbidden = tls13Scheme(client, server, certificate, Optional.empty());
     }
@@ -537,7 +540,8 @@ public final class Negotiator {
     PreferenceList<SignatureScheme> offered = client.signatureAlgorithms().isEmpty()
         ? TLS12_DEFAULT_SCHEMES : client.signatureAlgorithms();
     PreferenceList<SignatureScheme> serverSchemes = server.signatureSchemes();
-    PreferenceList<SignatureScheme> order = server.serverPreference() && !serverSchemes.isEmpty() ? serverSchemes : offered;
+    PreferenceList<SignatureScheme> order = server.serverPreference() && !serverSchemes.isEmpty()
+        && !server.has(ServerHabit.ORDERS_SIGNATURE_SCHEMES_BY_CLIENT) ? serverSchemes : offered;
     for (int i = 0; i < order.size(); i++) {
       SignatureScheme s = order.get(i);
       if (TLS12_SCHEMES.contains(s) && offered.contains(s) && (serverSchemes.isEmpty() || serverSchemes.contains(s))
