@@ -126,6 +126,9 @@ final class FuzzCorpus {
         seeds.put(e.getKey() + "-in-7-byte-reads", concat(bytes(6), e.getValue()));
       }
     }
+    // Found by fuzzing, 2026-12-03: a byte after a fatal alert, read whole, earned a note that
+    // one-byte reads did not.
+    seeds.put("found-byte-after-fatal-alert-in-1-byte-reads", concat(bytes(0), record(21, bytes(2, 40)), bytes(0x3B)));
     return seeds;
   }
 
