@@ -12,7 +12,8 @@
 # The checked-in corpus (src/test/resources/.../<Class>Inputs/<method>/) seeds the run; what the
 # fuzzer adds goes to target/fuzz/<Class>#<method>/.cifuzz-corpus, a crashing input to
 # target/fuzz/<Class>#<method>/crash-*. Inputs are capped at 4096 bytes (-max_len): the long
-# reproducers in the corpus are regression inputs, mutating them would only slow the run.
+# reproducers in the corpus are regression inputs, mutating them would only slow the run. An input
+# that runs 10 seconds is a finding (-timeout), as is an OutOfMemoryError in the 512 MB heap.
 set -eu
 target=${1:?usage: fuzz.sh Class#method [max-executions] [max-duration]}
 executions=${2:-10000000}
@@ -29,4 +30,4 @@ exec java -Xmx512m -cp "$cp" com.code_intelligence.jazzer.Jazzer \
   --target_class="io.github.tlscompat.fuzz.$class" --target_method="$method" \
   --instrumentation_includes='io.github.tlscompat.**' \
   --max_executions="$executions" ${duration:+--max_duration="$duration"} \
-  -max_len=4096 > "$module/target/fuzz/$target.log" 2>&1
+  -max_len=4096 -timeout=10 > "$module/target/fuzz/$target.log" 2>&1

@@ -7,7 +7,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.tlscompat.core.cipherstring.OpenSslCipherString;
 import io.github.tlscompat.core.registry.CipherSuite;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The OpenSSL cipher-string parser ({@link OpenSslCipherString}), fed mutated strings as
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Timeout;
 class CipherStringFuzzTest {
 
   @FuzzTest
-  @Timeout(10)
   void openSslCipherString(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
     returnsOrRejects(() -> OpenSslCipherString.parse(text)).ifPresent(suites ->

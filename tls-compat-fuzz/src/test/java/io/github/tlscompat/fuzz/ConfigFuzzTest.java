@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Every configuration importer of {@code io.github.tlscompat.core.config}, one target per
@@ -52,7 +51,6 @@ class ConfigFuzzTest {
 
   /** nginx.conf: as written ({@link NginxConfig#read(String)}) and as it runs on OpenSSL 3.0. */
   @FuzzTest
-  @Timeout(10)
   void nginx(byte[] file) {
     String text = text(file);
     returnsOrRejects(() -> NginxConfig.read(text));
@@ -62,7 +60,6 @@ class ConfigFuzzTest {
 
   /** Apache httpd mod_ssl directives: as written and as they run on OpenSSL 3.0. */
   @FuzzTest
-  @Timeout(10)
   void apache(byte[] file) {
     String text = text(file);
     returnsOrRejects(() -> ApacheConfig.read(text));
@@ -72,7 +69,6 @@ class ConfigFuzzTest {
 
   /** {@code openssl s_server} arguments: as written and as they run on OpenSSL 3.0. */
   @FuzzTest
-  @Timeout(10)
   void opensslArguments(byte[] file) {
     String text = text(file);
     returnsOrRejects(() -> OpenSslConfig.readArguments(text))
@@ -83,14 +79,12 @@ class ConfigFuzzTest {
 
   /** A {@code .reg} export (UTF-16 with a byte-order mark, as regedit writes it, or 8-bit) over the Windows defaults. */
   @FuzzTest
-  @Timeout(10)
   void regFile(byte[] file) {
     returnsOrRejects(() -> SchannelConfig.readReg(file, WINDOWS));
   }
 
   /** PowerShell's {@code Get-TlsCipherSuite} output. */
   @FuzzTest
-  @Timeout(10)
   void getTlsCipherSuite(byte[] file) {
     returnsOrRejects(() -> SchannelConfig.readGetTlsCipherSuite(text(file)))
         .ifPresent(suites -> check(!suites.isEmpty(), () -> "an empty suite list instead of a rejection"));
@@ -98,7 +92,6 @@ class ConfigFuzzTest {
 
   /** The JSSE server properties {@code JsseConfig.write} produces. */
   @FuzzTest
-  @Timeout(10)
   void jsseProperties(byte[] file) {
     returnsOrRejects(() -> JsseConfig.readProperties("fuzzed", text(file), CERTIFICATE))
         ;
@@ -106,7 +99,6 @@ class ConfigFuzzTest {
 
   /** A {@code jdk.tls.disabledAlgorithms} value, applied to the JDK 17 defaults. */
   @FuzzTest
-  @Timeout(10)
   void jdkDisabledAlgorithms(byte[] value) {
     returnsOrRejects(() -> JdkDisabledAlgorithms.apply(JDK, text(value)));
   }
@@ -117,7 +109,6 @@ class ConfigFuzzTest {
    * {@code include jdk.disabled.namedCurves} applied to the JDK 17 defaults.
    */
   @FuzzTest
-  @Timeout(10)
   void javaSecurity(byte[] file) throws IOException {
     Path path = folder().resolve("java.security");
     Files.write(path, file);

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
  * <p>Anything else escapes on purpose, so that Jazzer reports it as a finding: a
  * {@link NullPointerException}, {@link ArrayIndexOutOfBoundsException} or {@link ClassCastException}
  * (a bug), a {@link StackOverflowError} (unbounded recursion), an {@link OutOfMemoryError}
- * (unbounded buffering; the fuzzing JVM runs with a small heap, see the module's pom). Time is
- * bounded by each target's {@code @Timeout}, which Jazzer turns into libFuzzer's {@code -timeout}.
+ * (unbounded buffering; {@code fuzz.sh} runs the fuzzer with a 512 MB heap). Time is bounded by
+ * libFuzzer's {@code -timeout=10} in {@code fuzz.sh}: an input that runs ten seconds is a finding.
  */
 final class Contract {
   private Contract() {}

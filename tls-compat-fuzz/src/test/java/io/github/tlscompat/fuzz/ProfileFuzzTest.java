@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The JSON profile loader, fed a mutated profile file in a user's catalog folder, as
@@ -31,7 +30,6 @@ class ProfileFuzzTest {
   }
 
   @FuzzTest
-  @Timeout(10)
   void profileFile(byte[] file) throws IOException {
     Path dir = folder();
     Files.write(dir.resolve(FILE_NAME), file);

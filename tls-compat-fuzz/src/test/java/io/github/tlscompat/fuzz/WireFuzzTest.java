@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The wire decoders, fed what a hostile peer or a corrupted capture holds: the record layer and
@@ -49,7 +48,6 @@ class WireFuzzTest {
    * rest is the stream. Whole or in pieces, the same bytes give the same answer, word for word.
    */
   @FuzzTest
-  @Timeout(10)
   void recordLayer(byte[] input) {
     if (input.length == 0) return;
     int piece = (input[0] & 0xFF) + 1;
@@ -67,7 +65,6 @@ class WireFuzzTest {
 
   /** A ClientHello in any framing: decodes, maps to a profile and fingerprints, or is rejected. */
   @FuzzTest
-  @Timeout(10)
   void clientHello(byte[] input) {
     returnsOrRejects(() -> ClientHelloDecoder.decode(input)).ifPresent(hello -> {
       // JA3 is not defined for an SSL 2.0 CLIENT-HELLO and says so with an IllegalArgumentException.
@@ -80,7 +77,6 @@ class WireFuzzTest {
 
   /** A server's whole answer, without an offer to check it against: an answer and an observation, never a throw. */
   @FuzzTest
-  @Timeout(10)
   void serverResponse(byte[] stream) {
     ServerResponse r = ServerResponseParser.parse(stream);
     checkBounded(r);
@@ -94,7 +90,6 @@ class WireFuzzTest {
    * version or suite the client never offered is the server's protocol violation, never a hello.
    */
   @FuzzTest
-  @Timeout(10)
   void serverResponseToOffer(byte[] input) {
     if (input.length == 0) return;
     ClientHello offered = OFFERED.get((input[0] & 0xFF) % OFFERED.size());
@@ -111,7 +106,6 @@ class WireFuzzTest {
 
   /** One DER certificate, as a server sends it: described, never thrown on, and a key it names has a size. */
   @FuzzTest
-  @Timeout(10)
   void serverCertificate(byte[] der) {
     ServerCertificate c = ServerCertificate.fromDer(1, der);
     check(!c.description().isBlank(), () -> "no description");
