@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -365,7 +366,7 @@ final class FuzzCorpus {
 
   /** The JDK 17 default (java.security), and hostile values (HostileConfigTest). */
   static Map<String, byte[]> jdkDisabledAlgorithms() {
-    return texts(
+    Map<String, byte[]> s = texts(
         "jdk-17-default", "SSLv3, TLSv1, TLSv1.1, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC,"
             + " anon, NULL, include jdk.disabled.namedCurves",
         "constraints", "RSA keySize < 2048 & denyAfter 2020-01-01, ECDHE usage TLSServer, TLS_RSA_*, SHA1 jdkCA",
@@ -373,6 +374,11 @@ final class FuzzCorpus {
         "issue14-5-ampersand", "&",
         "ampersand-after-constraint", "RC4, DH keySize < 1024 &",
         "key-size-beyond-an-int", "RSA keySize < 99999999999");
+    // Found by fuzzing, 2026-12-03: "TLS_R*******SA**" ran past libFuzzer's 10-second timeout (a
+    // regular expression per wildcard pattern backtracked); the fuzzer's input, as it wrote it.
+    s.put("found-many-stars-timeout", Base64.getDecoder().decode("////XP///1IsU0H//6BUMGVyLCBUTFNfUlNBXyr/////fv///2V5dmUs"
+        + "agAAAHIspwEAAAByLCBUTFNfUioqKioqKipTQSoqLCBTSEEyVyxyLCBUSVRISkFXSVRI"));
+    return s;
   }
 
   static Map<String, byte[]> javaSecurity() {
