@@ -144,8 +144,7 @@ public final class JdkDisabledAlgorithms {
       }
       if (n.equalsIgnoreCase("SSLv2Hello")) ssl2Hello = false;
       if (n.contains("*")) {
-        Pattern p = glob(n);
-        suites.removeIf(s -> p.matcher(s.jsseName()).matches() || p.matcher(s.ianaName()).matches());
+        suites.removeIf(s -> globMatches(n, s.jsseName()) || globMatches(n, s.ianaName()));
         continue;
       }
       suites.removeIf(s -> s.jsseName().equalsIgnoreCase(n) || s.ianaName().equalsIgnoreCase(n)
@@ -254,13 +253,38 @@ public final class JdkDisabledAlgorithms {
     };
   }
 
-  private static Pattern glob(String pattern) {
-    StringBuilder b = new StringBuilder("(?i)");
-    for (String part : pattern.split("\\*", -1)) {
-      if (b.length() > 4) b.append(".*");
-      b.append(Pattern.quote(part));
+  /**
+   * Whether {@code name} matches {@code pattern}, where {@code *} stands for any run of characters,
+   * case ignored. Walked in one pass that backs up only to the last star: a regular expression
+   * with a {@code .*} per star backtracked exponentially on an entry such as
+   * {@code TLS_R*******SA**} (found by fuzzing), which hung the import.
+   */
+  static boolean globMatches(String pattern, String name) {
+    int p = 0;
+    int n = 0;
+    int star = -1;
+    int resume = 0;
+    while (n < name.length()) {
+      if (p < pattern.length() && pattern.charAt(p) == '*') {
+        star = p++;
+        resume = n;
+      } else if (p < pattern.length() && sameIgnoringCase(pattern.charAt(p), name.charAt(n))) {
+        p++;
+        n++;
+      } else if (star >= 0) {
+        p = star + 1;
+        n = ++resume;
+      } else {
+        return false;
+      }
     }
-    return Pattern.compile(b.toString());
+    while (p < pattern.length() && pattern.charAt(p) == '*') p++;
+    return p == pattern.length();
+  }
+
+  private static boolean sameIgnoringCase(char a, char b) {
+    return a == b || Character.toUpperCase(a) == Character.toUpperCase(b)
+        || Character.toLowerCase(a) == Character.toLowerCase(b);
   }
 
   private static boolean signatureMatches(String name, HashAlgorithm hash, KeyType key) {

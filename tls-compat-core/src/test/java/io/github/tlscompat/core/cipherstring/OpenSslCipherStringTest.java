@@ -3,11 +3,13 @@ package io.github.tlscompat.core.cipherstring;
 import static io.github.tlscompat.core.registry.CipherSuite.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.tlscompat.core.registry.BulkCipher;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.PreferenceList;
+import java.time.Duration;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +70,16 @@ class OpenSslCipherStringTest {
     // 3DES counts its 112 effective bits, not its 168-bit key.
     assertThat(OpenSslCipherString.parse("DES-CBC3-SHA:AES128-SHA:@STRENGTH"))
         .containsExactly(TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA);
+  }
+
+  @Test
+  void parse_twentyThousandAtStrengths_isOneSortEach() {
+    // Found by fuzzing (tls-compat-fuzz): one pass per bit of strength made each @STRENGTH, and
+    // every parse, cost milliseconds; 20,000 of them took minutes. The bound is generous.
+    String many = "ALL" + ":@STRENGTH".repeat(20_000);
+    PreferenceList<CipherSuite> sorted = assertTimeoutPreemptively(Duration.ofSeconds(15),
+        () -> OpenSslCipherString.parse(many));
+    assertThat(sorted).isEqualTo(OpenSslCipherString.parse("ALL:@STRENGTH"));
   }
 
   @Test

@@ -1,10 +1,13 @@
 package io.github.tlscompat.core.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ProtocolVersion;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Config files written to hurt: each gives one clear error naming the place, never a Java exception of its own. */
@@ -32,6 +35,25 @@ class HostileConfigTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("entry 1 'RSA keySize < 99999999999' of jdk.tls.disabledAlgorithms: key size 99999999999 is"
             + " out of range; expected at most 2147483647 bits");
+  }
+
+  @Test
+  void jdkDisabled_manyWildcardsThatDoNotMatch_isQuick() {
+    // Found by fuzzing (tls-compat-fuzz ConfigFuzzTest#jdkDisabledAlgorithms): a regular expression
+    // per pattern backtracked exponentially; the input took more than ten seconds.
+    ServerPolicy p = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> JdkDisabledAlgorithms.apply(BASE, "TLS_R*******SA**, TLS_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*Z"));
+    assertThat(p.cipherSuites()).containsExactly(CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256);
+  }
+
+  @Test
+  void globMatches_starsStandForAnyRunCaseIgnored() {
+    assertThat(JdkDisabledAlgorithms.globMatches("TLS_*_RSA_*GCM*", "tls_ecdhe_rsa_with_aes_128_gcm_sha256")).isTrue();
+    assertThat(JdkDisabledAlgorithms.globMatches("TLS_RSA_*", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")).isFalse();
+    assertThat(JdkDisabledAlgorithms.globMatches("TLS_R*******SA**", "TLS_RSA")).isTrue();
+    assertThat(JdkDisabledAlgorithms.globMatches("a*b", "ab")).isTrue();
+    assertThat(JdkDisabledAlgorithms.globMatches("a*b", "abc")).isFalse();
+    assertThat(JdkDisabledAlgorithms.globMatches("*", "")).isTrue();
   }
 
   @Test

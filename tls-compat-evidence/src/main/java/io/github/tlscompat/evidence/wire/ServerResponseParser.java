@@ -168,7 +168,9 @@ public final class ServerResponseParser {
       problem += preview();
       previewPending = false;
     }
-    if (problem == null && (pendingLength > 0 || handshakeLength > 0)) {
+    // After a fatal alert the rest is not read (feed drops it), so bytes that came in the same read
+    // as the alert are not "a record the stream ended inside" either: whole or in pieces, one answer.
+    if (problem == null && !fatalAlert && (pendingLength > 0 || handshakeLength > 0)) {
       String where = pendingLength > 0 ? "inside a record (" + pendingLength + " bytes of it at offset " + offset + ")"
           : "inside a handshake message (" + handshakeLength + " bytes of it)";
       if (decisive()) {

@@ -204,6 +204,22 @@ class HostileServerResponseTest {
   // --- finding 9: the same bytes give the same text, whole or in pieces ---
 
   @Test
+  void feed_byteAfterAFatalAlert_givesTheSameAnswerInPiecesAsWhole() {
+    // Found by fuzzing (tls-compat-fuzz WireFuzzTest#recordLayer): read whole, the byte after the
+    // alert earned a note "the stream ended inside a record"; read in pieces, it was dropped.
+    byte[] stream = concat(record(21, bytes(2, 40)), bytes(0x3B));
+    ServerResponseParser pieces = new ServerResponseParser();
+    for (int i = 0; i < stream.length; i++) pieces.feed(stream, i, 1);
+    ServerResponse inPieces = pieces.finish();
+    ServerResponse whole = ServerResponseParser.parse(stream);
+    assertThat(whole.notes()).isEmpty();
+    assertThat(inPieces.notes()).isEmpty();
+    assertThat(whole.endingAlert()).contains(new Alert(2, 40));
+    assertThat(inPieces.toString()).isEqualTo(whole.toString());
+    assertThat(whole.bytes()).isEqualTo(inPieces.bytes()).isEqualTo(stream.length);
+  }
+
+  @Test
   void feed_httpAnswerInPieces_givesTheSameProblemAsWhole() {
     byte[] http = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
     ServerResponseParser pieces = new ServerResponseParser();

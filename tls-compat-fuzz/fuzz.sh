@@ -1,0 +1,33 @@
+#!/bin/sh
+# Fuzzes one target for real with Jazzer, outside Maven (no reactor build per run), logging to
+# target/fuzz/<Class>#<method>.log; run it under nohup for long runs.
+#
+#   ./fuzz.sh WireFuzzTest#serverResponse [max-executions] [max-duration]
+#   ./fuzz.sh WireFuzzTest#serverResponse 10000000 2h
+#
+# Build the classes and the class path first, from the reactor root (never `mvn install`):
+#   mvn -B -ntp -pl tls-compat-fuzz -am test-compile dependency:build-classpath \
+#       -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+#
+# The checked-in corpus (src/test/resources/.../<Class>Inputs/<method>/) seeds the run; what the
+# fuzzer adds goes to target/fuzz/<Class>#<method>/.cifuzz-corpus, a crashing input to
+# target/fuzz/<Class>#<method>/crash-*. Inputs are capped at 4096 bytes (-max_len): the long
+# reproducers in the corpus are regression inputs, mutating them would only slow the run. An input
+# that runs 10 seconds is a finding (-timeout), as is an OutOfMemoryError in the 512 MB heap.
+set -eu
+target=${1:?usage: fuzz.sh Class#method [max-executions] [max-duration]}
+executions=${2:-10000000}
+duration=${3:-}
+module=$(cd "$(dirname "$0")" && pwd)
+class=${target%%#*}
+method=${target#*#}
+# FUZZ_CLASSPATH (set by fuzz-all.sh to a snapshot) keeps a build during the run from changing the classes.
+cp=${FUZZ_CLASSPATH:-"$module/target/test-classes:$(cat "$module/target/test-classpath.txt")"}
+work="$module/target/fuzz/$target"
+mkdir -p "$work"
+cd "$work"
+exec java -Xmx512m -cp "$cp" com.code_intelligence.jazzer.Jazzer \
+  --target_class="io.github.tlscompat.fuzz.$class" --target_method="$method" \
+  --instrumentation_includes='io.github.tlscompat.**' \
+  --max_executions="$executions" ${duration:+--max_duration="$duration"} \
+  -max_len=4096 -timeout=10 > "$module/target/fuzz/$target.log" 2>&1
