@@ -85,7 +85,8 @@ class GnuTlsConfigFileTest {
             + " expected --library gnutls-debian-12, gnutls-3.7, gnutls-3.8");
     assertThatThrownBy(() -> config.read(ConfigType.GNUTLS, request("debian-12"), id -> null, id -> false))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(file + ": GnuTLS configurations are read for a GnuTLS build; OpenSSL 3.0 (Debian 12) is OpenSSL");
+        .hasMessage(file + ": unknown GnuTLS build 'debian-12'; expected one of gnutls-debian-12, gnutls-3.7, gnutls-3.8;"
+            + " did you mean gnutls-debian-12?");
   }
 
   private static ConfigFile.Request request(String library) {
