@@ -31,7 +31,7 @@ class MatrixCommandTest {
         + CLIENTS + " clients x " + SERVERS + " servers\\)");
     assertThat(run.lines().get(2).split(" +")).containsExactly("server", "connect", "refused", "why", "refused");
     assertThat(run.lines()).anySatisfy(l -> assertThat(l.split(" +", 4))
-        .containsExactly("adfs-3.0-wap-2012r2-default", String.valueOf(CLIENTS - 13), "13", "SNI_REQUIRED 13"));
+        .containsExactly("adfs-3.0-wap-2012r2-default", String.valueOf(CLIENTS - 18), "18", "SNI_REQUIRED 18"));
     assertThat(run.lines().get(run.lines().size() - 1)).startsWith("Narrow with --servers");
   }
 
@@ -52,6 +52,36 @@ class MatrixCommandTest {
         "",
         "tls-compat check --client ID --server ID explains a pair; tls-compat remedy finds the"
             + " smallest fix.");
+  }
+
+  @Test
+  void markdown_complianceTemplates_showWhomEachCutsOff() {
+    CliRun run = CliRun.of("matrix", "--clients", "LPE-CE6,polycom-vvx-ucs5,polycom-vvx-ucs6,sfb-2016-win7,chrome-101-win10",
+        "--servers", "nist-sp800-52r2,pci-dss-4.0-req-4.2.1,bsi-tr-02102-2-2020-01", "--format", "markdown");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines()).containsExactly(
+        "**tls-compat matrix**: 7 of 15 pairs connect (5 clients × 3 servers)",
+        "",
+        "| client | nist-sp800-52r2 | pci-dss-4.0-req-4.2.1 | bsi-tr-02102-2-2020-01 |",
+        "| --- | --- | --- | --- |",
+        "| LPE-CE6 | ❌ NO_SHARED_PROTOCOL_VERSION | ❌ NO_SHARED_PROTOCOL_VERSION | ❌ NO_SHARED_PROTOCOL_VERSION |",
+        "| polycom-vvx-ucs5 | ❌ NO_SHARED_CIPHER_SUITE | ✅ TLSv1.2 | ❌ NO_SHARED_CIPHER_SUITE |",
+        "| polycom-vvx-ucs6 | ✅ TLSv1.2 | ✅ TLSv1.2 | ✅ TLSv1.2 |",
+        "| sfb-2016-win7 | ❌ NO_SHARED_PROTOCOL_VERSION | ❌ NO_SHARED_PROTOCOL_VERSION | ❌ NO_SHARED_PROTOCOL_VERSION |",
+        "| chrome-101-win10 | ✅ TLSv1.3 | ✅ TLSv1.3 | ✅ TLSv1.3 |");
+  }
+
+  @Test
+  void text_complianceTag_aModernBrowserConnectsToEveryTemplate() {
+    int templates = Catalog.builtIn().serversTagged("compliance").size();
+
+    CliRun run = CliRun.of("matrix", "--clients", "firefox-137-win11", "--servers", "compliance");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(templates).isGreaterThanOrEqualTo(45);
+    assertThat(run.lines().get(0)).isEqualTo(templates + " of " + templates + " pairs connect (1 client x "
+        + templates + " servers)");
   }
 
   @Test
