@@ -31,7 +31,7 @@ class MatrixCommandTest {
         + CLIENTS + " clients x " + SERVERS + " servers\\)");
     assertThat(run.lines().get(2).split(" +")).containsExactly("server", "connect", "refused", "why", "refused");
     assertThat(run.lines()).anySatisfy(l -> assertThat(l.split(" +", 4))
-        .containsExactly("adfs-3.0-wap-2012r2-default", String.valueOf(CLIENTS - 18), "18", "SNI_REQUIRED 18"));
+        .containsExactly("adfs-3.0-wap-2012r2-default", String.valueOf(CLIENTS - 16), "16", "SNI_REQUIRED 16"));
     assertThat(run.lines().get(run.lines().size() - 1)).startsWith("Narrow with --servers");
   }
 
