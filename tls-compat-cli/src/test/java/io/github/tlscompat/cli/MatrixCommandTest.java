@@ -32,7 +32,7 @@ class MatrixCommandTest {
     assertThat(run.lines().get(2).split(" +")).containsExactly("server", "connect", "refused", "why", "refused");
     // Its versions and suites are assumed (the Windows Server 2012 R2 defaults): marked, and explained last
     assertThat(run.lines()).anySatisfy(l -> assertThat(l.split(" +", 5))
-        .containsExactly("adfs-3.0-wap-2012r2-default", "*", String.valueOf(CLIENTS - 13), "13", "SNI_REQUIRED 13"));
+        .containsExactly("adfs-3.0-wap-2012r2-default", "*", String.valueOf(CLIENTS - 16), "16", "SNI_REQUIRED 16"));
     assertThat(run.lines().get(run.lines().size() - 3)).startsWith("Narrow with --servers");
     assertThat(run.lines().get(run.lines().size() - 1)).startsWith("* partial profile or assumed facts, so results"
         + " may differ (tls-compat profiles show ID says which): adfs-3.0-wap-2012r2-default,"
@@ -93,6 +93,36 @@ class MatrixCommandTest {
             + " assumes sni\">\u26a0</span>",
         "refused by 1 of 1 servers\n\u26a0 partial, assumes sni\">");
     assertThat(run.out()).containsOnlyOnce("aria-label=\"partial");
+  }
+
+  @Test
+  void markdown_complianceTemplates_showWhomEachCutsOff() {
+    CliRun run = CliRun.of("matrix", "--clients", "LPE-CE6,polycom-vvx-ucs5,polycom-vvx-ucs6,sfb-2016-win7,chrome-101-win10",
+        "--servers", "nist-sp800-52r2,pci-dss-4.0-req-4.2.1,bsi-tr-02102-2-2020-01", "--format", "markdown");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines()).containsExactly(
+        "**tls-compat matrix**: 7 of 15 pairs connect (5 clients × 3 servers)",
+        "",
+        "| client | nist-sp800-52r2 | pci-dss-4.0-req-4.2.1 | bsi-tr-02102-2-2020-01 |",
+        "| --- | --- | --- | --- |",
+        "| LPE-CE6 | ❌ NO_SHARED_PROTOCOL_VERSION | ❌ NO_SHARED_PROTOCOL_VERSION | ❌ NO_SHARED_PROTOCOL_VERSION |",
+        "| polycom-vvx-ucs5 | ❌ NO_SHARED_CIPHER_SUITE | ✅ TLSv1.2 | ❌ NO_SHARED_CIPHER_SUITE |",
+        "| polycom-vvx-ucs6 | ✅ TLSv1.2 | ✅ TLSv1.2 | ✅ TLSv1.2 |",
+        "| sfb-2016-win7 | ❌ NO_SHARED_PROTOCOL_VERSION | ❌ NO_SHARED_PROTOCOL_VERSION | ❌ NO_SHARED_PROTOCOL_VERSION |",
+        "| chrome-101-win10 | ✅ TLSv1.3 | ✅ TLSv1.3 | ✅ TLSv1.3 |");
+  }
+
+  @Test
+  void text_complianceTag_aModernBrowserConnectsToEveryTemplate() {
+    int templates = Catalog.builtIn().serversTagged("compliance").size();
+
+    CliRun run = CliRun.of("matrix", "--clients", "firefox-137-win11", "--servers", "compliance");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(templates).isGreaterThanOrEqualTo(45);
+    assertThat(run.lines().get(0)).isEqualTo(templates + " of " + templates + " pairs connect (1 client x "
+        + templates + " servers)");
   }
 
   @Test

@@ -98,6 +98,18 @@ class ProfilesCommandTest {
   }
 
   @Test
+  void show_lyncPhoneEditionHardwareName_showsLpeCe6() {
+    for (String device : List.of("polycom-cx500", "Polycom-CX600", "polycom-cx3000", "HP-4110", "HP-4120",
+        "aastra-6721ip", "Aastra-6725ip")) {
+      CliRun run = CliRun.of("profiles", "show", device);
+
+      assertThat(run.exitCode()).as(device).isEqualTo(ExitCodes.OK);
+      assertThat(run.lines().get(0)).as(device).matches("id: +LPE-CE6");
+      assertThat(run.lines()).as(device).anySatisfy(l -> assertThat(l).matches("aliases: +.*\\bhp-4120\\b.*"));
+    }
+  }
+
+  @Test
   void show_json_isTheProfileFileTheCatalogReadsBack() {
     CliRun run = CliRun.of("profiles", "show", "lync-phone-edition-ce6", "--format", "json");
 

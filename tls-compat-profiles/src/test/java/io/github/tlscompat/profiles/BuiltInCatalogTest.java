@@ -10,6 +10,7 @@ import com.networknt.schema.ValidationMessage;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -42,7 +43,44 @@ class BuiltInCatalogTest {
   @Test
   void loadsWithoutAProblem() {
     assertThat(BUILT_IN.problems()).isEmpty();
-    assertThat(BUILT_IN.clients()).hasSizeGreaterThanOrEqualTo(177 + 3);
+    assertThat(BUILT_IN.clients()).hasSizeGreaterThanOrEqualTo(200);
+  }
+
+  @Test
+  void theLyncPhoneEditionHardwareNamesFindLpeCe6() {
+    for (String device : List.of("Polycom-CX500", "polycom-cx600", "POLYCOM-CX3000", "HP-4110", "hp-4120",
+        "Aastra-6721ip", "aastra-6725ip")) {
+      assertThat(BUILT_IN.info(device).id()).as(device).isEqualTo("LPE-CE6");
+      assertThat(BUILT_IN.findClient(device)).as(device).hasValueSatisfying(c -> assertThat(c.id()).isEqualTo("LPE-CE6"));
+    }
+  }
+
+  @Test
+  void theThirdPartyPhonesThatReplacedLpeSayWhatTheirSourcesLeaveOpen() {
+    List<String> phones = BUILT_IN.clientsTagged("3pip").stream().map(ClientProfile::id).toList();
+
+    assertThat(phones).containsExactlyInAnyOrder("polycom-vvx-ucs5", "polycom-vvx-ucs6", "audiocodes-4xxhd-sfb");
+    for (String id : phones) {
+      ProfileInfo info = BUILT_IN.info(id);
+      assertThat(info.partial()).as(id + " is partial").isTrue();
+      assertThat(info.unconfirmed()).as(id + " says what is unconfirmed").isNotEmpty();
+      assertThat(info.tags()).as(id).contains("phone", "sfb", "documented");
+      assertThat(BUILT_IN.client(id).versions()).as(id + " reaches TLS 1.2, unlike LPE").contains(ProtocolVersion.TLS_1_2);
+    }
+  }
+
+  @Test
+  void everyComplianceTemplateNamesTheClauseItImplements() {
+    List<String> compliance = BUILT_IN.serversTagged("compliance").stream().map(ServerPolicy::id).toList();
+
+    assertThat(compliance).contains("nist-sp800-52r2", "bsi-tr-02102-2-2020-01", "pci-dss-4.0-req-4.2.1",
+        "mozilla-intermediate-5.7", "mozilla-modern-6.0", "iiscrypto-3.2-pci-3.2-win2016",
+        "iiscrypto-3.2-fips-140-2-win2012r2").doesNotContain("iiscrypto-3.2-server-defaults", "office365-2019");
+    for (String id : List.of("nist-sp800-52r2", "bsi-tr-02102-2-2020-01", "pci-dss-4.0-req-4.2.1")) {
+      ProfileInfo info = BUILT_IN.info(id);
+      assertThat(info.notes()).as(id + " says which clause it implements").anySatisfy(n -> assertThat(n).startsWith("Implements "));
+      assertThat(BUILT_IN.server(id).versions()).as(id).containsExactly(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
+    }
   }
 
   @Test
