@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * reactor (samples included) defines a trust manager or hostname verifier of its own, disables
  * endpoint identification, changes the JDK's security properties, or accepts a server certificate
  * through Bouncy Castle's {@code TlsAuthentication}, except {@link ProfileClient}, which plays a
- * client profile against servers of this process only.
+ * client profile against servers of this process only, and the scan's {@code LiveHandshake}, which
+ * reads the certificate a server sends (TLS 1.3 encrypts it) to describe it, and closes the
+ * connection when the handshake ends, before any application data.
  *
  * <p>Where the product does not validate, it does not trust either: the wire probes stop at the
  * server's first flight and keep only facts for a report (see {@code LiveProbe} and
@@ -45,6 +47,9 @@ class NoOpenDoorsTest {
   /** The one place a door is open on purpose: in-memory handshakes with servers of this process. */
   private static final String PROFILE_CLIENT = "tls-compat-evidence/src/main/java/io/github/tlscompat/evidence/handshake/ProfileClient.java";
 
+  /** The scan's handshake: it reads the server's certificate to describe it and trusts it for nothing. */
+  private static final String SCAN_HANDSHAKE = "tls-compat-evidence/src/main/java/io/github/tlscompat/evidence/scan/LiveHandshake.java";
+
   @Test
   void mainSources_neverSwitchCertificateValidationOff() {
     // GIVEN every main source file of the reactor, samples included
@@ -60,7 +65,7 @@ class NoOpenDoorsTest {
         for (Map.Entry<Pattern, String> door : DOORS.entrySet()) {
           Matcher m = door.getKey().matcher(lines.get(n));
           boolean tlsAuthentication = door.getValue().startsWith("a Bouncy Castle client");
-          if (m.find() && !(tlsAuthentication && relative.equals(PROFILE_CLIENT))) {
+          if (m.find() && !(tlsAuthentication && (relative.equals(PROFILE_CLIENT) || relative.equals(SCAN_HANDSHAKE)))) {
             found.add(relative + ":" + (n + 1) + ": " + door.getValue() + ": " + lines.get(n).strip());
           }
         }
@@ -84,6 +89,18 @@ class NoOpenDoorsTest {
       }
     }
     assertThat(users).containsExactlyInAnyOrder("BcHandshake.java", "EngineLink.java");
+  }
+
+  @Test
+  void scanHandshake_closesWhenTheHandshakeEnds_andSendsNothingOfItsOwn() {
+    // GIVEN the scan's handshake, which accepts whatever certificate the server sends
+    String text = String.join("\n", lines(ROOT.resolve(SCAN_HANDSHAKE)));
+
+    // THEN it closes right after connecting, never writes application data and never offers a
+    // client certificate
+    assertThat(text).contains("protocol.connect(capture);\n        protocol.close();")
+        .doesNotContain("protocol.getOutputStream()").doesNotContain("protocol.getInputStream()")
+        .contains("return null;");
   }
 
   private static List<Path> mainSources() {
