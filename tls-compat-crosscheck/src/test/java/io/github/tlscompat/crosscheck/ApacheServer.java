@@ -46,11 +46,18 @@ final class ApacheServer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ServerProcess server = ServerProcess.start(port -> {
-      Path file = dir.resolve("httpd-" + port + ".conf");
-      write(file, runnable(conf, port, pem, dir));
-      return List.of(apache2.toString(), "-f", file.toString(), "-DFOREGROUND");
-    }, Map.of(), dir.resolve("apache2.out"));
+    ServerProcess server;
+    try {
+      server = ServerProcess.start(port -> {
+        Path file = dir.resolve("httpd-" + port + ".conf");
+        write(file, runnable(conf, port, pem, dir));
+        return List.of(apache2.toString(), "-f", file.toString(), "-DFOREGROUND");
+      }, Map.of(), dir.resolve("apache2.out"));
+    } catch (IllegalStateException e) {
+      // httpd may exit before it binds (mod_ssl refusing the DH parameters is quick): its reason is
+      // in the error log, not on its output.
+      throw new IllegalStateException(e.getMessage() + "\n--- its error log ---\n" + read(dir.resolve("error.log")), e);
+    }
     awaitRunning(server, dir.resolve("error.log"));
     return server;
   }
