@@ -45,10 +45,12 @@ final class LiveHandshake {
    * @param certificateRequested whether the server asked for a client certificate
    * @param completed whether both Finished messages were exchanged (without a client certificate)
    * @param alert the alert the server ended it with, if any
+   * @param endedByServer whether the server ended it (an alert, or the connection closed or reset), not
+   *     a timeout: a server refusing a missing client certificate may close before its alert is read
    * @param failure why it ended otherwise, for a person
    */
   record Result(Optional<ServerCertificate> certificate, boolean certificateRequested, boolean completed,
-      Optional<Short> alert, String failure) {}
+      Optional<Short> alert, boolean endedByServer, String failure) {}
 
   private LiveHandshake() {}
 
@@ -86,15 +88,21 @@ final class LiveHandshake {
       try {
         protocol.connect(capture);
         protocol.close();
-        return new Result(capture.certificate, capture.requested, true, Optional.empty(), "");
+        return new Result(capture.certificate, capture.requested, true, Optional.empty(), false, "");
       } catch (TlsFatalAlertReceived e) {
-        return new Result(capture.certificate, capture.requested, false, Optional.of(e.getAlertDescription()),
+        return new Result(capture.certificate, capture.requested, false, Optional.of(e.getAlertDescription()), true,
             "server sent " + AlertDescription.getText(e.getAlertDescription()));
       }
     } catch (IOException | RuntimeException e) {
       return new Result(capture.certificate, capture.requested, false, Optional.empty(),
-          e.getClass().getSimpleName() + ": " + e.getMessage());
+          endedByServer(e), e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /** A read that ended or was reset; not a timeout, and not an alert Bouncy Castle raised itself. */
+  private static boolean endedByServer(Exception e) {
+    return e instanceof IOException && !(e instanceof java.net.SocketTimeoutException)
+        && !(e instanceof org.bouncycastle.tls.TlsFatalAlert);
   }
 
   private static final class Capture extends DefaultTlsClient {

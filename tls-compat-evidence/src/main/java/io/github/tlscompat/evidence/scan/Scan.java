@@ -451,17 +451,17 @@ final class Scan {
           () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSASSA_PSS, timeout),
           () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSA, timeout),
           () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.EC, timeout)));
-      LiveHandshake.Result any = results.get(0);
       c.requested = results.stream().anyMatch(LiveHandshake.Result::certificateRequested);
-      c.completed = any.completed();
-      if (any.certificateRequested()) {
-        if (any.completed()) {
-          c.required = Optional.of(false);
-        } else if (any.alert().isPresent() && any.certificate().isPresent()) {
-          c.required = Optional.of(true);
-        }
+      c.completed = results.stream().anyMatch(LiveHandshake.Result::completed);
+      // Any of the three settles it: one that went on without a client certificate, or one the server
+      // ended after it had shown its certificate and asked for ours (its alert may be lost to a reset).
+      if (results.stream().anyMatch(r -> r.certificateRequested() && r.completed())) {
+        c.required = Optional.of(false);
+      } else if (results.stream().anyMatch(r -> r.certificateRequested() && r.endedByServer()
+          && r.certificate().isPresent())) {
+        c.required = Optional.of(true);
       }
-      c.failure = any.failure();
+      c.failure = results.get(0).failure();
       if (v == ProtocolVersion.TLS_1_3 || c.list.isEmpty()) {
         for (LiveHandshake.Result r : results) {
           r.certificate().flatMap(ServerCertificate::first).filter(cert -> !c.list.contains(cert)).ifPresent(c.list::add);
