@@ -107,9 +107,27 @@ public record SchannelBuild(String id, String name, String release, ParameterSet
       ParameterSet.of(TLS_1_0, TLS_1_1, TLS_1_2, TLS_1_3), Optional.of("windows-server-2022-schannel-default"), false,
       "MicrosoftDocs/win32 desktop-src/SecAuthN/tls-cipher-suites-in-windows-server-2022.md; " + PROTOCOLS_DOC);
 
+  /**
+   * Windows Server 2025 (NT 10.0.26100, the build it shares with Windows 11 24H2): TLS 1.0 to 1.3
+   * on, SSL 3.0 implemented but off, as the protocols page's Windows Server 2025 row says
+   * (ms.date 2025-03-20). Microsoft announced TLS 1.0 and 1.1 off by default for Insider builds
+   * from 2024 "but won't impact in-market operating system versions"
+   * ({@code tls-10-11-deprecation-in-windows.md}); the protocols page, written after Server 2025
+   * shipped, still says enabled, and that is what this build follows. The default suites drop the
+   * DHE and 3DES suites Server 2022 had; the default groups are curve25519, NIST P-256 and P-384
+   * (the ML-KEM hybrids are off by default).
+   */
+  public static final SchannelBuild WINDOWS_2025 = new SchannelBuild("schannel-2025", "Schannel (Windows Server 2025)",
+      "10.0.26100", ParameterSet.of(SSL_3_0, TLS_1_0, TLS_1_1, TLS_1_2, TLS_1_3),
+      ParameterSet.of(TLS_1_0, TLS_1_1, TLS_1_2, TLS_1_3), Optional.of("windows-server-2025-schannel-default"), false,
+      "MicrosoftDocs/win32@3630e3685e83afde698680384a45e0e8244d5c68 desktop-src/SecAuthN/"
+          + "tls-cipher-suites-in-windows-server-2025.md (ms.date 2025-08-18) and"
+          + " tls-supported-groups-in-windows-11-24h2-and-later.md (ms.date 2026-05-20);"
+          + " protocols-in-tls-ssl--schannel-ssp-.md (ms.date 2025-03-20)");
+
   /** Every Schannel build, oldest first. */
   public static final List<SchannelBuild> ALL = List.of(WINDOWS_2003, WINDOWS_2003_FIPS, WINDOWS_2008,
-      WINDOWS_2008_R2, WINDOWS_2012, WINDOWS_2012_R2, WINDOWS_2016, WINDOWS_2019, WINDOWS_2022);
+      WINDOWS_2008_R2, WINDOWS_2012, WINDOWS_2012_R2, WINDOWS_2016, WINDOWS_2019, WINDOWS_2022, WINDOWS_2025);
 
   /**
    * Validates the components.

@@ -31,8 +31,8 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
       OpenSslDistributions.RHEL_9_LEGACY, OpenSslDistributions.RHEL_9_FUTURE, OpenSslDistributions.RHEL_9_FIPS,
       SchannelBuild.WINDOWS_2003, SchannelBuild.WINDOWS_2003_FIPS, SchannelBuild.WINDOWS_2008,
       SchannelBuild.WINDOWS_2008_R2, SchannelBuild.WINDOWS_2012, SchannelBuild.WINDOWS_2012_R2,
-      SchannelBuild.WINDOWS_2016, SchannelBuild.WINDOWS_2019, SchannelBuild.WINDOWS_2022, JsseBuild.SUNJSSE_8,
-      JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83,
+      SchannelBuild.WINDOWS_2016, SchannelBuild.WINDOWS_2019, SchannelBuild.WINDOWS_2022, SchannelBuild.WINDOWS_2025,
+      JsseBuild.SUNJSSE_8, JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83,
       GnuTlsBuild.DEBIAN_12, GnuTlsBuild.GNUTLS_3_7, GnuTlsBuild.GNUTLS_3_8);
 
   /**

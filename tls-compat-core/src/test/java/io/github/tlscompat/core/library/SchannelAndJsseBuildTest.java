@@ -22,6 +22,18 @@ class SchannelAndJsseBuildTest {
   }
 
   @Test
+  void schannel2025_keepsTls10And11On_asTheProtocolsPageSays_andPointsToItsDefaultsProfile() {
+    assertThat(SchannelBuild.WINDOWS_2025.defaultVersions()).containsExactly(TLS_1_0, TLS_1_1, TLS_1_2, TLS_1_3);
+    assertThat(SchannelBuild.WINDOWS_2025.versions()).containsExactly(SSL_3_0, TLS_1_0, TLS_1_1, TLS_1_2, TLS_1_3);
+    assertThat(SchannelBuild.WINDOWS_2025.release()).isEqualTo("10.0.26100");
+    assertThat(SchannelBuild.WINDOWS_2025.defaultsProfile()).contains("windows-server-2025-schannel-default");
+    assertThat(SchannelBuild.WINDOWS_2025.source()).contains("tls-cipher-suites-in-windows-server-2025.md",
+        "tls-supported-groups-in-windows-11-24h2-and-later.md", "protocols-in-tls-ssl--schannel-ssp-.md");
+    assertThat(ServerLibrary.fromId("schannel-2025", LibraryFamily.SCHANNEL).build()).isSameAs(SchannelBuild.WINDOWS_2025);
+    assertThat(SchannelBuild.ALL).contains(SchannelBuild.WINDOWS_2025);
+  }
+
+  @Test
   void schannel_fipsPolicyOn2003_tls10Only() {
     assertThat(SchannelBuild.WINDOWS_2003_FIPS.fipsPolicy()).isTrue();
     assertThat(SchannelBuild.WINDOWS_2003_FIPS.defaultVersions()).containsExactly(TLS_1_0);
