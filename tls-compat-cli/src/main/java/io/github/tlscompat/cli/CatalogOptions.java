@@ -54,6 +54,14 @@ final class CatalogOptions {
   /** {@code HOST:PORT} or {@code [IPv6]:PORT}: a live server where a server goes. */
   private static final Pattern LIVE_SERVER = Pattern.compile("(?:\\[([^]]+)]|([^:\\[\\]/\\\\]+)):(\\d{1,5})");
 
+  /** The families whose builds {@code --library} names, in the order the error message lists them. */
+  static final List<LibraryFamily> LIBRARY_FAMILIES = List.of(LibraryFamily.OPENSSL, LibraryFamily.GNUTLS,
+      LibraryFamily.SCHANNEL);
+
+  /** "OpenSSL, GnuTLS or Schannel". */
+  static final String LIBRARY_FAMILY_NAMES = String.join(", ", LIBRARY_FAMILIES.subList(0, LIBRARY_FAMILIES.size() - 1)
+      .stream().map(LibraryFamily::displayName).toList()) + " or " + LIBRARY_FAMILIES.get(LIBRARY_FAMILIES.size() - 1);
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -71,8 +79,11 @@ final class CatalogOptions {
           + " security levels), openssl-3.5, debian-10 and debian-11 (1.1.1 under Debian's openssl.cnf),"
           + " rhel-8-<policy> and rhel-9-<policy> (under RHEL's crypto policy default, legacy, future or"
           + " fips), or none (the configuration as written, no library's rules); under a GnuTLS priority string:"
-          + " gnutls-debian-12 (GnuTLS 3.7.9 as Debian 12 ships it), gnutls-3.7, gnutls-3.8. Default:"
-          + " openssl-3.0, gnutls-3.8 for GnuTLS, said on stderr and in the profile's notes.")
+          + " gnutls-debian-12 (GnuTLS 3.7.9 as Debian 12 ships it), gnutls-3.7, gnutls-3.8; under a .reg export"
+          + " or Get-TlsCipherSuite output, the Windows release: schannel-2003 ... schannel-2025, and"
+          + " schannel-<release>-fips with the \"Use FIPS compliant algorithms\" policy on (the base is then that"
+          + " release's defaults). Default: openssl-3.0, gnutls-3.8 for GnuTLS, the base's for Schannel, said on"
+          + " stderr and in the profile's notes.")
   String library;
 
   private Catalog catalog;
@@ -98,12 +109,12 @@ final class CatalogOptions {
   Optional<String> library() {
     if (library == null) return Optional.empty();
     if (!library.equals(ConfigFile.AS_WRITTEN)) {
-      // The configuration files that take a library run on OpenSSL or GnuTLS; which one fits which
-      // file is ConfigFile's to say.
-      List<String> ids = new ArrayList<>(ServerLibrary.knownIds(LibraryFamily.OPENSSL));
-      ids.addAll(ServerLibrary.knownIds(LibraryFamily.GNUTLS));
+      // The configuration files that take a library run on one of these; which one fits which file
+      // is ConfigFile's to say.
+      List<String> ids = new ArrayList<>();
+      LIBRARY_FAMILIES.forEach(f -> ids.addAll(ServerLibrary.knownIds(f)));
       if (!ids.contains(library.strip().toLowerCase(Locale.ROOT))) {
-        throw invalid("--library", "unknown OpenSSL or GnuTLS build '" + library + "'; expected one of "
+        throw invalid("--library", "unknown " + LIBRARY_FAMILY_NAMES + " build '" + library + "'; expected one of "
             + String.join(", ", ids) + ClosestNames.didYouMean(library, ids) + ", or " + ConfigFile.AS_WRITTEN);
       }
     }
@@ -173,7 +184,7 @@ final class CatalogOptions {
   /** The base policy the configuration's type applies to by default, if the type has one. */
   private Optional<String> defaultBase(Path config) {
     try {
-      return ConfigFile.of(config).type(Optional.empty()).defaultBase();
+      return ConfigFile.defaultBase(ConfigFile.of(config).type(Optional.empty()), library());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

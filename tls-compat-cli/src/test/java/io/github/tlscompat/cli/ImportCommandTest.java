@@ -404,20 +404,59 @@ class ImportCommandTest {
   }
 
   @Test
-  void library_unknownOrForANonOpenSslType_isRejected() {
+  void library_unknownOrForATypeWithoutOne_isRejected() {
     CliRun unknown = CliRun.of("import", config("nginx.conf").toString(), "--library", "debian-13");
-    CliRun reg = CliRun.of("import", config("iis-crypto-best.reg").toString(), "--library", "debian-12");
+    CliRun jsse = CliRun.of("import", config("jsse-server.properties").toString(), "--library", "debian-12");
 
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
-        + " unknown OpenSSL or GnuTLS build 'debian-13'; expected one of debian-12, openssl-3.0, openssl-1.1.1,"
-        + " openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default, rhel-8-legacy, rhel-8-future, rhel-8-fips,"
-        + " rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips, gnutls-debian-12, gnutls-3.7, gnutls-3.8; did you"
-        + " mean debian-10 or debian-11 or debian-12?, or none");
+        + " unknown OpenSSL, GnuTLS or Schannel build 'debian-13'; expected one of debian-12, openssl-3.0,"
+        + " openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default, rhel-8-legacy,"
+        + " rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips, gnutls-debian-12,"
+        + " gnutls-3.7, gnutls-3.8, schannel-2003, schannel-2003-fips, schannel-2008, schannel-2008-fips, schannel-2008r2, schannel-2008r2-fips, schannel-2012, schannel-2012-fips, schannel-2012r2, schannel-2012r2-fips, schannel-2016, schannel-2016-fips, schannel-2019, schannel-2019-fips, schannel-2022, schannel-2022-fips, schannel-2025, schannel-2025-fips; did you mean debian-10 or debian-11 or"
+        + " debian-12?, or none");
+    assertThat(jsse.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(jsse.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
+        + " --library applies to nginx, apache, openssl, gnutls, reg and get-tlsciphersuite, not to jsse, which does"
+        + " not run on OpenSSL, GnuTLS or Schannel");
+  }
+
+  @Test
+  void library_ofAnotherFamilyForARegExport_namesTheWindowsReleases() {
+    CliRun reg = CliRun.of("import", config("iis-crypto-best.reg").toString(), "--library", "debian-12");
+
     assertThat(reg.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(reg.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
-        + " --library applies to nginx, apache, openssl and gnutls, not to reg, which does not run on OpenSSL or"
-        + " GnuTLS");
+    assertThat(reg.errLines()).containsExactly("tls-compat import: " + config("iis-crypto-best.reg")
+        + ": unknown Schannel build 'debian-12'; expected one of schannel-2003, schannel-2003-fips, schannel-2008, schannel-2008-fips, schannel-2008r2, schannel-2008r2-fips, schannel-2012, schannel-2012-fips, schannel-2012r2, schannel-2012r2-fips, schannel-2016, schannel-2016-fips, schannel-2019, schannel-2019-fips, schannel-2022, schannel-2022-fips, schannel-2025, schannel-2025-fips");
+  }
+
+  @Test
+  void library_windowsRelease_isTheBaseOfARegExport_andItsFipsBuildNarrowsIt() throws IOException {
+    CliRun on2025 = CliRun.of("import", config("iis-crypto-best.reg").toString(), "--library", "schannel-2025");
+
+    assertThat(on2025.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(on2025.json().get("library").toString())
+        .isEqualTo("{\"name\":\"schannel\",\"version\":\"10.0.26100\",\"build\":\"schannel-2025\"}");
+    assertThat(on2025.json().get("source").get(1).asText()).isEqualTo("base policy: windows-server-2025-schannel-default"
+        + " (Windows Server 2025 Schannel defaults)");
+
+    Path fips = Files.writeString(dir.resolve("fips.reg"), """
+        Windows Registry Editor Version 5.00
+
+        [HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\SSL 3.0\\Server]
+        "Enabled"=dword:00000001
+        """);
+    CliRun fipsOn2012r2 = CliRun.of("import", fips.toString(), "--library", "schannel-2012r2-fips");
+
+    assertThat(fipsOn2012r2.exitCode()).isEqualTo(ExitCodes.OK);
+    JsonNode profile = fipsOn2012r2.json();
+    assertThat(profile.get("library").get("build").asText()).isEqualTo("schannel-2012r2-fips");
+    // the export turns SSL 3.0 on; the FIPS policy keeps TLS only, and no RC4
+    assertThat(profile.get("versions")).extracting(JsonNode::asText).containsExactly("TLSv1.0", "TLSv1.1", "TLSv1.2");
+    assertThat(profile.get("cipherSuites")).extracting(JsonNode::asText).noneMatch(s -> s.contains("RC4"))
+        .contains("TLS_RSA_WITH_3DES_EDE_CBC_SHA");
+    assertThat(profile.get("source").get(1).asText()).isEqualTo("base policy: windows-8.1-2012r2-schannel-default"
+        + " (Windows 8.1 / Windows Server 2012 R2 Schannel defaults (after update 2919355))");
   }
 
   @Test

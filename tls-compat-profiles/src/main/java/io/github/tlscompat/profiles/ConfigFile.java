@@ -13,6 +13,7 @@ import io.github.tlscompat.core.library.LibraryBuild;
 import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.JsseBuild;
+import io.github.tlscompat.core.library.SchannelBuild;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -74,8 +75,12 @@ public final class ConfigFile {
    *     {@code openssl-3.0}, {@code openssl-1.1.1}), or {@link #AS_WRITTEN} for the configuration
    *     as written, no library's rules; for a GnuTLS priority string, a
    *     {@link io.github.tlscompat.core.library.GnuTlsBuild#id()} ({@code gnutls-debian-12},
-   *     {@code gnutls-3.7}, {@code gnutls-3.8}); empty for {@link #ASSUMED_LIBRARY} or
-   *     {@link #ASSUMED_GNUTLS_LIBRARY}, said in a warning
+   *     {@code gnutls-3.7}, {@code gnutls-3.8}); for a {@code .reg} export or
+   *     {@code Get-TlsCipherSuite} output, a {@link SchannelBuild#id()} ({@code schannel-2025},
+   *     {@code schannel-2025-fips}): the base is then that Windows release's defaults profile unless
+   *     {@code base} names one, and the result is narrowed by the build ({@link SchannelBuild#narrow});
+   *     empty for {@link #ASSUMED_LIBRARY} or {@link #ASSUMED_GNUTLS_LIBRARY}, said in a warning, or
+   *     for a Schannel kind the base's library
    * @since 0.1.0
    */
   public record Request(Optional<String> base, Optional<String> serverName, List<CertificateSpec> certificates,
@@ -260,11 +265,14 @@ public final class ConfigFile {
       warnings.add("id '" + id + "' is already in the catalog; the profile will not load next to it"
           + " (tls-compat import --id chooses another)");
     }
-    Optional<ServerPolicy> base = type.defaultBase().map(d -> servers.apply(request.base().orElse(d)));
+    Optional<SchannelBuild> schannel = schannelBuild(type, request);
+    Optional<ServerPolicy> base = defaultBase(type, request.library())
+        .map(d -> servers.apply(request.base().orElse(d)));
     List<CertificateSpec> certificates = request.certificates();
     if (base.isPresent() && !certificates.isEmpty()) base = base.map(b -> withCertificates(b, certificates));
     List<String> libraryWarnings = new ArrayList<>();
     ServerPolicy policy = policy(type, request, base, id, libraryWarnings);
+    if (schannel.isPresent()) policy = onWindowsRelease(policy, schannel.get());
     if (base.isEmpty() && certificates.size() > 1) policy = withCertificates(policy, certificates);
     String name = request.name().orElse(type.description() + " " + fileName
         + request.serverName().map(n -> " (server " + n + ")").orElse("")
@@ -304,6 +312,45 @@ public final class ConfigFile {
     return new Imported(policy, info, warnings);
   }
 
+  /**
+   * The catalog id of the base policy a file of {@code type} changes when no base is named: for a
+   * Schannel kind with {@code library} naming a Windows release, that release's defaults profile
+   * (for a FIPS-policy build, its release's); else {@link ConfigType#defaultBase()}.
+   *
+   * @since 0.1.0
+   */
+  public static Optional<String> defaultBase(ConfigType type, Optional<String> library) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(library, "library");
+    if (type.defaultBase().isEmpty() || !type.isSchannelBased()) return type.defaultBase();
+    Optional<String> release = library.flatMap(ServerLibrary::findBuild)
+        .flatMap(b -> b instanceof SchannelBuild w ? Optional.of(w.release()) : Optional.empty());
+    return release.flatMap(r -> SchannelBuild.ALL.stream().filter(b -> b.release().equals(r))
+        .flatMap(b -> b.defaultsProfile().stream()).findFirst()).or(type::defaultBase);
+  }
+
+  /** The Windows release {@code --library} names for a Schannel kind, checked. */
+  private Optional<SchannelBuild> schannelBuild(ConfigType type, Request request) {
+    if (!type.isSchannelBased() || request.library().isEmpty()) return Optional.empty();
+    try {
+      return Optional.of((SchannelBuild) ServerLibrary.fromId(request.library().get(), LibraryFamily.SCHANNEL).build());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  // What the file gives on that Windows release; a FIPS policy the file itself turns on stays on.
+  private ServerPolicy onWindowsRelease(ServerPolicy policy, SchannelBuild build) {
+    boolean fipsInFile = policy.library().map(ServerLibrary::build)
+        .filter(b -> b instanceof SchannelBuild w && w.fipsPolicy()).isPresent();
+    SchannelBuild on = fipsInFile ? build.withFipsPolicy().orElse(build) : build;
+    try {
+      return on.narrow(policy);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Core's reader for {@code type}, its rejection worded as one line naming the file. */
   private ServerPolicy policy(ConfigType type, Request request, Optional<ServerPolicy> base, String id,
       List<String> warnings) {
@@ -316,7 +363,9 @@ public final class ConfigFile {
             + " build expands it to; expected --library " + String.join(", ", ServerLibrary.knownIds(LibraryFamily.GNUTLS)));
       }
       LibraryFamily family = type == ConfigType.GNUTLS ? LibraryFamily.GNUTLS : LibraryFamily.OPENSSL;
-      ServerLibrary library = request.library().filter(l -> !asWritten).map(l -> ServerLibrary.fromId(l, family))
+      // A Schannel kind's library is a Windows release, applied by read() after the reader.
+      ServerLibrary library = request.library().filter(l -> !asWritten && !type.isSchannelBased())
+          .map(l -> ServerLibrary.fromId(l, family))
           .orElse(type == ConfigType.GNUTLS ? ASSUMED_GNUTLS_LIBRARY : ASSUMED_LIBRARY);
       ImportedPolicy imported = asWritten ? null : switch (type) {
         case NGINX -> NginxConfig.read(text, request.serverName(), certificate, library, this::readBeside);

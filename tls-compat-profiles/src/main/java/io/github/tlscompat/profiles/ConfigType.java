@@ -91,11 +91,22 @@ public enum ConfigType {
   }
 
   /**
+   * Whether the file configures Windows Schannel, so that {@code --library} names a Windows release
+   * ({@link io.github.tlscompat.core.library.SchannelBuild}): reg and get-tlsciphersuite.
+   *
+   * @since 0.1.0
+   */
+  public boolean isSchannelBased() {
+    return this == REG || this == GET_TLSCIPHERSUITE;
+  }
+
+  /**
    * Whether the server the file configures runs on a TLS library that {@code --library} names
-   * ({@link ConfigFile.Request#library()}): the OpenSSL-based kinds, and gnutls.
+   * ({@link ConfigFile.Request#library()}): the OpenSSL-based kinds, gnutls, and the Schannel
+   * kinds.
    */
   public boolean takesLibrary() {
-    return isOpenSslBased() || this == GNUTLS;
+    return isOpenSslBased() || this == GNUTLS || isSchannelBased();
   }
 
   /** The type's name, as {@code tls-compat import --type} takes it, e.g. {@code get-tlsciphersuite}. */

@@ -2,6 +2,8 @@ package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.library.SchannelBuild;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -54,6 +56,13 @@ import java.util.function.Predicate;
  * ({@code curve25519}, {@code NistP256}, {@code NistP384}, {@code NistP521}) sets the groups. SChannel
  * always chooses by its own order, so the policy has server preference.
  *
+ * <p><b>FIPS policy.</b> {@code HKLM\SYSTEM\CurrentControlSet\Control\Lsa\FipsAlgorithmPolicy}
+ * {@code Enabled} non-zero (Windows Vista and later), or the {@code FIPSAlgorithmPolicy} value
+ * under {@code Lsa} (Windows XP and Server 2003), is the "System cryptography: Use FIPS compliant
+ * algorithms" policy turned on: the result is narrowed by the FIPS build of the base's Windows
+ * release ({@link SchannelBuild#withFipsPolicy()}, {@link SchannelBuild#narrow}) and names it as
+ * its library.
+ *
  * <p><b>Writing.</b> {@link #writeReg} writes what IIS Crypto writes: every protocol's
  * {@code Server} key, the cipher, hash and key-exchange keys, and the {@code Functions} order. What
  * SChannel cannot express is in {@link Exported#warnings()}: suites Windows never had, the
@@ -68,6 +77,7 @@ public final class SchannelConfig {
   private static final String SCHANNEL = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL";
   private static final String POLICY = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002";
   private static final String LOCAL = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Cryptography\\Configuration\\Local\\SSL\\00010002";
+  private static final String LSA = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa";
   private static final String UNIFIED_HELLO = "Multi-Protocol Unified Hello";
   private static final List<String> OTHER_PROTOCOLS = List.of("PCT 1.0", UNIFIED_HELLO, "DTLS 1.0", "DTLS 1.2");
 
@@ -233,8 +243,32 @@ public final class SchannelConfig {
     }
     Preconditions.checkArgument(!versions.isEmpty(), () -> "the registry settings leave no protocol enabled");
     Preconditions.checkArgument(!suites.isEmpty(), () -> "the registry settings leave no cipher suite enabled");
-    return base.toBuilder().versions(versions).cipherSuites(suites).groups(groups).serverPreference(true)
+    ServerPolicy policy = base.toBuilder().versions(versions).cipherSuites(suites).groups(groups).serverPreference(true)
         .dhBits(dhBits).habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, unifiedHello).build();
+    Optional<Integer> fipsLine = fipsPolicyLine(reg);
+    if (fipsLine.isEmpty()) return policy;
+    SchannelBuild fips = base.library().map(ServerLibrary::build)
+        .flatMap(b -> b instanceof SchannelBuild w ? w.withFipsPolicy() : Optional.empty())
+        .orElseThrow(() -> new IllegalArgumentException("line " + fipsLine.get() + ": the FIPS algorithm policy is on,"
+            + " and what it leaves depends on the Windows release, but the base policy " + base.id() + " names "
+            + base.library().map(l -> l.build().name()).orElse("no TLS library") + "; base the file on a Windows"
+            + " defaults profile (windows-server-2025-schannel-default, ...)"));
+    try {
+      return fips.narrow(policy);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("line " + fipsLine.get() + ": the FIPS algorithm policy is on: "
+          + e.getMessage(), e);
+    }
+  }
+
+  // The line of an enabled "Use FIPS compliant algorithms" policy: Lsa\FipsAlgorithmPolicy Enabled
+  // (Vista and later) or the Lsa value FIPSAlgorithmPolicy (XP and Server 2003).
+  private static Optional<Integer> fipsPolicyLine(RegFile reg) {
+    for (RegFile.Value v : List.of(reg.value(LSA + "\\FipsAlgorithmPolicy", "Enabled"),
+        reg.value(LSA, "FIPSAlgorithmPolicy")).stream().flatMap(Optional::stream).toList()) {
+      if (dword(v, LSA) != 0) return Optional.of(v.line());
+    }
+    return Optional.empty();
   }
 
   /**

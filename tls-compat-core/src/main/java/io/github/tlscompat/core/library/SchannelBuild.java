@@ -3,6 +3,10 @@ package io.github.tlscompat.core.library;
 import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.Mac;
+import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.util.List;
@@ -53,7 +57,8 @@ public record SchannelBuild(String id, String name, String release, ParameterSet
    * TLS_RSA_WITH_3DES_EDE_CBC_SHA, which means that the provider only supports the TLS protocol").
    * Microsoft's page for the policy still carries that sentence for Windows 10 and 11, but the
    * cipher suite pages of Vista and later list AES and ECDHE suites usable in FIPS mode, so the
-   * sentence is taken as documenting Server 2003 only, and no later release has a FIPS build.
+   * suite half of the sentence is taken as documenting Server 2003 only; the later FIPS builds
+   * ({@link #WINDOWS_2008_FIPS} to {@link #WINDOWS_2025_FIPS}) keep what those pages say.
    */
   public static final SchannelBuild WINDOWS_2003_FIPS = new SchannelBuild("schannel-2003-fips",
       "Schannel (Windows Server 2003, FIPS policy)", "5.2", ParameterSet.of(TLS_1_0), ParameterSet.of(TLS_1_0),
@@ -125,9 +130,70 @@ public record SchannelBuild(String id, String name, String release, ParameterSet
           + " tls-supported-groups-in-windows-11-24h2-and-later.md (ms.date 2026-05-20);"
           + " protocols-in-tls-ssl--schannel-ssp-.md (ms.date 2025-03-20)");
 
-  /** Every Schannel build, oldest first. */
+  private static final String FIPS_POLICY_DOC = "learn.microsoft.com, \"System cryptography: Use FIPS compliant"
+      + " algorithms for encryption, hashing, and signing\" (security policy settings reference, Windows 10 and 11"
+      + " edition, and jj852197(v=ws.10) for Windows 7 and Server 2008 R2): the provider \"only supports the TLS"
+      + " protocol\"";
+  private static final String VISTA_FIPS_COLUMN = "MicrosoftDocs/win32@3c1fd9cf483eb6d4026c4a4d0ae9461e7308572e"
+      + " desktop-src/SecAuthN/schannel-cipher-suites-in-windows-vista.md (column \"FIPS mode enabled\": AES and"
+      + " 3DES suites yes; RC4, MD5, NULL and SSL 2.0 suites no)";
+  private static final String CURVES_FIPS_COLUMN = "desktop-src/SecAuthN/tls-elliptic-curves-in-windows-10-1607-and-later.md"
+      + " and tls-supported-groups-in-windows-11-24h2-and-later.md (column \"Available in FIPS mode\": NIST P-256,"
+      + " P-384 and P-521 yes, curve25519 and the rest no)";
+  private static final String LATER_PAGES = "; the cipher suite pages from Windows 7 on drop the FIPS column as"
+      + " \"misleading\" and point to NIST SP 800-52r2 section 3.3.1, so the Vista column's rule (AES or 3DES,"
+      + " no MD5 MAC) is assumed to hold, not confirmed";
+
+  /**
+   * Windows Server 2008 with the FIPS policy: TLS 1.0 only (SSL 2.0 and 3.0 go: "only supports the
+   * TLS protocol"), the suites the Vista page marks "FIPS mode enabled" (AES and 3DES; no RC4, no
+   * MD5 MAC, no NULL), the NIST curves.
+   */
+  public static final SchannelBuild WINDOWS_2008_FIPS = fips(WINDOWS_2008, "2008", FIPS_POLICY_DOC + "; " + VISTA_FIPS_COLUMN);
+
+  /** Windows Server 2008 R2 with the FIPS policy: TLS 1.0 to 1.2, as {@link #WINDOWS_2008_FIPS} keeps. */
+  public static final SchannelBuild WINDOWS_2008_R2_FIPS = fips(WINDOWS_2008_R2, "2008r2",
+      FIPS_POLICY_DOC + "; " + VISTA_FIPS_COLUMN + LATER_PAGES);
+
+  /** Windows Server 2012 with the FIPS policy: TLS 1.0 to 1.2 (SSL 3.0 goes), as {@link #WINDOWS_2008_FIPS} keeps. */
+  public static final SchannelBuild WINDOWS_2012_FIPS = fips(WINDOWS_2012, "2012",
+      FIPS_POLICY_DOC + "; " + VISTA_FIPS_COLUMN + LATER_PAGES);
+
+  /** Windows Server 2012 R2 with the FIPS policy: TLS 1.0 to 1.2 (SSL 3.0 goes), as {@link #WINDOWS_2008_FIPS} keeps. */
+  public static final SchannelBuild WINDOWS_2012_R2_FIPS = fips(WINDOWS_2012_R2, "2012r2",
+      FIPS_POLICY_DOC + "; " + VISTA_FIPS_COLUMN + LATER_PAGES);
+
+  /** Windows Server 2016 with the FIPS policy: TLS 1.0 to 1.2; curve25519 goes, the NIST curves stay. */
+  public static final SchannelBuild WINDOWS_2016_FIPS = fips(WINDOWS_2016, "2016",
+      FIPS_POLICY_DOC + "; " + VISTA_FIPS_COLUMN + LATER_PAGES + "; " + CURVES_FIPS_COLUMN);
+
+  /** Windows Server 2019 with the FIPS policy: as {@link #WINDOWS_2016_FIPS}. */
+  public static final SchannelBuild WINDOWS_2019_FIPS = fips(WINDOWS_2019, "2019",
+      FIPS_POLICY_DOC + "; " + VISTA_FIPS_COLUMN + LATER_PAGES + "; " + CURVES_FIPS_COLUMN);
+
+  /**
+   * Windows Server 2022 with the FIPS policy: TLS 1.0 to 1.3, the AES-GCM TLS 1.3 suites (no
+   * ChaCha20), the NIST curves. That TLS 1.3 stays on under the policy is assumed: no page says.
+   */
+  public static final SchannelBuild WINDOWS_2022_FIPS = fips(WINDOWS_2022, "2022",
+      FIPS_POLICY_DOC + "; " + VISTA_FIPS_COLUMN + LATER_PAGES + "; " + CURVES_FIPS_COLUMN
+          + "; TLS 1.3 under the policy assumed, not documented");
+
+  /**
+   * Windows Server 2025 with the FIPS policy: as {@link #WINDOWS_2022_FIPS}. Microsoft's groups page
+   * for Server 2025 calls the setting "legacy FIPS mode" and says it is "no longer recommended nor
+   * required to operate with FIPS approval".
+   */
+  public static final SchannelBuild WINDOWS_2025_FIPS = fips(WINDOWS_2025, "2025",
+      FIPS_POLICY_DOC + "; " + VISTA_FIPS_COLUMN + LATER_PAGES + "; " + CURVES_FIPS_COLUMN
+          + " (the 2025 page: \"The legacy FIPS mode setting is no longer recommended nor required\")"
+          + "; TLS 1.3 under the policy assumed, not documented");
+
+  /** Every Schannel build, oldest first, each release's FIPS-policy build after it. */
   public static final List<SchannelBuild> ALL = List.of(WINDOWS_2003, WINDOWS_2003_FIPS, WINDOWS_2008,
-      WINDOWS_2008_R2, WINDOWS_2012, WINDOWS_2012_R2, WINDOWS_2016, WINDOWS_2019, WINDOWS_2022, WINDOWS_2025);
+      WINDOWS_2008_FIPS, WINDOWS_2008_R2, WINDOWS_2008_R2_FIPS, WINDOWS_2012, WINDOWS_2012_FIPS, WINDOWS_2012_R2,
+      WINDOWS_2012_R2_FIPS, WINDOWS_2016, WINDOWS_2016_FIPS, WINDOWS_2019, WINDOWS_2019_FIPS, WINDOWS_2022,
+      WINDOWS_2022_FIPS, WINDOWS_2025, WINDOWS_2025_FIPS);
 
   /**
    * Validates the components.
@@ -144,6 +210,79 @@ public record SchannelBuild(String id, String name, String release, ParameterSet
     Preconditions.checkNotNull(source, "source");
     Preconditions.checkArgument(defaultVersions.minus(versions).isEmpty(),
         () -> name + " enables by default versions it does not implement: " + defaultVersions.minus(versions));
+  }
+
+  /**
+   * The build of the same Windows release with the FIPS policy on: this build if it is one, else
+   * the release's FIPS build in {@link #ALL}, or empty when there is none.
+   *
+   * @since 0.1.0
+   */
+  public Optional<SchannelBuild> withFipsPolicy() {
+    if (fipsPolicy) return Optional.of(this);
+    return ALL.stream().filter(b -> b.fipsPolicy && b.release.equals(release)).findFirst();
+  }
+
+  /**
+   * Whether this build negotiates {@code suite} when a configuration enables it. Without the FIPS
+   * policy every suite; on Server 2003 with it only {@code TLS_RSA_WITH_3DES_EDE_CBC_SHA}; on
+   * Server 2008 and later with it the suites the Vista page marks "FIPS mode enabled": AES (CBC or
+   * GCM) or 3DES encryption with a MAC other than MD5, so no RC4, DES, export, NULL or ChaCha20
+   * suite, and no MD5.
+   *
+   * @since 0.1.0
+   */
+  public boolean permits(CipherSuite suite) {
+    Preconditions.checkNotNull(suite, "suite");
+    if (!fipsPolicy) return true;
+    if (release.equals(WINDOWS_2003.release)) return suite == CipherSuite.TLS_RSA_WITH_3DES_EDE_CBC_SHA;
+    boolean approvedCipher = switch (suite.cipher()) {
+      case AES_128_CBC, AES_256_CBC, AES_128_GCM, AES_256_GCM, TDES_EDE_CBC -> true;
+      default -> false;
+    };
+    return approvedCipher && suite.mac() != Mac.MD5;
+  }
+
+  /**
+   * Whether this build uses {@code group} for (EC)DHE when a configuration enables it: without the
+   * FIPS policy every group; with it only the NIST curves P-256, P-384 and P-521 ("Available in
+   * FIPS mode" on Microsoft's curve pages; curve25519, brainpool and the ML-KEM hybrids are not).
+   *
+   * @since 0.1.0
+   */
+  public boolean permits(NamedGroup group) {
+    Preconditions.checkNotNull(group, "group");
+    return !fipsPolicy || group == NamedGroup.secp256r1 || group == NamedGroup.secp384r1
+        || group == NamedGroup.secp521r1;
+  }
+
+  /**
+   * What {@code policy}, configured on a server running this build, negotiates: its versions this
+   * build implements, its suites and groups this build {@link #permits(CipherSuite) permits} in its
+   * order, and this build as its library. A Windows release's defaults profile narrowed by the
+   * release's {@link #withFipsPolicy() FIPS build} is that server with the policy turned on.
+   *
+   * @throws IllegalArgumentException naming this build if no version or no suite is left
+   * @since 0.1.0
+   */
+  public ServerPolicy narrow(ServerPolicy policy) {
+    Preconditions.checkNotNull(policy, "policy");
+    ParameterSet<ProtocolVersion> kept = policy.versions().filter(versions::contains);
+    Preconditions.checkArgument(!kept.isEmpty(), () -> name + " implements none of the versions "
+        + policy.versions() + " of " + policy.id());
+    List<CipherSuite> suites = policy.cipherSuites().stream().filter(this::permits).toList();
+    Preconditions.checkArgument(!suites.isEmpty(), () -> name + " keeps none of the cipher suites of "
+        + policy.id());
+    return policy.toBuilder().versions(kept).cipherSuites(suites)
+        .groups(policy.groups().stream().filter(this::permits).toList()).library(ServerLibrary.of(this)).build();
+  }
+
+  // A release's build with the FIPS policy on: SSL 2.0 and 3.0 gone ("only supports the TLS protocol").
+  private static SchannelBuild fips(SchannelBuild base, String idRelease, String source) {
+    ParameterSet<ProtocolVersion> ssl = ParameterSet.of(SSL_2_0, SSL_3_0);
+    return new SchannelBuild("schannel-" + idRelease + "-fips",
+        base.name.replace(")", ", FIPS policy)"), base.release, base.versions.minus(ssl),
+        base.defaultVersions.minus(ssl), Optional.empty(), true, source);
   }
 
   /** {@link LibraryFamily#SCHANNEL}. */

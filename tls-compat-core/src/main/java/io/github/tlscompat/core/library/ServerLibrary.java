@@ -30,8 +30,11 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
       OpenSslDistributions.RHEL_8_FUTURE, OpenSslDistributions.RHEL_8_FIPS, OpenSslDistributions.RHEL_9_DEFAULT,
       OpenSslDistributions.RHEL_9_LEGACY, OpenSslDistributions.RHEL_9_FUTURE, OpenSslDistributions.RHEL_9_FIPS,
       SchannelBuild.WINDOWS_2003, SchannelBuild.WINDOWS_2003_FIPS, SchannelBuild.WINDOWS_2008,
-      SchannelBuild.WINDOWS_2008_R2, SchannelBuild.WINDOWS_2012, SchannelBuild.WINDOWS_2012_R2,
-      SchannelBuild.WINDOWS_2016, SchannelBuild.WINDOWS_2019, SchannelBuild.WINDOWS_2022, SchannelBuild.WINDOWS_2025,
+      SchannelBuild.WINDOWS_2008_FIPS, SchannelBuild.WINDOWS_2008_R2, SchannelBuild.WINDOWS_2008_R2_FIPS,
+      SchannelBuild.WINDOWS_2012, SchannelBuild.WINDOWS_2012_FIPS, SchannelBuild.WINDOWS_2012_R2,
+      SchannelBuild.WINDOWS_2012_R2_FIPS, SchannelBuild.WINDOWS_2016, SchannelBuild.WINDOWS_2016_FIPS,
+      SchannelBuild.WINDOWS_2019, SchannelBuild.WINDOWS_2019_FIPS, SchannelBuild.WINDOWS_2022,
+      SchannelBuild.WINDOWS_2022_FIPS, SchannelBuild.WINDOWS_2025, SchannelBuild.WINDOWS_2025_FIPS,
       JsseBuild.SUNJSSE_8, JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83,
       GnuTlsBuild.DEBIAN_12, GnuTlsBuild.GNUTLS_3_7, GnuTlsBuild.GNUTLS_3_8);
 

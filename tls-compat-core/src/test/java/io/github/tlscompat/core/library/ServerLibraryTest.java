@@ -21,8 +21,10 @@ class ServerLibraryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown TLS library 'openssl-3.2'; expected one of debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
             + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips,"
-            + " schannel-2003, schannel-2003-fips, schannel-2008, schannel-2008r2, schannel-2012, schannel-2012r2,"
-            + " schannel-2016, schannel-2019, schannel-2022, schannel-2025, sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25,"
+            + " schannel-2003, schannel-2003-fips, schannel-2008, schannel-2008-fips, schannel-2008r2,"
+            + " schannel-2008r2-fips, schannel-2012, schannel-2012-fips, schannel-2012r2, schannel-2012r2-fips,"
+            + " schannel-2016, schannel-2016-fips, schannel-2019, schannel-2019-fips, schannel-2022, schannel-2022-fips,"
+            + " schannel-2025, schannel-2025-fips, sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25,"
             + " bcjsse-1.83, gnutls-debian-12, gnutls-3.7, gnutls-3.8; did you mean openssl-3.0 or openssl-3.5?");
   }
 
