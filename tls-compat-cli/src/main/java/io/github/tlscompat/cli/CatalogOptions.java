@@ -55,10 +55,10 @@ final class CatalogOptions {
   private static final Pattern LIVE_SERVER = Pattern.compile("(?:\\[([^]]+)]|([^:\\[\\]/\\\\]+)):(\\d{1,5})");
 
   /** The families whose builds {@code --library} names, in the order the error message lists them. */
-  static final List<LibraryFamily> LIBRARY_FAMILIES = List.of(LibraryFamily.OPENSSL, LibraryFamily.GNUTLS,
-      LibraryFamily.SCHANNEL);
+  static final List<LibraryFamily> LIBRARY_FAMILIES = List.of(LibraryFamily.OPENSSL, LibraryFamily.LIBRESSL,
+      LibraryFamily.GNUTLS, LibraryFamily.SCHANNEL);
 
-  /** "OpenSSL, GnuTLS or Schannel". */
+  /** "OpenSSL, LibreSSL, GnuTLS or Schannel". */
   static final String LIBRARY_FAMILY_NAMES = String.join(", ", LIBRARY_FAMILIES.subList(0, LIBRARY_FAMILIES.size() - 1)
       .stream().map(LibraryFamily::displayName).toList()) + " or " + LIBRARY_FAMILIES.get(LIBRARY_FAMILIES.size() - 1);
 
@@ -78,7 +78,8 @@ final class CatalogOptions {
           + " security level 2), openssl-3.0 (upstream, level 1), openssl-1.1.1, openssl-1.0.2 (no"
           + " security levels), openssl-3.5, debian-10 and debian-11 (1.1.1 under Debian's openssl.cnf),"
           + " rhel-8-<policy> and rhel-9-<policy> (under RHEL's crypto policy default, legacy, future or"
-          + " fips), or none (the configuration as written, no library's rules); under a GnuTLS priority string:"
+          + " fips), libressl-3.3 (as macOS ships it, no security levels) and libressl-4.2 (TLS 1.2 and 1.3 only),"
+          + " or none (the configuration as written, no library's rules); under a GnuTLS priority string:"
           + " gnutls-debian-12 (GnuTLS 3.7.9 as Debian 12 ships it), gnutls-3.7, gnutls-3.8; under a .reg export"
           + " or Get-TlsCipherSuite output, the Windows release: schannel-2003 ... schannel-2025, and"
           + " schannel-<release>-fips with the \"Use FIPS compliant algorithms\" policy on (the base is then that"
@@ -124,7 +125,8 @@ final class CatalogOptions {
   /** The sentence saying what is assumed without {@code --library}. */
   static String libraryAssumption() {
     return "library: assumed " + ConfigFile.ASSUMED_LIBRARY + " (--library "
-        + String.join(", ", ServerLibrary.knownIds(LibraryFamily.OPENSSL)) + " or "
+        + String.join(", ", ServerLibrary.knownIds(LibraryFamily.OPENSSL)) + ", "
+        + String.join(", ", ServerLibrary.knownIds(LibraryFamily.LIBRESSL)) + " or "
         + ConfigFile.AS_WRITTEN + " says which)";
   }
 

@@ -282,7 +282,7 @@ public final class ConfigFile {
     warnings.addAll(readerWarnings(type, request, base));
     if (type.isOpenSslBased() && request.library().isEmpty()) {
       warnings.add("library: assumed " + ASSUMED_LIBRARY + "; the file does not say which TLS library the server"
-          + " runs on (tls-compat import --library " + String.join(", ", ServerLibrary.knownIds(LibraryFamily.OPENSSL))
+          + " runs on (tls-compat import --library " + String.join(", ", openSslApiIds())
           + " or " + AS_WRITTEN + " says)");
     }
     if (type == ConfigType.GNUTLS && request.library().isEmpty()) {
@@ -329,6 +329,13 @@ public final class ConfigFile {
         .flatMap(b -> b.defaultsProfile().stream()).findFirst()).or(type::defaultBase);
   }
 
+  // The builds an OpenSSL-based configuration can run on: OpenSSL's and LibreSSL's.
+  private static List<String> openSslApiIds() {
+    List<String> ids = new ArrayList<>(ServerLibrary.knownIds(LibraryFamily.OPENSSL));
+    ids.addAll(ServerLibrary.knownIds(LibraryFamily.LIBRESSL));
+    return ids;
+  }
+
   /** The Windows release {@code --library} names for a Schannel kind, checked. */
   private Optional<SchannelBuild> schannelBuild(ConfigType type, Request request) {
     if (!type.isSchannelBased() || request.library().isEmpty()) return Optional.empty();
@@ -362,10 +369,11 @@ public final class ConfigFile {
         throw new IllegalArgumentException("library " + AS_WRITTEN + ": a GnuTLS priority string means what a GnuTLS"
             + " build expands it to; expected --library " + String.join(", ", ServerLibrary.knownIds(LibraryFamily.GNUTLS)));
       }
-      LibraryFamily family = type == ConfigType.GNUTLS ? LibraryFamily.GNUTLS : LibraryFamily.OPENSSL;
+      List<LibraryFamily> families = type == ConfigType.GNUTLS ? List.of(LibraryFamily.GNUTLS)
+          : List.of(LibraryFamily.OPENSSL, LibraryFamily.LIBRESSL);
       // A Schannel kind's library is a Windows release, applied by read() after the reader.
       ServerLibrary library = request.library().filter(l -> !asWritten && !type.isSchannelBased())
-          .map(l -> ServerLibrary.fromId(l, family))
+          .map(l -> ServerLibrary.fromId(l, families))
           .orElse(type == ConfigType.GNUTLS ? ASSUMED_GNUTLS_LIBRARY : ASSUMED_LIBRARY);
       ImportedPolicy imported = asWritten ? null : switch (type) {
         case NGINX -> NginxConfig.read(text, request.serverName(), certificate, library, this::readBeside);

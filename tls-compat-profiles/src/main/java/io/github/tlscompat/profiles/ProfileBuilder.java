@@ -551,7 +551,7 @@ final class ProfileBuilder {
     Optional<SecurityLevel> level = Optional.empty();
     JsonNode sl = v.get("securityLevel");
     if (sl != null) {
-      if (family != null && family != LibraryFamily.OPENSSL) {
+      if (family != null && family != LibraryFamily.OPENSSL && family != LibraryFamily.LIBRESSL) {
         problem(l, at + "/securityLevel", family + " has no security levels", "remove securityLevel");
       } else if (!sl.isInt() || sl.asInt() < 0 || sl.asInt() > 5) {
         problem(l, at + "/securityLevel", "expected a whole number 0 to 5, found " + ProfileFile.describe(sl), "");
@@ -560,7 +560,8 @@ final class ProfileBuilder {
       }
     }
     if (level.isPresent() && build instanceof OpenSslBuild o && !o.version().hasSecurityLevels()) {
-      problem(l, at + "/securityLevel", build.name() + " has no security levels; they came in OpenSSL 1.1.0",
+      problem(l, at + "/securityLevel", build.name() + " has no security levels; they came in "
+          + (build.family() == LibraryFamily.LIBRESSL ? "LibreSSL 3.6.0" : "OpenSSL 1.1.0"),
           "remove securityLevel");
     }
     if (problems.size() > before || build == null) return Optional.empty();

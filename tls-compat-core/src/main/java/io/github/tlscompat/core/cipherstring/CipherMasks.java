@@ -98,6 +98,20 @@ record CipherMasks(int mkey, int auth, int enc, int mac, int minTls, int strengt
         && s.keyExchange() != KeyExchange.NULL;
   }
 
+  /**
+   * The masks {@code dialect}'s library keeps for {@code s}: OpenSSL's, except that LibreSSL grades
+   * RC4 {@code LOW} and leaves only the anonymous suites out of its default
+   * ({@code COMPLEMENTOFDEFAULT}).
+   */
+  static CipherMasks of(CipherSuite s, CipherStringDialect dialect) {
+    CipherMasks m = of(s);
+    if (dialect == CipherStringDialect.OPENSSL) return m;
+    int klass = (m.enc & E_RC4) != 0 && (m.strength & (S_MEDIUM | S_HIGH)) != 0 ? S_LOW : m.strength & STRONG_MASK;
+    int notDefault = (m.auth & A_NULL) != 0 && m.enc != E_NULL ? NOT_DEFAULT : 0;
+    return new CipherMasks(m.mkey, m.auth, m.enc, m.mac, m.minTls, (klass & ~S_FIPS) | (m.strength & S_FIPS)
+        | notDefault, s);
+  }
+
   /** The masks OpenSSL keeps for {@code s}; {@code s} must be {@linkplain #isSelectable selectable}. */
   static CipherMasks of(CipherSuite s) {
     KeyExchange kx = s.keyExchange();

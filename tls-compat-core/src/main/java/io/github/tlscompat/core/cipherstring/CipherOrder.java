@@ -52,11 +52,20 @@ final class CipherOrder {
    * {@code ssl_create_cipher_list} before it applies the cipher string.
    */
   static CipherOrder of(ParameterSet<CipherSuite> universe) {
+    return of(universe, CipherStringDialect.OPENSSL);
+  }
+
+  /**
+   * The suites of {@code universe} in {@code dialect}'s default order, all inactive, graded as that
+   * library grades them ({@link CipherMasks#of(CipherSuite, CipherStringDialect)}).
+   */
+  static CipherOrder of(ParameterSet<CipherSuite> universe, CipherStringDialect dialect) {
     List<Entry> entries = new ArrayList<>(universe.size());
-    for (CipherSuite s : universe) entries.add(new Entry(CipherMasks.of(s)));
-    // OpenSSL sorts its table by id and collects it from the end.
+    for (CipherSuite s : universe) entries.add(new Entry(CipherMasks.of(s, dialect)));
+    // OpenSSL and LibreSSL sort their tables by id and collect them from the end.
     entries.sort(Comparator.comparingInt((Entry e) -> e.masks.suite().code()).reversed());
     CipherOrder o = new CipherOrder(entries);
+    if (dialect == CipherStringDialect.LIBRESSL) return o.libreSslOrder();
 
     // Prefer ephemeral ECDH, and ECDSA over RSA within it.
     o.apply(Rule.ADD, pattern(K_ECDHE, A_ECDSA, 0, 0, 0));
@@ -81,6 +90,23 @@ final class CipherOrder {
     o.apply(Rule.BUMP, pattern(K_DHE | K_ECDHE, 0, 0, M_AEAD, 0));
     o.apply(Rule.DEL, EVERYTHING);
     return o;
+  }
+
+  // LibreSSL's ssl_create_cipher_list before the string: no ECDSA preference, all AES before
+  // ChaCha20 (AES instructions assumed), no bumping after the strength sort.
+  private CipherOrder libreSslOrder() {
+    apply(Rule.ADD, pattern(K_ECDHE, 0, 0, 0, 0));
+    apply(Rule.DEL, pattern(K_ECDHE, 0, 0, 0, 0));
+    apply(Rule.ADD, pattern(0, 0, E_AES, 0, 0));
+    apply(Rule.ADD, pattern(0, 0, E_CHACHA20, 0, 0));
+    apply(Rule.ADD, EVERYTHING);
+    apply(Rule.ORD, pattern(0, 0, 0, M_MD5, 0));
+    apply(Rule.ORD, pattern(0, A_NULL, 0, 0, 0));
+    apply(Rule.ORD, pattern(K_RSA, 0, 0, 0, 0));
+    apply(Rule.ORD, pattern(0, 0, E_RC4, 0, 0));
+    sortByStrength();
+    apply(Rule.DEL, EVERYTHING);
+    return this;
   }
 
   /** Applies {@code rule} to the suites {@code pattern} matches (OpenSSL's {@code ssl_cipher_apply_rule}). */

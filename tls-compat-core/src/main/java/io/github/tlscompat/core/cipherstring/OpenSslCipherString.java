@@ -72,7 +72,6 @@ import java.util.OptionalInt;
  */
 public final class OpenSslCipherString {
   private static final String DEFAULT = "DEFAULT";
-  private static final String DEFAULT_RULES = "ALL:!COMPLEMENTOFDEFAULT:!eNULL";
   // OpenSSL tests these prefixes in this order, so SUITEB128ONLY is not read as SUITEB128.
   private static final String[][] SUITE_B = {
       {"SUITEB128ONLY", "ECDHE-ECDSA-AES128-GCM-SHA256"},
@@ -131,9 +130,23 @@ public final class OpenSslCipherString {
    * @throws IllegalArgumentException as {@link #of(String)}
    */
   public static OpenSslCipherString of(String cipherString, ParameterSet<CipherSuite> universe) {
+    return of(cipherString, universe, CipherStringDialect.OPENSSL);
+  }
+
+  /**
+   * The cipher string {@code cipherString} over {@code universe}, ordered, graded and with
+   * {@code DEFAULT} as {@code dialect}'s library has them ({@link CipherStringDialect}); the
+   * syntax, the aliases and the errors are the same in every dialect.
+   *
+   * @throws IllegalArgumentException as {@link #of(String)}
+   * @since 0.1.0
+   */
+  public static OpenSslCipherString of(String cipherString, ParameterSet<CipherSuite> universe,
+      CipherStringDialect dialect) {
     Preconditions.checkNotNull(cipherString, "cipherString");
     Preconditions.checkNotNull(universe, "universe");
-    return new Parser(cipherString, universe.intersect(DEFAULT_UNIVERSE)).run();
+    Preconditions.checkNotNull(dialect, "dialect");
+    return new Parser(cipherString, universe.intersect(DEFAULT_UNIVERSE), dialect).run();
   }
 
   /**
@@ -254,13 +267,15 @@ public final class OpenSslCipherString {
   private static final class Parser {
     private final String text;
     private final ParameterSet<CipherSuite> universe;
+    private final CipherStringDialect dialect;
     private final CipherOrder order;
     private OptionalInt securityLevel = OptionalInt.empty();
 
-    Parser(String text, ParameterSet<CipherSuite> universe) {
+    Parser(String text, ParameterSet<CipherSuite> universe, CipherStringDialect dialect) {
       this.text = text;
       this.universe = universe;
-      this.order = CipherOrder.of(universe);
+      this.dialect = dialect;
+      this.order = CipherOrder.of(universe, dialect);
     }
 
     OpenSslCipherString run() {
@@ -274,7 +289,7 @@ public final class OpenSslCipherString {
       }
       int from = 0;
       if (rules.startsWith(DEFAULT)) {
-        process(DEFAULT_RULES, 0);
+        process(dialect.defaultRules(), 0);
         from = DEFAULT.length();
         if (from < rules.length() && rules.charAt(from) == ':') from++;
       }
@@ -347,7 +362,7 @@ public final class OpenSslCipherString {
       CipherSuite suite = BY_OPENSSL_NAME.get(word);
       if (suite != null) {
         // OpenSSL does not know names its build lacks, and ignores the word.
-        return universe.contains(suite) ? CipherMasks.of(suite) : CipherMasks.NOTHING;
+        return universe.contains(suite) ? CipherMasks.of(suite, dialect) : CipherMasks.NOTHING;
       }
       CipherMasks alias = CipherMasks.alias(word);
       if (alias != null) return alias;

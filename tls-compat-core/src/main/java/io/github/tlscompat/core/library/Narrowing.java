@@ -33,7 +33,8 @@ final class Narrowing {
 
   Narrowed run() {
     // Parsed first: the string's @SECLEVEL decides the level for everything else.
-    OpenSslCipherString everything = OpenSslCipherString.of(cipherText);
+    OpenSslCipherString everything = OpenSslCipherString.of(cipherText, OpenSslCipherString.defaultUniverse(),
+        build.cipherStringDialect());
     level = everything.securityLevel().isPresent()
         ? SecurityLevel.of(everything.securityLevel().getAsInt())
         : config.securityLevel().orElse(build.defaultSecurityLevel());
@@ -41,8 +42,9 @@ final class Narrowing {
       level = SecurityLevel.LEVEL_0;
       if (everything.securityLevel().isPresent()) {
         drop(Kind.CIPHER_STRING, cipherText, Reason.NOT_IN_BUILD, build.name() + " has no security levels (they came"
-            + " in OpenSSL 1.1.0): @SECLEVEL is an unknown command, SSL_CTX_set_cipher_list fails and the server does"
-            + " not start (ssl/ssl_ciph.c ssl_cipher_process_rulestr, SSL_R_INVALID_COMMAND)");
+            + " in " + (openSsl() ? "OpenSSL 1.1.0" : "LibreSSL 3.6.0") + "): @SECLEVEL is an unknown command,"
+            + " SSL_CTX_set_cipher_list fails and the server does not start (ssl/ssl_ciph.c ssl_cipher_process_rulestr,"
+            + " SSL_R_INVALID_COMMAND)");
       }
     }
     ParameterSet<ProtocolVersion> versions = versions();
@@ -56,7 +58,12 @@ final class Narrowing {
   }
 
   private String library() {
-    return "OpenSSL " + build.version().displayName() + " at security level " + level.level();
+    return (openSsl() ? "OpenSSL " + build.version().displayName() : build.name()) + " at security level "
+        + level.level();
+  }
+
+  private boolean openSsl() {
+    return build.family() == LibraryFamily.OPENSSL;
   }
 
   // A version the level lets through may still complete no handshake: before TLS 1.2 OpenSSL 3.0
@@ -71,7 +78,8 @@ final class Narrowing {
       String name = v.jsseName();
       if (!build.versions().contains(v)) {
         drop(Kind.PROTOCOL_VERSION, name, Reason.NOT_IN_BUILD, build.name() + " has no " + v.rfcName()
-            + (v == ProtocolVersion.SSL_2_0 ? " (OpenSSL removed it in 1.1.0)" : " (built with no-ssl3, the default)"));
+            + (!openSsl() ? " (" + build.name() + "'s TLS method does not enable it)"
+                : v == ProtocolVersion.SSL_2_0 ? " (OpenSSL removed it in 1.1.0)" : " (built with no-ssl3, the default)"));
         continue;
       }
       Optional<String> refusal = level.refusalOf(v);
@@ -88,7 +96,7 @@ final class Narrowing {
   private PreferenceList<CipherSuite> cipherSuites(OpenSslCipherString everything) {
     PreferenceList<CipherSuite> inBuild;
     try {
-      inBuild = OpenSslCipherString.parse(cipherText, build.cipherSuites());
+      inBuild = OpenSslCipherString.of(cipherText, build.cipherSuites(), build.cipherStringDialect()).suites();
     } catch (IllegalArgumentException noCipherMatch) {
       inBuild = PreferenceList.empty(CipherSuite.class);
     }
@@ -123,6 +131,7 @@ final class Narrowing {
   }
 
   private String notInBuildWhy(CipherSuite s) {
+    if (!openSsl()) return " (not in its ssl/s3_lib.c table)";
     if (s.cipher() == BulkCipher.CHACHA20_POLY1305 && s.name().endsWith("_OLD")) {
       return " (a draft ChaCha20 code point OpenSSL never had)";
     }

@@ -3,6 +3,7 @@ package io.github.tlscompat.core.library;
 import static io.github.tlscompat.core.registry.NamedGroup.*;
 import static io.github.tlscompat.core.registry.SignatureScheme.*;
 
+import io.github.tlscompat.core.cipherstring.CipherStringDialect;
 import io.github.tlscompat.core.cipherstring.OpenSslCipherString;
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.registry.BulkCipher;
@@ -19,13 +20,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One build of OpenSSL as a server runs on it: its version, default security level, what it
- * implements and what it uses when a configuration says nothing. {@link #narrow} turns what a
- * configuration names into what this build negotiates.
+ * One build of OpenSSL, or of a library that kept OpenSSL's API and cipher-string syntax
+ * (LibreSSL, {@link LibreSslBuilds}), as a server runs on it: its version, default security level,
+ * what it implements and what it uses when a configuration says nothing. {@link #narrow} turns what
+ * a configuration names into what this build negotiates.
  *
  * @param id a stable identifier, e.g. {@code debian-12}
  * @param name a human name, e.g. {@code OpenSSL 3.0 (Debian 12)}
- * @param version the release line
+ * @param version the release line; for a LibreSSL build, the OpenSSL line whose security-level
+ *     rules it shares ({@link OpenSslVersion#OPENSSL_1_0_2}: none, before LibreSSL 3.6;
+ *     {@link OpenSslVersion#OPENSSL_1_1_1}: levels 0 to 5 with default 1 and SHA-1 signatures
+ *     allowed at level 1)
  * @param defaultSecurityLevel the level when nothing sets one
  * @param versions the protocol versions the build has
  * @param cipherSuites the TLS 1.2-and-earlier suites the build implements (what
@@ -44,6 +49,9 @@ import java.util.Set;
  * @param refusesSha1Signatures whether the system refuses SHA-1 in handshake signatures at every
  *     security level (RHEL 9's {@code rh-allow-sha1-signatures = no})
  * @param source where these facts come from
+ * @param family {@link LibraryFamily#OPENSSL} or {@link LibraryFamily#LIBRESSL}
+ * @param release the release as its vendor writes it, e.g. {@code 3.0}, or {@code 4.2} for
+ *     LibreSSL 4.2; what a profile's {@code library.version} says
  * @since 0.1.0
  */
 public record OpenSslBuild(String id, String name, OpenSslVersion version, SecurityLevel defaultSecurityLevel,
@@ -51,7 +59,8 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
     ParameterSet<CipherSuite> tls13Suites, String defaultCipherString, PreferenceList<CipherSuite> defaultTls13Suites,
     ParameterSet<NamedGroup> groups, PreferenceList<NamedGroup> defaultGroups,
     ParameterSet<SignatureScheme> signatureSchemes, PreferenceList<SignatureScheme> defaultSignatureSchemes,
-    Optional<ProtocolVersion> minProtocol, boolean refusesSha1Signatures, String source) implements LibraryBuild {
+    Optional<ProtocolVersion> minProtocol, boolean refusesSha1Signatures, String source, LibraryFamily family,
+    String release) implements LibraryBuild {
 
   // ssl/ssl_local.h SSL_DEFAULT_CIPHER_LIST, 1.1.0 to 3.x.
   private static final String DEFAULT_CIPHER_STRING = "ALL:!COMPLEMENTOFDEFAULT:!eNULL";
@@ -182,7 +191,27 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
       "CHANGES.md of OpenSSL 3.5 (default TLS group list), ssl/t1_lib.c DEFAULT_GROUP_LIST,"
           + " doc/man3/SSL_CTX_set_security_level.pod on master (default level 1); otherwise as OpenSSL 3.0");
 
-  /** Validates the components. */
+  /**
+   * An OpenSSL build ({@link LibraryFamily#OPENSSL}) of release {@code version.displayName()}.
+   *
+   * @since 0.1.0
+   */
+  public OpenSslBuild(String id, String name, OpenSslVersion version, SecurityLevel defaultSecurityLevel,
+      ParameterSet<ProtocolVersion> versions, ParameterSet<CipherSuite> cipherSuites,
+      ParameterSet<CipherSuite> tls13Suites, String defaultCipherString, PreferenceList<CipherSuite> defaultTls13Suites,
+      ParameterSet<NamedGroup> groups, PreferenceList<NamedGroup> defaultGroups,
+      ParameterSet<SignatureScheme> signatureSchemes, PreferenceList<SignatureScheme> defaultSignatureSchemes,
+      Optional<ProtocolVersion> minProtocol, boolean refusesSha1Signatures, String source) {
+    this(id, name, version, defaultSecurityLevel, versions, cipherSuites, tls13Suites, defaultCipherString,
+        defaultTls13Suites, groups, defaultGroups, signatureSchemes, defaultSignatureSchemes, minProtocol,
+        refusesSha1Signatures, source, LibraryFamily.OPENSSL, version == null ? null : version.displayName());
+  }
+
+  /**
+   * Validates the components.
+   *
+   * @throws IllegalArgumentException if {@code family} is not OpenSSL or LibreSSL
+   */
   public OpenSslBuild {
     Preconditions.checkArgument(id != null && !id.isBlank(), () -> "an OpenSSL build needs an id");
     Preconditions.checkNotNull(name, "name");
@@ -199,6 +228,19 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
     Preconditions.checkNotNull(defaultSignatureSchemes, "defaultSignatureSchemes");
     Preconditions.checkNotNull(minProtocol, "minProtocol");
     Preconditions.checkNotNull(source, "source");
+    Preconditions.checkArgument(family == LibraryFamily.OPENSSL || family == LibraryFamily.LIBRESSL,
+        () -> "an OpenSSL-API build is OpenSSL or LibreSSL, not " + family);
+    Preconditions.checkNotNull(release, "release");
+  }
+
+  /**
+   * The rules cipher strings follow on this build: {@link CipherStringDialect#LIBRESSL} for a
+   * LibreSSL build, else {@link CipherStringDialect#OPENSSL}.
+   *
+   * @since 0.1.0
+   */
+  public CipherStringDialect cipherStringDialect() {
+    return family == LibraryFamily.LIBRESSL ? CipherStringDialect.LIBRESSL : CipherStringDialect.OPENSSL;
   }
 
   /**
@@ -255,14 +297,14 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
     return new Narrowing(this, config).run();
   }
 
-  /** {@link LibraryFamily#OPENSSL}. */
+  /** {@link LibraryFamily#OPENSSL}, or {@link LibraryFamily#LIBRESSL} for a LibreSSL build. */
   @Override public LibraryFamily family() {
-    return LibraryFamily.OPENSSL;
+    return family;
   }
 
-  /** {@link OpenSslVersion#displayName()} of {@link #version()}, e.g. {@code 3.0}. */
+  /** The release, e.g. {@code 3.0}: {@link OpenSslVersion#displayName()} for an OpenSSL build. */
   @Override public String release() {
-    return version.displayName();
+    return release;
   }
 
   /** The build's name, e.g. {@code OpenSSL 3.0 (Debian 12)}. */

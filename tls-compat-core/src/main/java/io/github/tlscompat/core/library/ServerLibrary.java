@@ -36,7 +36,8 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
       SchannelBuild.WINDOWS_2019, SchannelBuild.WINDOWS_2019_FIPS, SchannelBuild.WINDOWS_2022,
       SchannelBuild.WINDOWS_2022_FIPS, SchannelBuild.WINDOWS_2025, SchannelBuild.WINDOWS_2025_FIPS,
       JsseBuild.SUNJSSE_8, JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83,
-      GnuTlsBuild.DEBIAN_12, GnuTlsBuild.GNUTLS_3_7, GnuTlsBuild.GNUTLS_3_8);
+      GnuTlsBuild.DEBIAN_12, GnuTlsBuild.GNUTLS_3_7, GnuTlsBuild.GNUTLS_3_8, LibreSslBuilds.LIBRESSL_3_3,
+      LibreSslBuilds.LIBRESSL_4_2);
 
   /**
    * Validates the components.
@@ -49,7 +50,8 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
     Preconditions.checkArgument(securityLevel.isEmpty() || build instanceof OpenSslBuild,
         () -> build.name() + " has no security levels; only OpenSSL builds do");
     Preconditions.checkArgument(securityLevel.isEmpty() || !(build instanceof OpenSslBuild o)
-        || o.version().hasSecurityLevels(), () -> build.name() + " has no security levels; they came in OpenSSL 1.1.0");
+        || o.version().hasSecurityLevels(), () -> build.name() + " has no security levels; they came in "
+        + (build.family() == LibraryFamily.LIBRESSL ? "LibreSSL 3.6.0" : "OpenSSL 1.1.0"));
   }
 
   /** {@code build} at its default level. */
@@ -91,6 +93,26 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
   }
 
   /**
+   * The build with id {@code id} (case ignored) of one of {@code families}, at its default level:
+   * what an importer of configurations several families read takes (nginx runs on OpenSSL and on
+   * LibreSSL).
+   *
+   * @throws IllegalArgumentException naming the known builds of those families and the closest one
+   * @since 0.1.0
+   */
+  public static ServerLibrary fromId(String id, List<LibraryFamily> families) {
+    Preconditions.checkNotNull(id, "id");
+    Preconditions.checkArgument(!families.isEmpty(), () -> "no family given");
+    List<String> ids = families.stream().flatMap(f -> knownIds(f).stream()).toList();
+    String names = families.size() == 1 ? families.get(0).toString()
+        : String.join(", ", families.subList(0, families.size() - 1).stream().map(LibraryFamily::toString).toList())
+            + " or " + families.get(families.size() - 1);
+    return of(findBuild(id).filter(b -> families.contains(b.family())).orElseThrow(() -> new IllegalArgumentException(
+        "unknown " + names + " build '" + id + "'; expected one of " + String.join(", ", ids)
+            + ClosestNames.didYouMean(id, ids))));
+  }
+
+  /**
    * The ids of the {@link #KNOWN_BUILDS} of {@code family}, in order: what an importer for that
    * family's configurations lists (nginx, Apache httpd and {@code openssl s_server} take the
    * {@link LibraryFamily#OPENSSL} ones).
@@ -106,8 +128,9 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
   }
 
   /**
-   * The OpenSSL build, when {@link #build()} is one: what OpenSSL-based configurations (nginx,
-   * Apache httpd, {@code openssl s_server}) are narrowed by.
+   * The OpenSSL build, when {@link #build()} is one, LibreSSL's included (an {@link OpenSslBuild}
+   * of {@link LibraryFamily#LIBRESSL}): what OpenSSL-based configurations (nginx, Apache httpd,
+   * {@code openssl s_server}) are narrowed by.
    */
   public Optional<OpenSslBuild> openSsl() {
     return build instanceof OpenSslBuild b ? Optional.of(b) : Optional.empty();
