@@ -56,9 +56,9 @@ final class CatalogOptions {
 
   /** The families whose builds {@code --library} names, in the order the error message lists them. */
   static final List<LibraryFamily> LIBRARY_FAMILIES = List.of(LibraryFamily.OPENSSL, LibraryFamily.LIBRESSL,
-      LibraryFamily.GNUTLS, LibraryFamily.SCHANNEL);
+      LibraryFamily.BORINGSSL, LibraryFamily.GNUTLS, LibraryFamily.SCHANNEL);
 
-  /** "OpenSSL, LibreSSL, GnuTLS or Schannel". */
+  /** "OpenSSL, LibreSSL, BoringSSL, GnuTLS or Schannel". */
   static final String LIBRARY_FAMILY_NAMES = String.join(", ", LIBRARY_FAMILIES.subList(0, LIBRARY_FAMILIES.size() - 1)
       .stream().map(LibraryFamily::displayName).toList()) + " or " + LIBRARY_FAMILIES.get(LIBRARY_FAMILIES.size() - 1);
 
@@ -78,7 +78,8 @@ final class CatalogOptions {
           + " security level 2), openssl-3.0 (upstream, level 1), openssl-1.1.1, openssl-1.0.2 (no"
           + " security levels), openssl-3.5, debian-10 and debian-11 (1.1.1 under Debian's openssl.cnf),"
           + " rhel-8-<policy> and rhel-9-<policy> (under RHEL's crypto policy default, legacy, future or"
-          + " fips), libressl-3.3 (as macOS ships it, no security levels) and libressl-4.2 (TLS 1.2 and 1.3 only),"
+          + " fips), libressl-3.3 (as macOS ships it, no security levels), libressl-4.2 (TLS 1.2 and 1.3 only),"
+          + " boringssl-2026-08 (no DHE, no security levels, [A|B] cipher groups),"
           + " or none (the configuration as written, no library's rules); under a GnuTLS priority string:"
           + " gnutls-debian-12 (GnuTLS 3.7.9 as Debian 12 ships it), gnutls-3.7, gnutls-3.8; under a .reg export"
           + " or Get-TlsCipherSuite output, the Windows release: schannel-2003 ... schannel-2025, and"
@@ -126,7 +127,8 @@ final class CatalogOptions {
   static String libraryAssumption() {
     return "library: assumed " + ConfigFile.ASSUMED_LIBRARY + " (--library "
         + String.join(", ", ServerLibrary.knownIds(LibraryFamily.OPENSSL)) + ", "
-        + String.join(", ", ServerLibrary.knownIds(LibraryFamily.LIBRESSL)) + " or "
+        + String.join(", ", ServerLibrary.knownIds(LibraryFamily.LIBRESSL)) + ", "
+        + String.join(", ", ServerLibrary.knownIds(LibraryFamily.BORINGSSL)) + " or "
         + ConfigFile.AS_WRITTEN + " says which)";
   }
 

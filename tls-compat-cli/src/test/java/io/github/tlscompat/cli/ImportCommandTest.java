@@ -143,7 +143,7 @@ class ImportCommandTest {
         "2 server blocks listen with ssl; the first is read (tls-compat import --server-name picks another)",
         "library: assumed OpenSSL 3.0 at security level 1 (its default); the file does not say which TLS library"
             + " the server runs on (tls-compat import --library debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
-            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips, libressl-3.3, libressl-4.2 or none says)",
+            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips, libressl-3.3, libressl-4.2, boringssl-2026-08 or none says)",
         "certificates: assumed [rsa:2048:sha256]; the file does not say what certificates the server holds"
             + " (tls-compat import --cert does)");
     assertThat(run.errLines()).containsExactlyElementsOf(
@@ -410,10 +410,11 @@ class ImportCommandTest {
 
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
-        + " unknown OpenSSL, LibreSSL, GnuTLS or Schannel build 'debian-13'; expected one of debian-12, openssl-3.0,"
+        + " unknown OpenSSL, LibreSSL, BoringSSL, GnuTLS or Schannel build 'debian-13'; expected one of debian-12,"
+        + " openssl-3.0,"
         + " openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default, rhel-8-legacy,"
         + " rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips, libressl-3.3,"
-        + " libressl-4.2, gnutls-debian-12, gnutls-3.7, gnutls-3.8, schannel-2003, schannel-2003-fips, schannel-2008,"
+        + " libressl-4.2, boringssl-2026-08, gnutls-debian-12, gnutls-3.7, gnutls-3.8, schannel-2003, schannel-2003-fips, schannel-2008,"
         + " schannel-2008-fips, schannel-2008r2, schannel-2008r2-fips, schannel-2012, schannel-2012-fips,"
         + " schannel-2012r2, schannel-2012r2-fips, schannel-2016, schannel-2016-fips, schannel-2019,"
         + " schannel-2019-fips, schannel-2022, schannel-2022-fips, schannel-2025, schannel-2025-fips; did you mean"
@@ -421,7 +422,7 @@ class ImportCommandTest {
     assertThat(jsse.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(jsse.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
         + " --library applies to nginx, apache, openssl, gnutls, reg and get-tlsciphersuite, not to jsse, which does"
-        + " not run on OpenSSL, LibreSSL, GnuTLS or Schannel");
+        + " not run on OpenSSL, LibreSSL, BoringSSL, GnuTLS or Schannel");
   }
 
   @Test

@@ -32,7 +32,7 @@ class SimulateCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
     assertThat(run.errLines()).containsExactly("tls-compat simulate: warning: library: assumed OpenSSL 3.0 at"
         + " security level 1 (its default) (--library debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
-            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips, libressl-3.3, libressl-4.2 or none says which)",
+            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips, libressl-3.3, libressl-4.2, boringssl-2026-08 or none says which)",
         "tls-compat simulate: warning: -cipher: its aliases select 114 more suites that OpenSSL 3.0 does not"
             + " negotiate (60 not in the build, 54 PSK or SRP)",
         "tls-compat simulate: required client LPE-CE6 is refused"
@@ -195,7 +195,7 @@ class SimulateCommandTest {
     assertThat(run.errLines()).containsExactly("tls-compat simulate: warning: library: assumed OpenSSL 3.0 at"
         + " security level 1 (its default) (--library debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2,"
         + " openssl-3.5, debian-10, debian-11, rhel-8-default, rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default,"
-        + " rhel-9-legacy, rhel-9-future, rhel-9-fips, libressl-3.3, libressl-4.2 or none says which)");
+        + " rhel-9-legacy, rhel-9-future, rhel-9-fips, libressl-3.3, libressl-4.2, boringssl-2026-08 or none says which)");
   }
 
   @Test

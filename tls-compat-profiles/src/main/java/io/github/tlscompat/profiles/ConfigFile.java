@@ -329,10 +329,11 @@ public final class ConfigFile {
         .flatMap(b -> b.defaultsProfile().stream()).findFirst()).or(type::defaultBase);
   }
 
-  // The builds an OpenSSL-based configuration can run on: OpenSSL's and LibreSSL's.
+  // The builds an OpenSSL-based configuration can run on: OpenSSL's, LibreSSL's and BoringSSL's.
   private static List<String> openSslApiIds() {
     List<String> ids = new ArrayList<>(ServerLibrary.knownIds(LibraryFamily.OPENSSL));
     ids.addAll(ServerLibrary.knownIds(LibraryFamily.LIBRESSL));
+    ids.addAll(ServerLibrary.knownIds(LibraryFamily.BORINGSSL));
     return ids;
   }
 
@@ -370,7 +371,7 @@ public final class ConfigFile {
             + " build expands it to; expected --library " + String.join(", ", ServerLibrary.knownIds(LibraryFamily.GNUTLS)));
       }
       List<LibraryFamily> families = type == ConfigType.GNUTLS ? List.of(LibraryFamily.GNUTLS)
-          : List.of(LibraryFamily.OPENSSL, LibraryFamily.LIBRESSL);
+          : List.of(LibraryFamily.OPENSSL, LibraryFamily.LIBRESSL, LibraryFamily.BORINGSSL);
       // A Schannel kind's library is a Windows release, applied by read() after the reader.
       ServerLibrary library = request.library().filter(l -> !asWritten && !type.isSchannelBased())
           .map(l -> ServerLibrary.fromId(l, families))

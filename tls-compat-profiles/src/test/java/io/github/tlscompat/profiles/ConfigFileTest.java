@@ -41,7 +41,7 @@ class ConfigFileTest {
     assertThat(imported.warnings()).containsExactly(
         "library: assumed OpenSSL 3.0 at security level 1 (its default); the file does not say which TLS library"
             + " the server runs on (tls-compat import --library debian-12, openssl-3.0, openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default,"
-            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips, libressl-3.3, libressl-4.2 or none says)",
+            + " rhel-8-legacy, rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips, libressl-3.3, libressl-4.2, boringssl-2026-08 or none says)",
         "certificates: assumed [rsa:2048:sha256]; the file does not"
         + " say what certificates the server holds (tls-compat import --cert does)");
     assertThat(imported.info().assumed()).containsExactly("certificates");

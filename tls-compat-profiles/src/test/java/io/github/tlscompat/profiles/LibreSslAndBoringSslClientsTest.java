@@ -4,6 +4,7 @@ import static io.github.tlscompat.core.negotiation.Refused.Reason.NO_SHARED_PROT
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.config.OpenSslConfig;
+import io.github.tlscompat.core.library.BoringSslBuilds;
 import io.github.tlscompat.core.library.LibreSslBuilds;
 import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.ServerLibrary;
@@ -20,8 +21,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * An {@code openssl s_server} with its defaults on the LibreSSL builds, against the Lync phone, old
- * Androids and a current browser: what the library under the same arguments changes.
+ * An {@code openssl s_server} with its defaults on the LibreSSL and BoringSSL builds, against the
+ * Lync phone, old Androids and a current browser: what the library under the same arguments changes.
  */
 class LibreSslAndBoringSslClientsTest {
   private static final Catalog CATALOG = Catalog.builtIn();
@@ -70,6 +71,24 @@ class LibreSslAndBoringSslClientsTest {
     Connected edge = connected("edge-101-chrome-101-win10-21h2", sServer("-serverpref", LibreSslBuilds.LIBRESSL_4_2));
     assertThat(edge.version()).isEqualTo(ProtocolVersion.TLS_1_3);
     assertThat(edge.cipherSuite()).isEqualTo(CipherSuite.TLS_AES_256_GCM_SHA384);
+    assertThat(edge.group()).contains(NamedGroup.x25519);
+  }
+
+  @Test
+  void boringSsl_refusesThePhoneAndAndroid237ForTheirVersion_andServesAndroid442AndABrowser() {
+    ServerPolicy boring = sServer("-serverpref", BoringSslBuilds.BORINGSSL_2026_08);
+    assertThat(((Refused) negotiate("LPE-CE6", boring)).reason()).isEqualTo(NO_SHARED_PROTOCOL_VERSION);
+    assertThat(((Refused) negotiate("android-2.3.7", boring)).reason()).isEqualTo(NO_SHARED_PROTOCOL_VERSION);
+
+    Connected android = connected("android-4.4.2", boring);
+    assertThat(android.version()).isEqualTo(ProtocolVersion.TLS_1_2);
+    // BoringSSL prefers AES-128-GCM; no DHE suite exists to be picked
+    assertThat(android.cipherSuite()).isEqualTo(CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256);
+    assertThat(android.group()).contains(NamedGroup.secp256r1);
+
+    Connected edge = connected("edge-101-chrome-101-win10-21h2", boring);
+    assertThat(edge.version()).isEqualTo(ProtocolVersion.TLS_1_3);
+    assertThat(edge.cipherSuite()).isEqualTo(CipherSuite.TLS_AES_128_GCM_SHA256);
     assertThat(edge.group()).contains(NamedGroup.x25519);
   }
 }

@@ -24,10 +24,20 @@ public enum CipherStringDialect {
    * {@code ALL:!aNULL:!eNULL:!SSLv2} ({@code ssl.h} {@code SSL_DEFAULT_CIPHER_LIST}), so it keeps
    * RC4, 3DES and Camellia; {@code COMPLEMENTOFDEFAULT} is the anonymous (EC)DH suites.
    */
-  LIBRESSL;
+  LIBRESSL,
+  /**
+   * BoringSSL: its own table, aliases and order, and equal-preference groups {@code [A|B]}; see
+   * {@link BoringSslCipherString}, which {@link OpenSslCipherString#of(String,
+   * io.github.tlscompat.core.registry.ParameterSet, CipherStringDialect)} uses for this dialect.
+   */
+  BORINGSSL;
 
   /** What {@code DEFAULT} at the start of a cipher string expands to. */
   String defaultRules() {
-    return this == LIBRESSL ? "ALL:!aNULL:!eNULL:!SSLv2" : "ALL:!COMPLEMENTOFDEFAULT:!eNULL";
+    return switch (this) {
+      case LIBRESSL -> "ALL:!aNULL:!eNULL:!SSLv2";
+      case BORINGSSL -> "ALL";
+      case OPENSSL -> "ALL:!COMPLEMENTOFDEFAULT:!eNULL";
+    };
   }
 }

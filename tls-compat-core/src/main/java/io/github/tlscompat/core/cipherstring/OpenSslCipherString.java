@@ -136,7 +136,9 @@ public final class OpenSslCipherString {
   /**
    * The cipher string {@code cipherString} over {@code universe}, ordered, graded and with
    * {@code DEFAULT} as {@code dialect}'s library has them ({@link CipherStringDialect}); the
-   * syntax, the aliases and the errors are the same in every dialect.
+   * syntax, the aliases and the errors are OpenSSL's, except for
+   * {@link CipherStringDialect#BORINGSSL}, which reads the string as {@link BoringSslCipherString}
+   * does and keeps its equal-preference groups in the order the string lists them.
    *
    * @throws IllegalArgumentException as {@link #of(String)}
    * @since 0.1.0
@@ -146,6 +148,11 @@ public final class OpenSslCipherString {
     Preconditions.checkNotNull(cipherString, "cipherString");
     Preconditions.checkNotNull(universe, "universe");
     Preconditions.checkNotNull(dialect, "dialect");
+    if (dialect == CipherStringDialect.BORINGSSL) {
+      // Equal-preference groups flatten to their order in the string.
+      BoringSslCipherString b = BoringSslCipherString.of(cipherString, universe);
+      return new OpenSslCipherString(cipherString, b.suites(), OptionalInt.empty());
+    }
     return new Parser(cipherString, universe.intersect(DEFAULT_UNIVERSE), dialect).run();
   }
 

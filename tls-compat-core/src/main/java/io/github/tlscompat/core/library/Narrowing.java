@@ -1,5 +1,6 @@
 package io.github.tlscompat.core.library;
 
+import io.github.tlscompat.core.cipherstring.BoringSslCipherString;
 import io.github.tlscompat.core.cipherstring.OpenSslCipherString;
 import io.github.tlscompat.core.library.Dropped.Kind;
 import io.github.tlscompat.core.library.Dropped.Reason;
@@ -45,6 +46,12 @@ final class Narrowing {
             + " in " + (openSsl() ? "OpenSSL 1.1.0" : "LibreSSL 3.6.0") + "): @SECLEVEL is an unknown command,"
             + " SSL_CTX_set_cipher_list fails and the server does not start (ssl/ssl_ciph.c ssl_cipher_process_rulestr,"
             + " SSL_R_INVALID_COMMAND)");
+      }
+    }
+    if (build.family() == LibraryFamily.BORINGSSL) {
+      for (String word : BoringSslCipherString.of(cipherText, build.cipherSuites()).skippedWords()) {
+        drop(Kind.CIPHER_SUITE, word, Reason.NOT_IN_BUILD, build.name() + " has no alias or suite '" + word
+            + "' and skips the word (ssl/ssl_cipher.cc ssl_cipher_process_rulestr)");
       }
     }
     ParameterSet<ProtocolVersion> versions = versions();
@@ -149,7 +156,10 @@ final class Narrowing {
   }
 
   private PreferenceList<CipherSuite> tls13Suites() {
-    if (config.tls13Suites().isEmpty()) return filterSilently(build.defaultTls13Suites());
+    // BoringSSL's TLS 1.3 suites cannot be configured (it has no SSL_CTX_set_ciphersuites).
+    if (config.tls13Suites().isEmpty() || build.family() == LibraryFamily.BORINGSSL) {
+      return filterSilently(build.defaultTls13Suites());
+    }
     List<CipherSuite> kept = new ArrayList<>();
     for (CipherSuite s : OpenSslCipherString.parseTls13(config.tls13Suites().get())) {
       if (!build.tls13Suites().contains(s)) {

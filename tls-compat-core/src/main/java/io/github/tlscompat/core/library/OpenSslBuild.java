@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * One build of OpenSSL, or of a library that kept OpenSSL's API and cipher-string syntax
- * (LibreSSL, {@link LibreSslBuilds}), as a server runs on it: its version, default security level,
+ * (LibreSSL, {@link LibreSslBuilds}; BoringSSL, {@link BoringSslBuilds}), as a server runs on it: its version, default security level,
  * what it implements and what it uses when a configuration says nothing. {@link #narrow} turns what
  * a configuration names into what this build negotiates.
  *
@@ -49,7 +49,8 @@ import java.util.Set;
  * @param refusesSha1Signatures whether the system refuses SHA-1 in handshake signatures at every
  *     security level (RHEL 9's {@code rh-allow-sha1-signatures = no})
  * @param source where these facts come from
- * @param family {@link LibraryFamily#OPENSSL} or {@link LibraryFamily#LIBRESSL}
+ * @param family {@link LibraryFamily#OPENSSL}, {@link LibraryFamily#LIBRESSL} or
+ *     {@link LibraryFamily#BORINGSSL}
  * @param release the release as its vendor writes it, e.g. {@code 3.0}, or {@code 4.2} for
  *     LibreSSL 4.2; what a profile's {@code library.version} says
  * @since 0.1.0
@@ -228,19 +229,25 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
     Preconditions.checkNotNull(defaultSignatureSchemes, "defaultSignatureSchemes");
     Preconditions.checkNotNull(minProtocol, "minProtocol");
     Preconditions.checkNotNull(source, "source");
-    Preconditions.checkArgument(family == LibraryFamily.OPENSSL || family == LibraryFamily.LIBRESSL,
-        () -> "an OpenSSL-API build is OpenSSL or LibreSSL, not " + family);
+    Preconditions.checkArgument(family == LibraryFamily.OPENSSL || family == LibraryFamily.LIBRESSL
+        || family == LibraryFamily.BORINGSSL, () -> "an OpenSSL-API build is OpenSSL, LibreSSL or BoringSSL, not "
+        + family);
     Preconditions.checkNotNull(release, "release");
   }
 
   /**
    * The rules cipher strings follow on this build: {@link CipherStringDialect#LIBRESSL} for a
-   * LibreSSL build, else {@link CipherStringDialect#OPENSSL}.
+   * LibreSSL build, {@link CipherStringDialect#BORINGSSL} for a BoringSSL one, else
+   * {@link CipherStringDialect#OPENSSL}.
    *
    * @since 0.1.0
    */
   public CipherStringDialect cipherStringDialect() {
-    return family == LibraryFamily.LIBRESSL ? CipherStringDialect.LIBRESSL : CipherStringDialect.OPENSSL;
+    return switch (family) {
+      case LIBRESSL -> CipherStringDialect.LIBRESSL;
+      case BORINGSSL -> CipherStringDialect.BORINGSSL;
+      default -> CipherStringDialect.OPENSSL;
+    };
   }
 
   /**
@@ -297,7 +304,7 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
     return new Narrowing(this, config).run();
   }
 
-  /** {@link LibraryFamily#OPENSSL}, or {@link LibraryFamily#LIBRESSL} for a LibreSSL build. */
+  /** {@link LibraryFamily#OPENSSL}, or the fork's family for a LibreSSL or BoringSSL build. */
   @Override public LibraryFamily family() {
     return family;
   }

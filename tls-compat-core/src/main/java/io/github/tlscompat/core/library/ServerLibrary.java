@@ -37,7 +37,7 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
       SchannelBuild.WINDOWS_2022_FIPS, SchannelBuild.WINDOWS_2025, SchannelBuild.WINDOWS_2025_FIPS,
       JsseBuild.SUNJSSE_8, JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83,
       GnuTlsBuild.DEBIAN_12, GnuTlsBuild.GNUTLS_3_7, GnuTlsBuild.GNUTLS_3_8, LibreSslBuilds.LIBRESSL_3_3,
-      LibreSslBuilds.LIBRESSL_4_2);
+      LibreSslBuilds.LIBRESSL_4_2, BoringSslBuilds.BORINGSSL_2026_08);
 
   /**
    * Validates the components.
@@ -51,7 +51,7 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
         () -> build.name() + " has no security levels; only OpenSSL builds do");
     Preconditions.checkArgument(securityLevel.isEmpty() || !(build instanceof OpenSslBuild o)
         || o.version().hasSecurityLevels(), () -> build.name() + " has no security levels; they came in "
-        + (build.family() == LibraryFamily.LIBRESSL ? "LibreSSL 3.6.0" : "OpenSSL 1.1.0"));
+        + (build.family() == LibraryFamily.OPENSSL ? "OpenSSL 1.1.0" : "LibreSSL 3.6.0; BoringSSL has none"));
   }
 
   /** {@code build} at its default level. */
@@ -210,7 +210,8 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
    * @since 0.1.0
    */
   public boolean signsForEveryCertificateSuite() {
-    return openSsl().isPresent();
+    // BoringSSL chooses a signature only for suites that sign (ssl_cipher_uses_certificate_auth).
+    return openSsl().filter(b -> b.family() != LibraryFamily.BORINGSSL).isPresent();
   }
 
   /**
