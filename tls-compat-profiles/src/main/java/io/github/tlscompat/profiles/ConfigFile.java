@@ -315,34 +315,30 @@ public final class ConfigFile {
         throw new IllegalArgumentException("library " + AS_WRITTEN + ": a GnuTLS priority string means what a GnuTLS"
             + " build expands it to; expected --library " + String.join(", ", ServerLibrary.knownIds(LibraryFamily.GNUTLS)));
       }
-      LibraryFamily family = type == ConfigType.GNUTLS ? LibraryFamily.GNUTLS : LibraryFamily.OPENSSL;
-      ServerLibrary library = request.library().filter(l -> !asWritten).map(l -> ServerLibrary.fromId(l, family))
-          .orElse(type == ConfigType.GNUTLS ? ASSUMED_GNUTLS_LIBRARY : ASSUMED_LIBRARY);
-      ImportedPolicy imported = asWritten ? null : switch (type) {
+      Optional<ServerLibrary> library = asWritten ? Optional.empty() : Optional.of(request.library()
+          .map(l -> ServerLibrary.fromId(l, type == ConfigType.GNUTLS ? LibraryFamily.GNUTLS : LibraryFamily.OPENSSL))
+          .orElse(type == ConfigType.GNUTLS ? ASSUMED_GNUTLS_LIBRARY : ASSUMED_LIBRARY));
+      ImportedPolicy imported = switch (type) {
         case NGINX -> NginxConfig.read(text, request.serverName(), certificate, library, this::readBeside);
         case APACHE -> ApacheConfig.read(text, request.serverName(), certificate, library, this::readBeside);
         case OPENSSL -> OpenSslConfig.readArguments(id, arguments(text), certificate, library, this::readBeside);
-        case GNUTLS -> GnuTlsConfig.read(id, text, certificate, library, this::readBeside);
-        default -> null;
+        case GNUTLS -> GnuTlsConfig.read(id, text, certificate, library.orElseThrow(), this::readBeside);
+        case REG -> unwarned(SchannelConfig.readReg(bytes, base.orElseThrow()));
+        case GET_TLSCIPHERSUITE -> unwarned(base.orElseThrow().toBuilder()
+            .cipherSuites(SchannelConfig.readGetTlsCipherSuite(text)).build());
+        case JSSE -> unwarned(JsseConfig.readProperties(id, text, certificate).toBuilder()
+            .library(ASSUMED_JSSE_LIBRARY).build());
+        case JDK_DISABLED -> unwarned(disabledAlgorithms(base.orElseThrow()));
       };
-      if (imported != null) {
-        warnings.addAll(imported.warnings());
-        return imported.policy();
-      }
-      return switch (type) {
-        case NGINX -> NginxConfig.read(text, request.serverName(), certificate);
-        case APACHE -> ApacheConfig.read(text, request.serverName(), certificate);
-        case OPENSSL -> OpenSslConfig.readArguments(arguments(text)).toPolicy(id, certificate);
-        case REG -> SchannelConfig.readReg(bytes, base.orElseThrow());
-        case GET_TLSCIPHERSUITE -> base.orElseThrow().toBuilder()
-            .cipherSuites(SchannelConfig.readGetTlsCipherSuite(text)).build();
-        case JSSE -> JsseConfig.readProperties(id, text, certificate).toBuilder().library(ASSUMED_JSSE_LIBRARY).build();
-        case GNUTLS -> throw new IllegalStateException("read above");
-        case JDK_DISABLED -> disabledAlgorithms(base.orElseThrow());
-      };
+      warnings.addAll(imported.warnings());
+      return imported.policy();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage().replaceAll("\\s*\\R\\s*", " "), e);
     }
+  }
+
+  private static ImportedPolicy unwarned(ServerPolicy policy) {
+    return new ImportedPolicy(policy, List.of());
   }
 
   /**
