@@ -4,12 +4,14 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.profiles.Catalog;
 import io.github.tlscompat.profiles.CatalogProblem;
+import io.github.tlscompat.core.library.JsseBuild;
 import io.github.tlscompat.core.library.LibraryBuild;
 import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.profiles.ConfigFile;
+import io.github.tlscompat.profiles.ConfigType;
 import io.github.tlscompat.profiles.NoSuchProfileException;
 import io.github.tlscompat.profiles.ProfileInfo;
 import io.github.tlscompat.evidence.scan.ScanResult;
@@ -71,8 +73,11 @@ final class CatalogOptions {
           + " security levels), openssl-3.5, debian-10 and debian-11 (1.1.1 under Debian's openssl.cnf),"
           + " rhel-8-<policy> and rhel-9-<policy> (under RHEL's crypto policy default, legacy, future or"
           + " fips), or none (the configuration as written, no library's rules); under a GnuTLS priority string:"
-          + " gnutls-debian-12 (GnuTLS 3.7.9 as Debian 12 ships it), gnutls-3.7, gnutls-3.8. Default:"
-          + " openssl-3.0, gnutls-3.8 for GnuTLS, said on stderr and in the profile's notes.")
+          + " gnutls-debian-12 (GnuTLS 3.7.9 as Debian 12 ships it), gnutls-3.7, gnutls-3.8; under JSSE"
+          + " properties or a jdk.tls.disabledAlgorithms file, the JDK whose defaults stand under it: sunjsse-8,"
+          + " sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25, bcjsse-1.83. Default: openssl-3.0, gnutls-3.8 for"
+          + " GnuTLS, JSSE properties as written and jdk-17-default under jdk.tls.disabledAlgorithms, said on"
+          + " stderr and in the profile's notes.")
   String library;
 
   private Catalog catalog;
@@ -98,12 +103,14 @@ final class CatalogOptions {
   Optional<String> library() {
     if (library == null) return Optional.empty();
     if (!library.equals(ConfigFile.AS_WRITTEN)) {
-      // The configuration files that take a library run on OpenSSL or GnuTLS; which one fits which
-      // file is ConfigFile's to say.
+      // The configuration files that take a library run on OpenSSL, GnuTLS or JSSE; which one fits
+      // which file is ConfigFile's to say.
       List<String> ids = new ArrayList<>(ServerLibrary.knownIds(LibraryFamily.OPENSSL));
       ids.addAll(ServerLibrary.knownIds(LibraryFamily.GNUTLS));
+      ids.addAll(ServerLibrary.knownIds(LibraryFamily.SUNJSSE));
+      ids.addAll(ServerLibrary.knownIds(LibraryFamily.BCJSSE));
       if (!ids.contains(library.strip().toLowerCase(Locale.ROOT))) {
-        throw invalid("--library", "unknown OpenSSL or GnuTLS build '" + library + "'; expected one of "
+        throw invalid("--library", "unknown OpenSSL, GnuTLS or JSSE build '" + library + "'; expected one of "
             + String.join(", ", ids) + ClosestNames.didYouMean(library, ids) + ", or " + ConfigFile.AS_WRITTEN);
       }
     }
@@ -173,7 +180,11 @@ final class CatalogOptions {
   /** The base policy the configuration's type applies to by default, if the type has one. */
   private Optional<String> defaultBase(Path config) {
     try {
-      return ConfigFile.of(config).type(Optional.empty()).defaultBase();
+      ConfigType type = ConfigFile.of(config).type(Optional.empty());
+      // On a JSSE build a jdk.tls.disabledAlgorithms file changes that JDK's defaults, not a catalog policy.
+      boolean onJdk = type == ConfigType.JDK_DISABLED && library != null
+          && ServerLibrary.findBuild(library).filter(JsseBuild.class::isInstance).isPresent();
+      return onJdk ? Optional.empty() : type.defaultBase();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -132,7 +132,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
     if (catalog.library != null && !kind.takesLibrary()) {
       throw catalog.invalid("--library", "--library applies to " + only(ConfigType::takesLibrary)
-          + ", not to " + kind + ", which does not run on OpenSSL or GnuTLS");
+          + ", not to " + kind + ", which does not run on OpenSSL, GnuTLS or JSSE");
     }
     catalog.load(base);
     ConfigFile.Request request = new ConfigFile.Request(Optional.ofNullable(base),

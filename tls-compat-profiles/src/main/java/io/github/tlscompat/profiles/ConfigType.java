@@ -92,10 +92,11 @@ public enum ConfigType {
 
   /**
    * Whether the server the file configures runs on a TLS library that {@code --library} names
-   * ({@link ConfigFile.Request#library()}): the OpenSSL-based kinds, and gnutls.
+   * ({@link ConfigFile.Request#library()}): the OpenSSL-based kinds, gnutls, and the JSSE kinds
+   * (jsse and jdk-disabled, on a SunJSSE or BCJSSE build whose defaults stand under the file).
    */
   public boolean takesLibrary() {
-    return isOpenSslBased() || this == GNUTLS;
+    return isOpenSslBased() || this == GNUTLS || this == JSSE || this == JDK_DISABLED;
   }
 
   /** The type's name, as {@code tls-compat import --type} takes it, e.g. {@code get-tlsciphersuite}. */
