@@ -4,12 +4,14 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.profiles.Catalog;
 import io.github.tlscompat.profiles.CatalogProblem;
+import io.github.tlscompat.core.library.JsseBuild;
 import io.github.tlscompat.core.library.LibraryBuild;
 import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.profiles.ConfigFile;
+import io.github.tlscompat.profiles.ConfigType;
 import io.github.tlscompat.profiles.NoSuchProfileException;
 import io.github.tlscompat.profiles.ProfileInfo;
 import io.github.tlscompat.evidence.scan.ScanResult;
@@ -56,11 +58,13 @@ final class CatalogOptions {
 
   /** The families whose builds {@code --library} names, in the order the error message lists them. */
   static final List<LibraryFamily> LIBRARY_FAMILIES = List.of(LibraryFamily.OPENSSL, LibraryFamily.LIBRESSL,
-      LibraryFamily.BORINGSSL, LibraryFamily.GNUTLS, LibraryFamily.SCHANNEL);
+      LibraryFamily.BORINGSSL, LibraryFamily.GNUTLS, LibraryFamily.SCHANNEL, LibraryFamily.SUNJSSE,
+      LibraryFamily.BCJSSE);
 
-  /** "OpenSSL, LibreSSL, BoringSSL, GnuTLS or Schannel". */
+  /** "OpenSSL, LibreSSL, BoringSSL, GnuTLS, Schannel, SunJSSE or BCJSSE". */
   static final String LIBRARY_FAMILY_NAMES = String.join(", ", LIBRARY_FAMILIES.subList(0, LIBRARY_FAMILIES.size() - 1)
-      .stream().map(LibraryFamily::displayName).toList()) + " or " + LIBRARY_FAMILIES.get(LIBRARY_FAMILIES.size() - 1);
+      .stream().map(LibraryFamily::displayName).toList()) + " or "
+      + LIBRARY_FAMILIES.get(LIBRARY_FAMILIES.size() - 1).displayName();
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -84,7 +88,10 @@ final class CatalogOptions {
           + " gnutls-debian-12 (GnuTLS 3.7.9 as Debian 12 ships it), gnutls-3.7, gnutls-3.8; under a .reg export"
           + " or Get-TlsCipherSuite output, the Windows release: schannel-2003 ... schannel-2025, and"
           + " schannel-<release>-fips with the \"Use FIPS compliant algorithms\" policy on (the base is then that"
-          + " release's defaults). Default: openssl-3.0, gnutls-3.8 for GnuTLS, the base's for Schannel, said on"
+          + " release's defaults); under JSSE properties or a jdk.tls.disabledAlgorithms file, the JDK whose"
+          + " defaults stand under it: sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25, bcjsse-1.83."
+          + " Default: openssl-3.0, gnutls-3.8 for GnuTLS, the base's for Schannel, JSSE properties as written and"
+          + " jdk-17-default under jdk.tls.disabledAlgorithms, said on"
           + " stderr and in the profile's notes.")
   String library;
 

@@ -130,10 +130,6 @@ public final class ImportCommand implements Callable<Integer> {
       throw catalog.invalid("--server-name", "--server-name applies to " + only(ConfigType::readsServerNames)
           + ", not to " + kind + ", which describes one server");
     }
-    if (catalog.library != null && !kind.takesLibrary()) {
-      throw catalog.invalid("--library", "--library applies to " + only(ConfigType::takesLibrary)
-          + ", not to " + kind + ", which does not run on " + CatalogOptions.LIBRARY_FAMILY_NAMES);
-    }
     catalog.load(base);
     ConfigFile.Request request = new ConfigFile.Request(Optional.ofNullable(base),
         Optional.ofNullable(serverName), certificates, Optional.ofNullable(id), Optional.ofNullable(name),

@@ -73,7 +73,8 @@ final class OpenSslServerOptions {
   /**
    * The server policy the options describe, as {@code openssl s_server} with the same settings
    * serves it on the library of {@code library} ({@link OpenSslConfig#readArguments(String, String,
-   * CertificateSpec, ServerLibrary, java.util.function.Function)}): what is not given is the
+   * CertificateSpec, java.util.Optional, java.util.function.Function)}; {@code --library none}: as
+   * written): what is not given is the
    * library's default ({@code DEFAULT}, its TLS 1.3 suites, every version it enables). What the
    * library drops, and the library assumed when {@code --library} is not given, are warnings on
    * stderr.
@@ -136,23 +137,20 @@ final class OpenSslServerOptions {
     List<CertificateSpec> certs = certificates.isEmpty() ? List.of(CertificateSpec.RSA_2048_SHA256) : certificates;
     java.util.Optional<String> given = catalog.library();
     String arguments = String.join(" ", args);
+    boolean asWritten = given.isPresent() && given.get().equals(ConfigFile.AS_WRITTEN);
+    java.util.Optional<ServerLibrary> library;
     ServerPolicy policy;
-    String on;
     try {
-      if (given.isPresent() && given.get().equals(ConfigFile.AS_WRITTEN)) {
-        policy = OpenSslConfig.readArguments(arguments).toPolicy(SERVER_ID, certs.get(0));
-        on = "as written";
-      } else {
-        ServerLibrary lib = given.map(ServerLibrary::fromId).orElse(ConfigFile.ASSUMED_LIBRARY);
-        ImportedPolicy imported = OpenSslConfig.readArguments(SERVER_ID, arguments, certs.get(0), lib,
-            path -> java.util.Optional.empty());
-        warnings.addAll(imported.warnings());
-        policy = imported.policy();
-        on = "on " + lib;
-      }
+      library = asWritten ? java.util.Optional.empty()
+          : java.util.Optional.of(given.map(ServerLibrary::fromId).orElse(ConfigFile.ASSUMED_LIBRARY));
+      ImportedPolicy imported = OpenSslConfig.readArguments(SERVER_ID, arguments, certs.get(0), library,
+          path -> java.util.Optional.empty());
+      warnings.addAll(imported.warnings());
+      policy = imported.policy();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    String on = library.map(l -> "on " + l).orElse("as written");
     if (given.isEmpty()) Console.error(spec, "warning: " + CatalogOptions.libraryAssumption());
     warnings.forEach(w -> Console.error(spec, "warning: " + w));
     List<String> named = new ArrayList<>();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tlscompat.core.config.ApacheConfig;
 import io.github.tlscompat.core.config.JdkDisabledAlgorithms;
 import io.github.tlscompat.core.config.JsseConfig;
+import io.github.tlscompat.core.config.JdkServerConfig;
+import io.github.tlscompat.core.library.JsseBuild;
 import io.github.tlscompat.core.config.NginxConfig;
 import io.github.tlscompat.core.config.OpenSslConfig;
 import io.github.tlscompat.core.config.SchannelConfig;
@@ -198,7 +200,9 @@ class ImportCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     // no "certificates: assumed" warning; the JDK is still assumed
     assertThat(run.errLines()).containsExactly("tls-compat import: warning: " + config("jsse-server.properties")
-        + ": library: assumed SunJSSE (JDK 17.0.15); the file does not say which JDK serves it");
+        + ": library: assumed SunJSSE (JDK 17.0.15); the file does not say which JDK serves it (tls-compat import"
+        + " --library sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25, bcjsse-1.83 takes the defaults under"
+        + " it from that JDK)");
     assertThat(readBack(profile, "jsse-server").certificates())
         .containsExactly(CertificateSpec.ECDSA_P256_SHA256, CertificateSpec.parse("rsa:3072:sha384"));
     // the certificates are not among the profile's assumed fields (the note names the assumed JDK)
@@ -404,25 +408,20 @@ class ImportCommandTest {
   }
 
   @Test
-  void library_unknownOrForATypeWithoutOne_isRejected() {
+  void library_unknown_isRejectedWithTheBuildsOfEveryFamily() {
     CliRun unknown = CliRun.of("import", config("nginx.conf").toString(), "--library", "debian-13");
-    CliRun jsse = CliRun.of("import", config("jsse-server.properties").toString(), "--library", "debian-12");
 
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
-        + " unknown OpenSSL, LibreSSL, BoringSSL, GnuTLS or Schannel build 'debian-13'; expected one of debian-12,"
+        + " unknown OpenSSL, LibreSSL, BoringSSL, GnuTLS, Schannel, SunJSSE or BCJSSE build 'debian-13'; expected one of debian-12,"
         + " openssl-3.0,"
         + " openssl-1.1.1, openssl-1.0.2, openssl-3.5, debian-10, debian-11, rhel-8-default, rhel-8-legacy,"
         + " rhel-8-future, rhel-8-fips, rhel-9-default, rhel-9-legacy, rhel-9-future, rhel-9-fips, libressl-3.3,"
         + " libressl-4.2, boringssl-2026-08, gnutls-debian-12, gnutls-3.7, gnutls-3.8, schannel-2003, schannel-2003-fips, schannel-2008,"
         + " schannel-2008-fips, schannel-2008r2, schannel-2008r2-fips, schannel-2012, schannel-2012-fips,"
         + " schannel-2012r2, schannel-2012r2-fips, schannel-2016, schannel-2016-fips, schannel-2019,"
-        + " schannel-2019-fips, schannel-2022, schannel-2022-fips, schannel-2025, schannel-2025-fips; did you mean"
-        + " debian-10 or debian-11 or debian-12?, or none");
-    assertThat(jsse.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(jsse.errLines()).containsExactly("tls-compat import: Invalid value for option '--library':"
-        + " --library applies to nginx, apache, openssl, gnutls, reg and get-tlsciphersuite, not to jsse, which does"
-        + " not run on OpenSSL, LibreSSL, BoringSSL, GnuTLS or Schannel");
+        + " schannel-2019-fips, schannel-2022, schannel-2022-fips, schannel-2025, schannel-2025-fips, sunjsse-8, sunjsse-11, sunjsse-17,"
+        + " sunjsse-21, sunjsse-25, bcjsse-1.83; did you mean debian-10 or debian-11 or debian-12?, or none");
   }
 
   @Test
@@ -461,6 +460,59 @@ class ImportCommandTest {
         .contains("TLS_RSA_WITH_3DES_EDE_CBC_SHA");
     assertThat(profile.get("source").get(1).asText()).isEqualTo("base policy: windows-8.1-2012r2-schannel-default"
         + " (Windows 8.1 / Windows Server 2012 R2 Schannel defaults (after update 2919355))");
+  }
+
+  @Test
+  void library_jsseBuild_takesTheDefaultsUnderJssePropertiesFromThatJdk() throws IOException {
+    // GIVEN a service that sets its protocols only
+    Path file = Files.writeString(dir.resolve("service.properties"), "jdk.tls.server.protocols=TLSv1.3,TLSv1.2\n");
+
+    // WHEN
+    CliRun on17 = CliRun.of("import", "--type", "jsse", file.toString(), "--library", "sunjsse-17");
+    CliRun on25 = CliRun.of("import", "--type", "jsse", file.toString(), "--library", "sunjsse-25");
+
+    // THEN JDK 17 still serves RSA key exchange, JDK 25 disables it (jdk.tls.disabledAlgorithms TLS_RSA_*)
+    assertThat(on17.exitCode()).as(on17.err()).isEqualTo(ExitCodes.OK);
+    assertThat(on17.json().get("cipherSuites")).extracting(JsonNode::asText).contains("TLS_RSA_WITH_AES_128_GCM_SHA256");
+    assertThat(on25.json().get("cipherSuites")).extracting(JsonNode::asText)
+        .doesNotContain("TLS_RSA_WITH_AES_128_GCM_SHA256");
+    assertThat(on25.err()).doesNotContain("library: assumed");
+    assertThat(on25.errLines()).contains("tls-compat import: warning: " + file + ": jdk.tls.server.cipherSuites: not"
+        + " set; SunJSSE (JDK 25.0.3)'s default list of " + JsseBuild.SUNJSSE_25.defaultCipherSuites().size() + " suites");
+    assertThat(on25.json().get("name").asText()).isEqualTo("JSSE server properties service.properties on sunjsse-25");
+  }
+
+  @Test
+  void library_jsseBuild_readsAJavaSecurityOverrideOverThatJdksDefaults() throws IOException {
+    // GIVEN an override that takes TLSv1 and TLSv1.1 out of the JDK's list
+    Path file = Files.writeString(dir.resolve("java.security"), "jdk.tls.disabledAlgorithms=SSLv3, RC4, DES,"
+        + " MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL, ECDH\n");
+
+    // WHEN
+    CliRun run = CliRun.of("import", file.toString(), "--library", "sunjsse-25");
+    CliRun both = CliRun.of("import", file.toString(), "--library", "sunjsse-25", "--base", "jdk-17-default");
+
+    // THEN JDK 25's defaults under the override: TLS 1.0 back, RSA key exchange back (the override drops TLS_RSA_*)
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    ServerPolicy expected = JdkServerConfig.read("java", text(file), "", RSA, JsseBuild.SUNJSSE_25).policy();
+    assertThat(run.json().get("versions")).extracting(JsonNode::asText)
+        .containsExactly("TLSv1.0", "TLSv1.1", "TLSv1.2", "TLSv1.3");
+    assertThat(run.json().get("cipherSuites")).extracting(JsonNode::asText)
+        .containsExactlyElementsOf(expected.cipherSuites().stream().map(CipherSuite::ianaName).toList());
+    assertThat(run.err()).doesNotContain("base policy");
+    assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(both.errLines()).containsExactly("tls-compat import: " + file + ": --base jdk-17-default and --library"
+        + " sunjsse-25 both say what the file changes; give one (--library for that JDK's defaults)");
+  }
+
+  @Test
+  void library_notAJsseBuild_forAJsseFile_namesTheFileTheFlagAndTheJsseBuilds() {
+    CliRun run = CliRun.of("import", config("jsse-server.properties").toString(), "--library", "openssl-3.0");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: " + config("jsse-server.properties")
+        + ": --library openssl-3.0 is not a JSSE build; a JSSE server properties file is read for the JDK that"
+        + " serves it: expected --library sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25, bcjsse-1.83");
   }
 
   @Test

@@ -277,4 +277,24 @@ class SimulateCommandTest {
     assertThat(based.lines()).containsExactly("client\tserver\toutcome\tversion\tcipherSuite\treason",
         "LPE-CE6\tcurrent\tCONNECTED\tSSLv3\tTLS_RSA_WITH_3DES_EDE_CBC_SHA\t-");
   }
+
+  @Test
+  void server_javaSecurityOnAJdk_refusesTheSsl2FramedHelloThatJdkNoLongerReads() throws IOException {
+    // GIVEN an override that re-enables TLS 1.0 for old clients, served on JDK 17 and on JDK 25
+    Path file = java.nio.file.Files.writeString(dir.resolve("tls10.security"), "jdk.tls.disabledAlgorithms=SSLv3,"
+        + " RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL, ECDH\n");
+
+    // WHEN Java 6u45, which frames its TLS 1.0 hello as SSL 2.0, and Java 7u25, which does not, connect
+    CliRun on17 = CliRun.of("simulate", "--server", file.toString(), "--library", "sunjsse-17",
+        "--clients", "java-6u45,java-7u25", "--format", "tsv");
+    CliRun on25 = CliRun.of("simulate", "--server", file.toString(), "--library", "sunjsse-25",
+        "--clients", "java-6u45", "--format", "tsv");
+
+    // THEN JDK 11 and later enable no SSLv2Hello: the framing alone refuses it
+    assertThat(on17.exitCode()).as(on17.err()).isEqualTo(ExitCodes.OK);
+    assertThat(on17.lines()).containsExactly(TSV_HEADER,
+        "java-6u45\ttls10\tREFUSED\t-\t-\tHELLO_FORMAT_REJECTED",
+        "java-7u25\ttls10\tCONNECTED\tTLSv1.0\tTLS_ECDHE_RSA_WITH_AES_128_CBC_SHA\t-");
+    assertThat(on25.lines()).containsExactly(TSV_HEADER, "java-6u45\ttls10\tREFUSED\t-\t-\tHELLO_FORMAT_REJECTED");
+  }
 }

@@ -92,7 +92,10 @@ public @interface ServerUnderTest {
    * server runs on, as {@code tls-compat import --library} takes it ({@code debian-12},
    * {@code openssl-3.0}, {@code openssl-1.1.1}, or {@code none} for the configuration as written);
    * empty (the default) for {@code ConfigFile}'s assumption, upstream OpenSSL 3.0 at its default
-   * security level, said among the import's warnings. Ignored for other values.
+   * security level, said among the import's warnings. For a GnuTLS priority string, a GnuTLS
+   * build ({@code gnutls-3.8}); for JSSE properties or a {@code jdk.tls.disabledAlgorithms} file,
+   * the JDK whose defaults stand under it ({@code sunjsse-17}, {@code sunjsse-25}). Ignored for
+   * other values.
    *
    * @since 0.1.0
    */

@@ -185,6 +185,27 @@ class RequiresClientTests {
   }
 
   @Nested
+  @DisplayName("reads a JSSE file for the JDK its library names")
+  class ReadsAJsseFileForItsJdk {
+    @TempDir Path dir;
+
+    @Test
+    @DisplayName("a java.security override over JDK 25's defaults")
+    void javaSecurity_onSunJsse25() throws IOException {
+      JavaSecurityOnJdk25Case.file = Files.writeString(dir.resolve("tls10.security"), "jdk.tls.disabledAlgorithms="
+          + "SSLv3, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL, ECDH\n");
+
+      EngineExecutionResults results = run(JavaSecurityOnJdk25Case.class);
+
+      // TLS 1.0 is back for Java 7u25; Java 6u45 frames its hello as SSL 2.0, which JDK 25 does not read
+      results.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
+      assertThat(failureMessage(results)).isEqualTo("java-6u45 (Java 6u45) cannot connect to tls10:"
+          + " HELLO_FORMAT_REJECTED - java-6u45 frames its hello as SSL 2.0; tls10 reads only TLS records. No remedy:"
+          + " no change of one or two settings of the server re-admits it.");
+    }
+  }
+
+  @Nested
   @DisplayName("reports illegal usage")
   class ReportsIllegalUsage {
 
@@ -385,6 +406,14 @@ class RequiresClientTests {
     @Test @RequiresClient("LPE-CE6") void lyncPhoneConnects() {}
 
     @Test @RequiresClient("chrome-101-win10") void chromeConnects() {}
+  }
+
+  static class JavaSecurityOnJdk25Case {
+    @ServerUnderTest(library = "sunjsse-25") static Path file;
+
+    @Test @RequiresClient("java-7u25") void java7Connects() {}
+
+    @Test @RequiresClient("java-6u45") void java6Connects() {}
   }
 
   static class NoServerCase {

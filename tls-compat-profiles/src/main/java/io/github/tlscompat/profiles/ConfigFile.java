@@ -3,6 +3,7 @@ package io.github.tlscompat.profiles;
 import io.github.tlscompat.core.config.ApacheConfig;
 import io.github.tlscompat.core.config.GnuTlsConfig;
 import io.github.tlscompat.core.config.JdkDisabledAlgorithms;
+import io.github.tlscompat.core.config.JdkServerConfig;
 import io.github.tlscompat.core.config.JsseConfig;
 import io.github.tlscompat.core.config.NginxConfig;
 import io.github.tlscompat.core.config.OpenSslConfig;
@@ -79,8 +80,11 @@ public final class ConfigFile {
    *     {@code Get-TlsCipherSuite} output, a {@link SchannelBuild#id()} ({@code schannel-2025},
    *     {@code schannel-2025-fips}): the base is then that Windows release's defaults profile unless
    *     {@code base} names one, and the result is narrowed by the build ({@link SchannelBuild#narrow});
-   *     empty for {@link #ASSUMED_LIBRARY} or {@link #ASSUMED_GNUTLS_LIBRARY}, said in a warning, or
-   *     for a Schannel kind the base's library
+   *     for JSSE properties or a {@code jdk.tls.disabledAlgorithms} file, a {@link JsseBuild#id()}
+   *     ({@code sunjsse-17}, {@code sunjsse-25}, ...) whose defaults stand under the file; empty for
+   *     {@link #ASSUMED_LIBRARY} or {@link #ASSUMED_GNUTLS_LIBRARY}, said in a warning, for a Schannel
+   *     kind the base's library, JSSE properties as written and a {@code jdk.tls.disabledAlgorithms}
+   *     file over its base
    * @since 0.1.0
    */
   public record Request(Optional<String> base, Optional<String> serverName, List<CertificateSpec> certificates,
@@ -266,17 +270,19 @@ public final class ConfigFile {
           + " (tls-compat import --id chooses another)");
     }
     Optional<SchannelBuild> schannel = schannelBuild(type, request);
-    Optional<ServerPolicy> base = defaultBase(type, request.library())
+    Optional<JsseBuild> jdk = jsseBuild(type, request);
+    Optional<ServerPolicy> base = defaultBase(type, request.library()).filter(d -> jdk.isEmpty())
         .map(d -> servers.apply(request.base().orElse(d)));
+    if (type == ConfigType.JDK_DISABLED && jdk.isPresent()) base = unmeasuredDefaults(jdk.get(), request, servers);
     List<CertificateSpec> certificates = request.certificates();
     if (base.isPresent() && !certificates.isEmpty()) base = base.map(b -> withCertificates(b, certificates));
     List<String> libraryWarnings = new ArrayList<>();
-    ServerPolicy policy = policy(type, request, base, id, libraryWarnings);
+    ServerPolicy policy = policy(type, request, base, jdk, id, libraryWarnings);
     if (schannel.isPresent()) policy = onWindowsRelease(policy, schannel.get());
     if (base.isEmpty() && certificates.size() > 1) policy = withCertificates(policy, certificates);
     String name = request.name().orElse(type.description() + " " + fileName
         + request.serverName().map(n -> " (server " + n + ")").orElse("")
-        + base.map(b -> " on " + b.id()).orElse(""));
+        + base.map(b -> " on " + b.id()).or(() -> jdk.map(b -> " on " + b.id())).orElse(""));
     policy = policy.toBuilder().id(id).name(name).build();
 
     warnings.addAll(readerWarnings(type, request, base));
@@ -294,8 +300,10 @@ public final class ConfigFile {
       warnings.add("library: none; the configuration is taken as written, without the rules of the OpenSSL"
           + " under it (security level, what the build has)");
     }
-    if (type == ConfigType.JSSE) {
-      warnings.add("library: assumed " + ASSUMED_JSSE_LIBRARY + "; the file does not say which JDK serves it");
+    if (type == ConfigType.JSSE && jdk.isEmpty()) {
+      warnings.add("library: assumed " + ASSUMED_JSSE_LIBRARY + "; the file does not say which JDK serves it"
+          + " (tls-compat import --library " + String.join(", ", jsseIds()) + " takes the defaults under it from"
+          + " that JDK)");
     }
     warnings.addAll(libraryWarnings);
     if (certificates.isEmpty()) {
@@ -315,13 +323,19 @@ public final class ConfigFile {
   /**
    * The catalog id of the base policy a file of {@code type} changes when no base is named: for a
    * Schannel kind with {@code library} naming a Windows release, that release's defaults profile
-   * (for a FIPS-policy build, its release's); else {@link ConfigType#defaultBase()}.
+   * (for a FIPS-policy build, its release's); for a {@code jdk.tls.disabledAlgorithms} file on a
+   * JSSE build, none (that JDK's defaults stand under it); else {@link ConfigType#defaultBase()}.
    *
    * @since 0.1.0
    */
   public static Optional<String> defaultBase(ConfigType type, Optional<String> library) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(library, "library");
+    if (type == ConfigType.JDK_DISABLED && library.flatMap(ServerLibrary::findBuild)
+        .filter(JsseBuild.class::isInstance).isPresent()) {
+      // On a JSSE build a jdk.tls.disabledAlgorithms file changes that JDK's defaults, not a catalog policy.
+      return Optional.empty();
+    }
     if (type.defaultBase().isEmpty() || !type.isSchannelBased()) return type.defaultBase();
     Optional<String> release = library.flatMap(ServerLibrary::findBuild)
         .flatMap(b -> b instanceof SchannelBuild w ? Optional.of(w.release()) : Optional.empty());
@@ -360,8 +374,8 @@ public final class ConfigFile {
   }
 
   /** Core's reader for {@code type}, its rejection worded as one line naming the file. */
-  private ServerPolicy policy(ConfigType type, Request request, Optional<ServerPolicy> base, String id,
-      List<String> warnings) {
+  private ServerPolicy policy(ConfigType type, Request request, Optional<ServerPolicy> base, Optional<JsseBuild> jdk,
+      String id, List<String> warnings) {
     CertificateSpec certificate = request.certificates().isEmpty() ? CertificateSpec.RSA_2048_SHA256
         : request.certificates().get(0);
     boolean asWritten = request.library().filter(AS_WRITTEN::equals).isPresent();
@@ -372,35 +386,87 @@ public final class ConfigFile {
       }
       List<LibraryFamily> families = type == ConfigType.GNUTLS ? List.of(LibraryFamily.GNUTLS)
           : List.of(LibraryFamily.OPENSSL, LibraryFamily.LIBRESSL, LibraryFamily.BORINGSSL);
-      // A Schannel kind's library is a Windows release, applied by read() after the reader.
-      ServerLibrary library = request.library().filter(l -> !asWritten && !type.isSchannelBased())
-          .map(l -> ServerLibrary.fromId(l, families))
-          .orElse(type == ConfigType.GNUTLS ? ASSUMED_GNUTLS_LIBRARY : ASSUMED_LIBRARY);
-      ImportedPolicy imported = asWritten ? null : switch (type) {
+      // A Schannel kind's library is a Windows release, applied by read() after the reader; a JSSE
+      // kind's is the JDK under it (jdk).
+      Optional<ServerLibrary> library = asWritten || !type.isOpenSslBased() && type != ConfigType.GNUTLS
+          ? Optional.empty() : Optional.of(request.library().map(l -> ServerLibrary.fromId(l, families))
+          .orElse(type == ConfigType.GNUTLS ? ASSUMED_GNUTLS_LIBRARY : ASSUMED_LIBRARY));
+      ImportedPolicy imported = switch (type) {
         case NGINX -> NginxConfig.read(text, request.serverName(), certificate, library, this::readBeside);
         case APACHE -> ApacheConfig.read(text, request.serverName(), certificate, library, this::readBeside);
         case OPENSSL -> OpenSslConfig.readArguments(id, arguments(text), certificate, library, this::readBeside);
-        case GNUTLS -> GnuTlsConfig.read(id, text, certificate, library, this::readBeside);
-        default -> null;
+        case GNUTLS -> GnuTlsConfig.read(id, text, certificate, library.orElseThrow(), this::readBeside);
+        case REG -> unwarned(SchannelConfig.readReg(bytes, base.orElseThrow()));
+        case GET_TLSCIPHERSUITE -> unwarned(base.orElseThrow().toBuilder()
+            .cipherSuites(SchannelConfig.readGetTlsCipherSuite(text)).build());
+        case JSSE -> jdk.isPresent() ? JsseConfig.readProperties(id, text, certificate, jdk)
+            : unwarned(JsseConfig.readProperties(id, text, certificate).toBuilder().library(ASSUMED_JSSE_LIBRARY).build());
+        case JDK_DISABLED -> base.isPresent() ? unwarned(disabledAlgorithms(base.get()))
+            : JdkServerConfig.read(id, securityOverride(), "", certificate, jdk.orElseThrow());
       };
-      if (imported != null) {
-        warnings.addAll(imported.warnings());
-        return imported.policy();
-      }
-      return switch (type) {
-        case NGINX -> NginxConfig.read(text, request.serverName(), certificate);
-        case APACHE -> ApacheConfig.read(text, request.serverName(), certificate);
-        case OPENSSL -> OpenSslConfig.readArguments(arguments(text)).toPolicy(id, certificate);
-        case REG -> SchannelConfig.readReg(bytes, base.orElseThrow());
-        case GET_TLSCIPHERSUITE -> base.orElseThrow().toBuilder()
-            .cipherSuites(SchannelConfig.readGetTlsCipherSuite(text)).build();
-        case JSSE -> JsseConfig.readProperties(id, text, certificate).toBuilder().library(ASSUMED_JSSE_LIBRARY).build();
-        case GNUTLS -> throw new IllegalStateException("read above");
-        case JDK_DISABLED -> disabledAlgorithms(base.orElseThrow());
-      };
+      warnings.addAll(imported.warnings());
+      return imported.policy();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage().replaceAll("\\s*\\R\\s*", " "), e);
     }
+  }
+
+  /**
+   * The JSSE build {@code --library} names for a JSSE properties or {@code jdk.tls.disabledAlgorithms}
+   * file, or empty when there is no library or the file is of another kind.
+   *
+   * @throws IllegalArgumentException naming the file, the library and the JSSE builds, when the
+   *     library is not a JSSE build
+   */
+  private Optional<JsseBuild> jsseBuild(ConfigType type, Request request) {
+    if (type != ConfigType.JSSE && type != ConfigType.JDK_DISABLED || request.library().isEmpty()) {
+      return Optional.empty();
+    }
+    String id = request.library().get();
+    return Optional.of(ServerLibrary.findBuild(id).filter(JsseBuild.class::isInstance).map(JsseBuild.class::cast)
+        .orElseThrow(() -> new IllegalArgumentException(file + ": --library " + id + " is not a JSSE build; a "
+            + type.description() + " file is read for the JDK that serves it: expected --library "
+            + String.join(", ", jsseIds()))));
+  }
+
+  /** The ids of the JSSE builds, SunJSSE by JDK and then BCJSSE. */
+  private static List<String> jsseIds() {
+    List<String> ids = new ArrayList<>(ServerLibrary.knownIds(LibraryFamily.SUNJSSE));
+    ids.addAll(ServerLibrary.knownIds(LibraryFamily.BCJSSE));
+    return ids;
+  }
+
+  /**
+   * The base a {@code jdk.tls.disabledAlgorithms} file on {@code jdk} changes: none where the build
+   * knows its default suites (the file is read over them), else the catalog profile of the build's
+   * defaults.
+   *
+   * @throws IllegalArgumentException naming the file when {@code --base} is given too, or the build
+   *     has neither
+   */
+  private Optional<ServerPolicy> unmeasuredDefaults(JsseBuild jdk, Request request,
+      Function<String, ServerPolicy> servers) {
+    if (request.base().isPresent()) {
+      throw new IllegalArgumentException(file + ": --base " + request.base().get() + " and --library " + jdk.id()
+          + " both say what the file changes; give one (--library for that JDK's defaults)");
+    }
+    if (!jdk.defaultCipherSuites().isEmpty()) return Optional.empty();
+    List<String> usable = JsseBuild.ALL.stream().filter(b -> !b.defaultCipherSuites().isEmpty()
+        || b.defaultsProfile().isPresent()).map(JsseBuild::id).toList();
+    return Optional.of(servers.apply(jdk.defaultsProfile().orElseThrow(() -> new IllegalArgumentException(file
+        + ": library " + jdk.id() + ": " + jdk.name() + "'s default cipher suites are not known here; expected"
+        + " --library " + String.join(", ", usable) + ", or --base with a policy of its defaults"))));
+  }
+
+  /** The file as a {@code java.security} override: itself, or its bare value under the property's key. */
+  private String securityOverride() {
+    if (JDK_DISABLED_KEY.matcher(text).find()) return text;
+    return JdkDisabledAlgorithms.PROPERTY + "=" + text.replaceAll("(?m)^\\s*#.*$", "").replaceAll("\\\\\\R", " ")
+        .replaceAll("\\s+", " ").strip();
+  }
+
+  private static ImportedPolicy unwarned(ServerPolicy policy) {
+    return new ImportedPolicy(policy, List.of());
   }
 
   /**
@@ -442,8 +508,12 @@ public final class ConfigFile {
       case REG -> warnings.add("what the export does not set is as in the base policy " + baseName);
       case GET_TLSCIPHERSUITE -> warnings.add("only the cipher suites and their order come from Get-TlsCipherSuite;"
           + " versions, groups and the rest are as in the base policy " + baseName);
-      case JDK_DISABLED -> warnings.add(JdkDisabledAlgorithms.PROPERTY + " only takes away from the base policy "
-          + baseName + "; what the base already lacks stays off");
+      case JDK_DISABLED -> {
+        if (base.isPresent()) {
+          warnings.add(JdkDisabledAlgorithms.PROPERTY + " only takes away from the base policy " + baseName
+              + "; what the base already lacks stays off");
+        }
+      }
       default -> { }
     }
     return warnings;

@@ -100,15 +100,6 @@ public enum ConfigType {
     return this == REG || this == GET_TLSCIPHERSUITE;
   }
 
-  /**
-   * Whether the server the file configures runs on a TLS library that {@code --library} names
-   * ({@link ConfigFile.Request#library()}): the OpenSSL-based kinds, gnutls, and the Schannel
-   * kinds.
-   */
-  public boolean takesLibrary() {
-    return isOpenSslBased() || this == GNUTLS || isSchannelBased();
-  }
-
   /** The type's name, as {@code tls-compat import --type} takes it, e.g. {@code get-tlsciphersuite}. */
   @Override
   public String toString() {

@@ -80,23 +80,13 @@ public final class ApacheConfig {
   /**
    * The policy of the virtual host whose {@code ServerName} or {@code ServerAlias} is
    * {@code serverName} (case ignored, port ignored), or without a name as {@link #read(String)},
-   * holding {@code certificate}. The policy's id is the server name, or {@code apache}.
+   * holding {@code certificate}, as written: no library's rules, and no DH parameters file is
+   * read. The policy's id is the server name, or {@code apache}.
    *
    * @throws IllegalArgumentException as {@link #read(String)}, or if no virtual host has that name
    */
   public static ServerPolicy read(String config, Optional<String> serverName, CertificateSpec certificate) {
-    Preconditions.checkNotNull(config, "config");
-    Preconditions.checkNotNull(serverName, "serverName");
-    Preconditions.checkNotNull(certificate, "certificate");
-    Selected selected = Selected.of(config, serverName);
-    Scope host = selected.host();
-    OpenSslConfig c = selected.config();
-    String id = selected.id();
-    try {
-      return c.toPolicy(id, "Apache httpd virtual host " + id, certificate);
-    } catch (IllegalArgumentException e) {
-      throw ConfigErrors.at(host != null ? host.line : 1, host != null ? "<VirtualHost>" : "SSLCipherSuite", e);
-    }
+    return read(config, serverName, certificate, Optional.empty(), path -> Optional.empty()).policy();
   }
 
   /**
@@ -117,6 +107,21 @@ public final class ApacheConfig {
    */
   public static ImportedPolicy read(String config, Optional<String> serverName, CertificateSpec certificate,
       ServerLibrary library, Function<String, Optional<String>> files) {
+    Preconditions.checkNotNull(library, "library");
+    return read(config, serverName, certificate, Optional.of(library), files);
+  }
+
+  /**
+   * The policy of a virtual host, chosen as {@link #read(String, Optional, CertificateSpec)} does:
+   * on {@code library} as {@link #read(String, Optional, CertificateSpec, ServerLibrary, Function)}
+   * reads it, or with no library as written, without warnings, as
+   * {@link #read(String, Optional, CertificateSpec)} reads it. This is the one reading of an Apache
+   * httpd configuration; the others are this one.
+   *
+   * @throws IllegalArgumentException as the reading it stands for
+   */
+  public static ImportedPolicy read(String config, Optional<String> serverName, CertificateSpec certificate,
+      Optional<ServerLibrary> library, Function<String, Optional<String>> files) {
     Preconditions.checkNotNull(config, "config");
     Preconditions.checkNotNull(serverName, "serverName");
     Preconditions.checkNotNull(certificate, "certificate");
@@ -125,7 +130,6 @@ public final class ApacheConfig {
     Selected selected = Selected.of(config, serverName);
     Scope global = selected.global();
     Scope host = selected.host();
-    OpenSslConfig c = selected.config();
     String id = selected.id();
     boolean tls13Set = false;
     boolean cipherSet = false;
@@ -154,7 +158,7 @@ public final class ApacheConfig {
       }
     }
     try {
-      return li.policy(c, id, "Apache httpd virtual host " + id, certificate, suite -> true);
+      return li.policy(selected.config(), id, "Apache httpd virtual host " + id, certificate);
     } catch (IllegalArgumentException e) {
       throw ConfigErrors.at(host != null ? host.line : 1, host != null ? "<VirtualHost>" : "SSLCipherSuite", e);
     }

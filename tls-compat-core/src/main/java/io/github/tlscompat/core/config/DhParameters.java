@@ -2,6 +2,9 @@ package io.github.tlscompat.core.config;
 
 import java.math.BigInteger;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +16,35 @@ import java.util.regex.Pattern;
 final class DhParameters {
   private DhParameters() {}
 
+  /** The DH prime size taken when a configured parameters file cannot be read. */
+  static final int ASSUMED_BITS = 2048;
+
   private static final Pattern PEM = Pattern.compile(
       "-----BEGIN (X9\\.42 )?DH PARAMETERS-----([A-Za-z0-9+/=\\s]+)-----END (X9\\.42 )?DH PARAMETERS-----");
+
+  /**
+   * The prime size of the parameters file {@code path} that {@code directive} names, read through
+   * {@code files}; one that cannot be read is assumed {@link #ASSUMED_BITS} bits, said in a warning
+   * added to {@code warnings}.
+   *
+   * @param expected what the file should hold, in words, for the error
+   * @throws IllegalArgumentException naming the directive and the path, if the file is there but
+   *     holds no DH parameters
+   */
+  static int fileBits(String directive, String path, Function<String, Optional<String>> files, List<String> warnings,
+      String expected) {
+    Optional<String> pem = files.apply(path);
+    if (pem.isEmpty()) {
+      warnings.add(directive + " " + path + ": the file cannot be read here; assumed " + ASSUMED_BITS
+          + "-bit DH parameters");
+      return ASSUMED_BITS;
+    }
+    try {
+      return primeBits(pem.get());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(directive + " " + path + ": " + e.getMessage() + "; expected " + expected, e);
+    }
+  }
 
   /**
    * The bit length of the prime of the first DH PARAMETERS block of {@code pem}.

@@ -69,7 +69,7 @@ public final class GnuTlsConfig {
   private GnuTlsConfig() {}
 
   /** The DH prime size taken when a configured parameters file cannot be read. */
-  public static final int ASSUMED_DH_BITS = 2048;
+  public static final int ASSUMED_DH_BITS = DhParameters.ASSUMED_BITS;
 
   /** {@code GNUTLS_SEC_PARAM_MEDIUM} in bits: the DH size gnutls-serv asks for without {@code --dhparams}. */
   public static final int KNOWN_DH_PARAMS_BITS = 2048;
@@ -137,7 +137,8 @@ public final class GnuTlsConfig {
     }
     OptionalInt dhBits = OptionalInt.empty();
     if (s.dhFile().isPresent()) {
-      dhBits = OptionalInt.of(dhFileBits(s.dhDirective(), s.dhFile().get(), files, warnings));
+      dhBits = OptionalInt.of(DhParameters.fileBits(s.dhDirective(), s.dhFile().get(), files, warnings,
+          "PKCS #3 DH parameters (certtool --generate-dh-params, openssl dhparam)"));
     }
     List<CipherSuite> suites = new ArrayList<>();
     List<String> withoutCredentials = new ArrayList<>();
@@ -211,22 +212,6 @@ public final class GnuTlsConfig {
 
   private static String count(List<String> suites) {
     return suites.size() + (suites.size() == 1 ? " suite is" : " suites are");
-  }
-
-  private static int dhFileBits(String directive, String path, Function<String, Optional<String>> files,
-      List<String> warnings) {
-    Optional<String> pem = files.apply(path);
-    if (pem.isEmpty()) {
-      warnings.add(directive + " " + path + ": the file cannot be read here; assumed " + ASSUMED_DH_BITS
-          + "-bit DH parameters");
-      return ASSUMED_DH_BITS;
-    }
-    try {
-      return DhParameters.primeBits(pem.get());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(directive + " " + path + ": " + e.getMessage()
-          + "; expected PKCS #3 DH parameters (certtool --generate-dh-params, openssl dhparam)", e);
-    }
   }
 
   private static Settings settings(String text) {

@@ -2,6 +2,7 @@ package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.library.JsseBuild;
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerHabit;
@@ -31,7 +32,9 @@ import java.util.Properties;
  * <p>What the JDK does with them, in order:
  * <ol>
  *   <li>Enabled versions: {@code jdk.tls.server.protocols} if set, else the build's
- *       {@link JsseBuild#enabledVersions()}.</li>
+ *       {@link JsseBuild#enabledVersions()}; SSL 2.0-framed hellos are read when it lists
+ *       {@code SSLv2Hello}, else as the build does ({@link JsseBuild#enablesSsl2HelloByDefault()},
+ *       {@link ServerHabit#ACCEPTS_SSL2_COMPATIBLE_HELLO}).</li>
  *   <li>Enabled suites: {@code jdk.tls.server.cipherSuites} if set (its order, unknown and
  *       signaling names skipped), else the build's {@link JsseBuild#defaultCipherSuites()}.</li>
  *   <li>{@code jdk.tls.disabledAlgorithms} of the override file if it sets one (a single {@code =}
@@ -76,6 +79,7 @@ public final class JdkServerConfig {
     List<String> warnings = new ArrayList<>();
 
     ParameterSet<ProtocolVersion> versions = build.enabledVersions();
+    boolean ssl2Hello = build.enablesSsl2HelloByDefault();
     String protocols = system.get(JsseConfig.PROTOCOLS_PROPERTY);
     if (protocols != null) {
       List<ProtocolVersion> listed = new ArrayList<>();
@@ -83,6 +87,7 @@ public final class JdkServerConfig {
         if (!name.equals("SSLv2Hello")) listed.add(ProtocolVersion.fromName(name));
       }
       versions = ParameterSet.copyOf(ProtocolVersion.class, listed);
+      ssl2Hello = build.family() == LibraryFamily.SUNJSSE && names(protocols).contains("SSLv2Hello");
     }
 
     List<CipherSuite> suites = new ArrayList<>(build.defaultCipherSuites());
@@ -107,7 +112,7 @@ public final class JdkServerConfig {
     ServerPolicy base = ServerPolicy.builder(id, "Java server " + id + " on " + build.name()).versions(versions)
         .cipherSuites(suites).serverPreference(true).groups(groups).certificates(certificate).dhBits(2048)
         .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true)
-        .library(ServerLibrary.of(build)).build();
+        .habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, ssl2Hello).library(ServerLibrary.of(build)).build();
     ServerPolicy p = JdkDisabledAlgorithms.apply(base, disabled, security);
     p = p.toBuilder().cipherSuites(legacyLast(p, security.getOrDefault(LEGACY_PROPERTY, LEGACY_DEFAULT)))
         .signatureSchemes(List.of()).build();

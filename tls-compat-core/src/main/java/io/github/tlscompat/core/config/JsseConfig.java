@@ -1,6 +1,7 @@
 package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.library.JsseBuild;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.net.ssl.SSLParameters;
 
 /**
@@ -128,10 +130,30 @@ public final class JsseConfig {
    * {@value #SIGNATURE_SCHEMES_PROPERTY}, {@value #DH_KEY_SIZE_PROPERTY},
    * {@value #USE_CIPHER_SUITES_ORDER_KEY} (default {@code true}, the JDK 17 server default) and
    * {@value #NEED_CLIENT_AUTH_KEY}; lists are comma-separated, {@code #} starts a comment line.
+   * The policy is the file's as written: both lists must be there.
    *
    * @throws IllegalArgumentException naming the line, the key and what was expected
    */
   public static ServerPolicy readProperties(String id, String properties, CertificateSpec certificate) {
+    return readProperties(id, properties, certificate, Optional.empty()).policy();
+  }
+
+  /**
+   * Reads the properties text as {@link #readProperties(String, String, CertificateSpec)} does:
+   * with no build, as written; on {@code build}, as that JDK serves a default
+   * {@code SSLContext "TLS"} started with these system properties ({@link JdkServerConfig#read}):
+   * what the file does not set is the build's default (each such default said in a warning), and
+   * the build's {@code jdk.tls.disabledAlgorithms} and legacy algorithms apply to what it does set.
+   * The two {@code SSLParameters} keys apply on top. This is the one reading of such a file.
+   *
+   * @throws IllegalArgumentException naming the line, the key and what was expected; on a build
+   *     without a measured default suite list, when the file sets no {@value #CIPHER_SUITES_PROPERTY}
+   */
+  public static ImportedPolicy readProperties(String id, String properties, CertificateSpec certificate,
+      Optional<JsseBuild> build) {
+    Preconditions.checkNotNull(properties, "properties");
+    Preconditions.checkNotNull(certificate, "certificate");
+    Preconditions.checkNotNull(build, "build");
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, Integer> lines = new LinkedHashMap<>();
     List<String> keys = List.of(PROTOCOLS_PROPERTY, CIPHER_SUITES_PROPERTY, NAMED_GROUPS_PROPERTY,
@@ -147,20 +169,45 @@ public final class JsseConfig {
       values.put(key, line.substring(eq + 1).strip());
       lines.put(key, i + 1);
     }
-    for (String required : List.of(PROTOCOLS_PROPERTY, CIPHER_SUITES_PROPERTY)) {
-      if (!values.containsKey(required)) {
-        throw ConfigErrors.at(text.length, required, "missing; expected a comma-separated list");
-      }
-    }
+    List<String> warnings = new ArrayList<>();
     ServerPolicy p;
-    try {
-      p = read(id, list(values.get(PROTOCOLS_PROPERTY)), list(values.get(CIPHER_SUITES_PROPERTY)),
-          bool(values, lines, USE_CIPHER_SUITES_ORDER_KEY, true), list(values.getOrDefault(NAMED_GROUPS_PROPERTY, "")),
-          certificate);
-    } catch (IllegalArgumentException e) {
-      throw ConfigErrors.at(lines.get(CIPHER_SUITES_PROPERTY), "properties", e);
+    if (build.isEmpty()) {
+      for (String required : List.of(PROTOCOLS_PROPERTY, CIPHER_SUITES_PROPERTY)) {
+        if (!values.containsKey(required)) {
+          throw ConfigErrors.at(text.length, required, "missing; expected a comma-separated list");
+        }
+      }
+      try {
+        p = read(id, list(values.get(PROTOCOLS_PROPERTY)), list(values.get(CIPHER_SUITES_PROPERTY)),
+            true, list(values.getOrDefault(NAMED_GROUPS_PROPERTY, "")), certificate);
+      } catch (IllegalArgumentException e) {
+        throw ConfigErrors.at(lines.get(CIPHER_SUITES_PROPERTY), "properties", e);
+      }
+    } else {
+      JsseBuild on = build.get();
+      StringBuilder system = new StringBuilder();
+      for (String key : List.of(PROTOCOLS_PROPERTY, CIPHER_SUITES_PROPERTY, NAMED_GROUPS_PROPERTY)) {
+        if (values.containsKey(key)) system.append(key).append('=').append(values.get(key)).append('\n');
+      }
+      if (!values.containsKey(PROTOCOLS_PROPERTY)) {
+        warnings.add(PROTOCOLS_PROPERTY + ": not set; " + on.name() + "'s default, " + String.join(", ",
+            on.enabledVersions().stream().map(ProtocolVersion::jsseName).toList()));
+      }
+      if (!values.containsKey(CIPHER_SUITES_PROPERTY) && !on.defaultCipherSuites().isEmpty()) {
+        warnings.add(CIPHER_SUITES_PROPERTY + ": not set; " + on.name() + "'s default list of "
+            + on.defaultCipherSuites().size() + " suites");
+      }
+      ImportedPolicy imported;
+      try {
+        imported = JdkServerConfig.read(id, "", system.toString(), certificate, on);
+      } catch (IllegalArgumentException e) {
+        throw ConfigErrors.at(lines.values().stream().findFirst().orElse(1), "properties", e);
+      }
+      warnings.addAll(imported.warnings());
+      p = imported.policy();
     }
-    ServerPolicy.Builder b = p.toBuilder().requiresClientCertificate(bool(values, lines, NEED_CLIENT_AUTH_KEY, false));
+    ServerPolicy.Builder b = p.toBuilder().serverPreference(bool(values, lines, USE_CIPHER_SUITES_ORDER_KEY, true))
+        .requiresClientCertificate(bool(values, lines, NEED_CLIENT_AUTH_KEY, false));
     if (values.containsKey(SIGNATURE_SCHEMES_PROPERTY)) {
       List<SignatureScheme> schemes = new ArrayList<>();
       for (String name : list(values.get(SIGNATURE_SCHEMES_PROPERTY))) {
@@ -181,7 +228,7 @@ public final class JsseConfig {
             "'" + v + "' is not a key size; expected a number of bits such as 2048");
       }
     }
-    return b.build();
+    return new ImportedPolicy(b.build(), warnings);
   }
 
   /**

@@ -28,15 +28,17 @@ import java.util.function.Predicate;
 /**
  * Turns {@link OpenSslConfig} settings into the policy one OpenSSL build makes of them
  * ({@link io.github.tlscompat.core.library.OpenSslBuild#narrow}), with a warning per dropped name
- * prefixed by the directive that named it.
+ * prefixed by the directive that named it; or, with no library, into the policy of the settings
+ * as written. Every OpenSSL-based reader ends here, whichever it is asked for, so that a
+ * configuration is read one way.
  */
 final class LibraryImport {
   /** The DH prime size taken when a configured parameters file cannot be read. */
-  static final int ASSUMED_DH_BITS = 2048;
+  static final int ASSUMED_DH_BITS = DhParameters.ASSUMED_BITS;
 
   private final String product;
-  private final ServerLibrary library;
-  private final OpenSslBuild build;
+  private final Optional<ServerLibrary> library;
+  private final Optional<OpenSslBuild> build;
   private final int level;
   private final Map<Dropped.Kind, String> directives = new EnumMap<>(Dropped.Kind.class);
   private String tls13Directive = "";
@@ -47,20 +49,22 @@ final class LibraryImport {
   private boolean systemCipherString;
   private boolean systemTls13;
   private Set<String> namedInCipherString = Set.of();
+  private Predicate<CipherSuite> leftOut = suite -> false;
+  private String whenNoneLeft = "";
 
   /**
    * @param product the server in words, e.g. {@code nginx}
-   * @param library the library it runs on
+   * @param library the library it runs on, or empty for the settings as written (no library's
+   *     rules, and no file beside the configuration is read)
    * @throws IllegalArgumentException if {@code library} is not an OpenSSL build
    */
-  LibraryImport(String product, ServerLibrary library) {
+  LibraryImport(String product, Optional<ServerLibrary> library) {
     this.product = product;
     this.library = library;
-    this.build = library.openSsl().orElseThrow(() -> new IllegalArgumentException(product
-        + " configurations are read for an OpenSSL build; " + library.build().name() + " is "
-        + library.build().family()));
+    this.build = library.map(l -> l.openSsl().orElseThrow(() -> new IllegalArgumentException(product
+        + " configurations are read for an OpenSSL build; " + l.build().name() + " is " + l.build().family())));
     // 1.0.2 has no levels: nothing is refused by one, so the number never reaches a warning.
-    this.level = library.effectiveSecurityLevel().map(SecurityLevel::level).orElse(0);
+    this.level = library.flatMap(ServerLibrary::effectiveSecurityLevel).map(SecurityLevel::level).orElse(0);
   }
 
   /** Names the directive that sets names of {@code kind}, as warnings prefix it. */
@@ -106,35 +110,47 @@ final class LibraryImport {
    * @throws IllegalArgumentException if the file is there but holds no DH parameters
    */
   LibraryImport dhParameters(String directive, String path, Function<String, Optional<String>> files) {
-    Optional<String> text = files.apply(path);
-    if (text.isEmpty()) {
-      warnings.add(directive + " " + path + ": the file cannot be read here; assumed " + ASSUMED_DH_BITS
-          + "-bit DH parameters");
-      dhBits = OptionalInt.of(ASSUMED_DH_BITS);
-    } else {
-      try {
-        dhBits = OptionalInt.of(DhParameters.primeBits(text.get()));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(directive + " " + path + ": " + e.getMessage()
-            + "; expected the output of openssl dhparam", e);
-      }
-    }
+    // As written, the policy is the directives' alone: what the file holds is the server's business.
+    if (library.isEmpty()) return this;
+    dhBits = OptionalInt.of(DhParameters.fileBits(directive, path, files, warnings, "the output of openssl dhparam"));
     return this;
   }
 
-  /** Whether DH parameters were configured. */
-  boolean hasDhParameters() {
-    return dhBits.isPresent();
+  /**
+   * Says which suites the server itself leaves out whatever the cipher string selects (nginx: DHE
+   * without {@code ssl_dhparam}; s_server: DHE with {@code -no_dhe}), and the error when that
+   * leaves none.
+   */
+  LibraryImport leavesOut(Predicate<CipherSuite> suites, String whenNoneLeft) {
+    this.leftOut = suites;
+    this.whenNoneLeft = whenNoneLeft;
+    return this;
   }
 
   /**
-   * The policy {@code c} gives on the library, holding {@code certificate}; {@code keepSuite} says
-   * which of the narrowed suites the server uses (nginx: no DHE without {@code ssl_dhparam}).
+   * The policy {@code c} gives on the library, holding {@code certificate}, less the suites the
+   * server {@linkplain #leavesOut leaves out}. With no library, the policy of {@code c} as written
+   * ({@link OpenSslConfig#toPolicy}), without warnings.
    *
    * @throws IllegalArgumentException if the server would not start, or no version or suite is left
    */
-  ImportedPolicy policy(OpenSslConfig c, String id, String name, CertificateSpec certificate,
-      Predicate<CipherSuite> keepSuite) {
+  ImportedPolicy policy(OpenSslConfig c, String id, String name, CertificateSpec certificate) {
+    if (build.isEmpty()) {
+      ServerPolicy written = c.toPolicy(id, name, certificate);
+      return new ImportedPolicy(written.toBuilder().cipherSuites(used(written.cipherSuites())).build(), List.of());
+    }
+    return narrowed(library.orElseThrow(), build.orElseThrow(), c, id, name, certificate);
+  }
+
+  /** {@code suites} less those the server leaves out, none of which may be all. */
+  private List<CipherSuite> used(List<CipherSuite> suites) {
+    List<CipherSuite> kept = suites.stream().filter(leftOut.negate()).toList();
+    if (kept.isEmpty()) throw new IllegalArgumentException(whenNoneLeft);
+    return kept;
+  }
+
+  private ImportedPolicy narrowed(ServerLibrary library, OpenSslBuild build, OpenSslConfig c, String id, String name,
+      CertificateSpec certificate) {
     boolean system = build.minProtocol().isPresent();
     ConfiguredTls.Builder b = ConfiguredTls.builder().groups(c.groups()).signatureSchemes(c.signatureSchemes())
         .certificates(certificate);
@@ -160,11 +176,12 @@ final class LibraryImport {
     }
     List<CipherSuite> suites = new ArrayList<>(n.tls13Suites());
     suites.addAll(n.cipherSuites());
-    suites.removeIf(s -> n.versions().stream().noneMatch(s::isValidIn) || !keepSuite.test(s));
+    suites.removeIf(s -> n.versions().stream().noneMatch(s::isValidIn));
     if (suites.isEmpty()) {
       throw new IllegalArgumentException(on + " has no cipher suite that "
           + n.versions().stream().map(ProtocolVersion::displayName).toList() + " can negotiate");
     }
+    suites = used(suites);
     List<CertificateSpec> certificates = n.certificates().isEmpty() ? List.of(certificate) : n.certificates();
     // The level in effect, a cipher string's @SECLEVEL included: the negotiation applies its signature rules.
     // (1.0.2 has no levels: the library is what it is.)
@@ -238,7 +255,7 @@ final class LibraryImport {
       }
       String directive = tls13 && !tls13Directive.isEmpty() ? tls13Directive : directives.getOrDefault(d.kind(), "");
       String why = switch (d.reason()) {
-        case NOT_IN_BUILD -> "not in " + build.name();
+        case NOT_IN_BUILD -> "not in " + build.orElseThrow().name();
         case NEEDS_CREDENTIALS -> "PSK and SRP suites need credentials the server is not given";
         case SECURITY_LEVEL -> "refused at security level " + level;
       };
@@ -259,7 +276,7 @@ final class LibraryImport {
       }
       String directive = directives.getOrDefault(Dropped.Kind.CIPHER_SUITE, "");
       out.add((directive.isEmpty() ? "" : directive + ": ") + "its aliases select " + aliased + " more suites that "
-          + build.name() + " does not negotiate (" + String.join(", ", counts) + ")");
+          + build.orElseThrow().name() + " does not negotiate (" + String.join(", ", counts) + ")");
     }
     for (Map.Entry<String, List<String>> e : suitesByWhy.entrySet()) {
       String[] parts = e.getKey().split("\u0000", 2);

@@ -75,39 +75,13 @@ public final class NginxConfig {
   /**
    * The policy of the server block named {@code serverName} in its {@code server_name} (exactly, or
    * by a {@code *.example.com} wildcard), or without a name the first that listens with
-   * {@code ssl}, holding {@code certificate}. The policy's id is the server name, or {@code nginx}.
+   * {@code ssl}, holding {@code certificate}, as written: no library's rules, and the
+   * {@code ssl_dhparam} file is not read. The policy's id is the server name, or {@code nginx}.
    *
    * @throws IllegalArgumentException as {@link #read(String)}, or if no server block has that name
    */
   public static ServerPolicy read(String nginxConf, Optional<String> serverName, CertificateSpec certificate) {
-    Preconditions.checkNotNull(nginxConf, "nginxConf");
-    Preconditions.checkNotNull(serverName, "serverName");
-    Preconditions.checkNotNull(certificate, "certificate");
-    NginxParser.Block root = NginxParser.parse(nginxConf);
-    NginxParser.Block http = root.blocks("http").stream().findFirst().orElse(root);
-    NginxParser.Block server = selectServer(http, serverName);
-    Settings s = settings(http, server);
-    OpenSslConfig c = s.toConfig();
-    String id = serverName.orElse("nginx");
-    int line = server != null ? server.line() : 1;
-    ServerPolicy policy;
-    try {
-      policy = c.toPolicy(id, "nginx server " + id, certificate);
-    } catch (IllegalArgumentException e) {
-      throw ConfigErrors.at(line, "server", e);
-    }
-    if (s.dhparam == null) {
-      List<CipherSuite> kept = new ArrayList<>();
-      for (CipherSuite suite : policy.cipherSuites()) {
-        if (!isDhe(suite)) kept.add(suite);
-      }
-      if (kept.isEmpty()) {
-        throw ConfigErrors.at(line, "ssl_dhparam", "every enabled suite is DHE, which nginx uses only"
-            + " with ssl_dhparam; expected an ssl_dhparam directive");
-      }
-      policy = policy.toBuilder().cipherSuites(kept).build();
-    }
-    return policy;
+    return read(nginxConf, serverName, certificate, Optional.empty(), path -> Optional.empty()).policy();
   }
 
   /**
@@ -128,18 +102,28 @@ public final class NginxConfig {
    */
   public static ImportedPolicy read(String nginxConf, Optional<String> serverName, CertificateSpec certificate,
       ServerLibrary library, Function<String, Optional<String>> files) {
+    Preconditions.checkNotNull(library, "library");
+    return read(nginxConf, serverName, certificate, Optional.of(library), files);
+  }
+
+  /**
+   * The policy of a server block, chosen as {@link #read(String, Optional, CertificateSpec)} does:
+   * on {@code library} as {@link #read(String, Optional, CertificateSpec, ServerLibrary, Function)}
+   * reads it, or with no library as written, without warnings, as
+   * {@link #read(String, Optional, CertificateSpec)} reads it. This is the one reading of an
+   * nginx configuration; the others are this one.
+   *
+   * @throws IllegalArgumentException as the reading it stands for
+   */
+  public static ImportedPolicy read(String nginxConf, Optional<String> serverName, CertificateSpec certificate,
+      Optional<ServerLibrary> library, Function<String, Optional<String>> files) {
     Preconditions.checkNotNull(nginxConf, "nginxConf");
     Preconditions.checkNotNull(serverName, "serverName");
     Preconditions.checkNotNull(certificate, "certificate");
     Preconditions.checkNotNull(library, "library");
     Preconditions.checkNotNull(files, "files");
-    NginxParser.Block root = NginxParser.parse(nginxConf);
-    NginxParser.Block http = root.blocks("http").stream().findFirst().orElse(root);
-    NginxParser.Block server = selectServer(http, serverName);
-    Settings s = settings(http, server);
-    OpenSslConfig c = s.toConfig();
-    String id = serverName.orElse("nginx");
-    int line = server != null ? server.line() : 1;
+    Selected selected = Selected.of(nginxConf, serverName);
+    Settings s = selected.settings();
     LibraryImport li = new LibraryImport("nginx", library)
         .directive(Kind.PROTOCOL_VERSION, named("ssl_protocols", s.protocols))
         .directive(Kind.CIPHER_SUITE, named("ssl_ciphers", s.ciphers))
@@ -158,25 +142,35 @@ public final class NginxConfig {
       } catch (IllegalArgumentException e) {
         throw ConfigErrors.at(s.dhparam.line(), s.dhparam.name(), e);
       }
+    } else {
+      li.leavesOut(NginxConfig::isDhe, "every enabled suite is DHE, which nginx uses only with ssl_dhparam;"
+          + " expected an ssl_dhparam directive");
     }
+    String id = selected.id();
     try {
-      return li.policy(c, id, "nginx server " + id, certificate, suite -> s.dhparam != null || !isDhe(suite));
+      return li.policy(selected.config(), id, "nginx server " + id, certificate);
     } catch (IllegalArgumentException e) {
-      throw ConfigErrors.at(line, "server", e);
+      throw ConfigErrors.at(selected.line(), "server", e);
+    }
+  }
+
+  /** The server block a read is about, within its configuration, and its settings over the http ones. */
+  private record Selected(Settings settings, OpenSslConfig config, String id, int line) {
+    static Selected of(String nginxConf, Optional<String> serverName) {
+      NginxParser.Block root = NginxParser.parse(nginxConf);
+      NginxParser.Block http = root.blocks("http").stream().findFirst().orElse(root);
+      NginxParser.Block server = selectServer(http, serverName);
+      Settings s = new Settings();
+      s.read(http);
+      Settings inServer = new Settings();
+      if (server != null) inServer.read(server);
+      s.override(inServer);
+      return new Selected(s, s.toConfig(), serverName.orElse("nginx"), server != null ? server.line() : 1);
     }
   }
 
   private static String named(String directive, NginxParser.Directive set) {
     return set != null ? directive : directive + " (default)";
-  }
-
-  private static Settings settings(NginxParser.Block http, NginxParser.Block server) {
-    Settings s = new Settings();
-    s.read(http);
-    Settings inServer = new Settings();
-    if (server != null) inServer.read(server);
-    s.override(inServer);
-    return s;
   }
 
   /**

@@ -112,6 +112,21 @@ public record OpenSslConfig(String cipherString, String ciphersuites, ParameterS
    */
   public static ImportedPolicy readArguments(String id, String arguments, CertificateSpec certificate,
       ServerLibrary library, Function<String, Optional<String>> files) {
+    Preconditions.checkNotNull(library, "library");
+    return readArguments(id, arguments, certificate, Optional.of(library), files);
+  }
+
+  /**
+   * The policy {@code openssl s_server} with these arguments serves: on {@code library} as
+   * {@link #readArguments(String, String, CertificateSpec, ServerLibrary, Function)} reads it, or
+   * with no library as written ({@link #readArguments(String)} then {@link #toPolicy}, less DHE
+   * suites under {@code -no_dhe}), without warnings. This is the one reading of s_server arguments
+   * into a policy; the others are this one.
+   *
+   * @throws IllegalArgumentException as the reading it stands for
+   */
+  public static ImportedPolicy readArguments(String id, String arguments, CertificateSpec certificate,
+      Optional<ServerLibrary> library, Function<String, Optional<String>> files) {
     Preconditions.checkNotNull(id, "id");
     Preconditions.checkNotNull(certificate, "certificate");
     Preconditions.checkNotNull(library, "library");
@@ -132,8 +147,10 @@ public record OpenSslConfig(String cipherString, String ciphersuites, ParameterS
         .directive(Kind.DH_PARAMETERS, "-dhparam");
     int dh = words.indexOf("-dhparam");
     if (dh >= 0 && dh + 1 < words.size()) li.dhParameters("-dhparam", words.get(dh + 1), files);
-    boolean noDhe = words.contains("-no_dhe");
-    return li.policy(c, id, "OpenSSL settings", certificate, suite -> !noDhe || !LibraryImport.isDhe(suite));
+    if (words.contains("-no_dhe")) {
+      li.leavesOut(LibraryImport::isDhe, "-no_dhe: every enabled suite is DHE, which -no_dhe turns off");
+    }
+    return li.policy(c, id, "OpenSSL settings", certificate);
   }
 
   /**

@@ -153,6 +153,21 @@ public record JsseBuild(String id, String name, LibraryFamily family, String rel
     return enabledVersions.filter(v -> !disabled.contains(v.jsseName().toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * Whether a server {@code SSLContext "TLS"} of this build reads SSL 2.0-framed ClientHellos
+   * ({@code SSLv2Hello}) when nothing sets its protocols. SunJSSE of JDK 8u does: its server
+   * default is every supported protocol, {@code SSL20Hello} included ({@code SSLContextImpl}
+   * {@code CustomizedTLSContext.customizedProtocols}, openjdk/jdk8u-dev
+   * {@code jdk/src/share/classes/sun/security/ssl/SSLContextImpl.java}). From JDK 11 on it does not:
+   * "we should not enable SSLv2Hello by default" (the same class, openjdk/jdk11u-dev and later; a
+   * JDK 17.0.15 and a Temurin 25.0.3 server engine enable TLSv1.3 and TLSv1.2 only, measured
+   * 2026-12-03). BCJSSE reads no SSL 2.0 framing at all. {@code jdk.tls.server.protocols} listing
+   * {@code SSLv2Hello} turns it on in SunJSSE.
+   */
+  public boolean enablesSsl2HelloByDefault() {
+    return family == LibraryFamily.SUNJSSE && release.equals("8");
+  }
+
   private static PreferenceList<CipherSuite> suites(String names) {
     return PreferenceList.copyOf(CipherSuite.class, Arrays.stream(names.split(",")).map(CipherSuite::fromJsseName).toList());
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tlscompat.core.library.JsseBuild;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.KeyExchange;
@@ -55,5 +56,25 @@ class JdkServerConfigTest {
     assertThatThrownBy(() -> JdkServerConfig.read("x", "", "", RSA, JsseBuild.SUNJSSE_8))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("SunJSSE (JDK 8u) has no measured default cipher suite list; set jdk.tls.server.cipherSuites");
+  }
+
+  @Test
+  void read_ssl2FramedHellos_readOnlyWhereTheJdkEnablesSslv2Hello() {
+    // GIVEN TLS 1.0 back on, as admins re-enable it for old clients; and the same with SSLv2Hello listed
+    String override = "jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, MD5withRSA, 3DES_EDE_CBC, anon, NULL, ECDH\n";
+    String withHello = "jdk.tls.server.protocols=SSLv2Hello,TLSv1,TLSv1.1,TLSv1.2,TLSv1.3\n";
+    String cipherSuites = "jdk.tls.server.cipherSuites=TLS_RSA_WITH_AES_128_CBC_SHA\n";
+
+    // WHEN
+    ServerPolicy on17 = JdkServerConfig.read("a", override, "", RSA, JsseBuild.SUNJSSE_17).policy();
+    ServerPolicy on25 = JdkServerConfig.read("b", override, "", RSA, JsseBuild.SUNJSSE_25).policy();
+    ServerPolicy listed = JdkServerConfig.read("c", override, withHello, RSA, JsseBuild.SUNJSSE_17).policy();
+    ServerPolicy on8 = JdkServerConfig.read("d", override, cipherSuites, RSA, JsseBuild.SUNJSSE_8).policy();
+
+    // THEN JDK 11 and later enable no SSLv2Hello unless told; JDK 8u's server enables it by default
+    assertThat(on17.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)).isFalse();
+    assertThat(on25.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)).isFalse();
+    assertThat(listed.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)).isTrue();
+    assertThat(on8.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)).isTrue();
   }
 }

@@ -5,6 +5,8 @@ import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tlscompat.core.library.JsseBuild;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -12,6 +14,7 @@ import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
@@ -109,5 +112,37 @@ class JsseConfigTest {
         CertificateSpec.RSA_2048_SHA256))
         .hasMessageStartingWith("line 2: jdk.tls.server.cipherSuite: unknown key 'jdk.tls.server.cipherSuite'; expected ")
         .hasMessageEndingWith("did you mean jdk.tls.server.cipherSuites?");
+  }
+
+  @Test
+  void readProperties_onABuild_takesWhatTheFileDoesNotSetFromThatJdk() {
+    // GIVEN a service that sets its protocols and its order, and leaves the suites to the JDK
+    String properties = "jdk.tls.server.protocols=TLSv1.3,TLSv1.2\nSSLParameters.useCipherSuitesOrder=false\n";
+
+    // WHEN read on JDK 17 and on JDK 25
+    ImportedPolicy on17 = JsseConfig.readProperties("svc", properties, CertificateSpec.RSA_2048_SHA256,
+        Optional.of(JsseBuild.SUNJSSE_17));
+    ImportedPolicy on25 = JsseConfig.readProperties("svc", properties, CertificateSpec.RSA_2048_SHA256,
+        Optional.of(JsseBuild.SUNJSSE_25));
+
+    // THEN each JDK's default suites, less what its jdk.tls.disabledAlgorithms disables (JDK 24 added TLS_RSA_*)
+    assertThat(on17.policy().cipherSuites()).contains(TLS_RSA_WITH_AES_128_GCM_SHA256)
+        .doesNotContain(TLS_RSA_WITH_3DES_EDE_CBC_SHA);
+    assertThat(on25.policy().cipherSuites()).startsWith(TLS_AES_256_GCM_SHA384)
+        .doesNotContain(TLS_RSA_WITH_AES_128_GCM_SHA256);
+    assertThat(on25.policy().versions()).containsExactly(TLS_1_2, TLS_1_3);
+    assertThat(on25.policy().serverPreference()).isFalse();
+    assertThat(on25.policy().library()).contains(ServerLibrary.of(JsseBuild.SUNJSSE_25));
+    assertThat(on25.warnings()).containsExactly("jdk.tls.server.cipherSuites: not set; SunJSSE (JDK 25.0.3)'s"
+        + " default list of " + JsseBuild.SUNJSSE_25.defaultCipherSuites().size() + " suites",
+        "jdk.tls.disabledAlgorithms: SunJSSE (JDK 25.0.3)'s default, " + JsseBuild.SUNJSSE_25.disabledAlgorithms());
+  }
+
+  @Test
+  void readProperties_asWritten_isTheFileAlone() {
+    // GIVEN the same file without the build: as written, both lists must be there
+    assertThatThrownBy(() -> JsseConfig.readProperties("svc", "jdk.tls.server.protocols=TLSv1.3\n",
+        CertificateSpec.RSA_2048_SHA256))
+        .hasMessage("line 1: jdk.tls.server.cipherSuites: missing; expected a comma-separated list");
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tlscompat.core.cipherstring.OpenSslCipherString;
+import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -172,5 +174,34 @@ class NginxConfigTest {
         "nginx cannot name TLS_SM4_GCM_SM3: OpenSSL has no such suite; it is left out");
     assertThat(e.text()).contains("ssl_ciphers ECDHE-RSA-AES128-GCM-SHA256;\n")
         .contains("ssl_conf_command Ciphersuites TLS_AES_128_GCM_SHA256;\n");
+  }
+
+  @Test
+  void read_everySuiteDheWithoutDhparam_isRefusedForTheSameReasonAsWrittenAndOnALibrary() {
+    // GIVEN a server whose only suites are DHE, and no ssl_dhparam ("DHE ciphers will not be used")
+    String conf = "http {\n  server {\n    listen 443 ssl;\n    ssl_ciphers DHE-RSA-AES128-GCM-SHA256;\n"
+        + "    ssl_protocols TLSv1.2;\n  }\n}\n";
+    String expected = "line 2: server: every enabled suite is DHE, which nginx uses only with ssl_dhparam;"
+        + " expected an ssl_dhparam directive";
+
+    // WHEN read as written, and on OpenSSL 3.0; THEN both readings refuse it alike
+    assertThatThrownBy(() -> NginxConfig.read(conf)).hasMessage(expected);
+    assertThatThrownBy(() -> NginxConfig.read(conf, Optional.empty(), CertificateSpec.RSA_2048_SHA256,
+        ServerLibrary.of(OpenSslBuild.OPENSSL_3_0), path -> Optional.empty())).hasMessage(expected);
+  }
+
+  @Test
+  void read_asWritten_isTheLibraryReadingWithNoLibrary() {
+    // GIVEN Mozilla's intermediate nginx site, whose ssl_dhparam names a file
+    String conf = LibraryImportTest.admin("mozilla-intermediate.conf");
+
+    // WHEN
+    ImportedPolicy asWritten = NginxConfig.read(conf, Optional.empty(), CertificateSpec.RSA_2048_SHA256,
+        Optional.empty(), path -> Optional.of("not read"));
+
+    // THEN the policy of the directives, no library and no warning; the file beside it is not read
+    assertThat(asWritten.policy()).isEqualTo(NginxConfig.read(conf));
+    assertThat(asWritten.policy().library()).isEmpty();
+    assertThat(asWritten.warnings()).isEmpty();
   }
 }

@@ -5,11 +5,14 @@ import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** {@code openssl s_server} arguments, read and written. */
@@ -73,5 +76,24 @@ class OpenSslConfigTest {
 
     assertThat(e.text()).contains(" -sigalgs rsa_pkcs1_sha256:ECDSA+SHA1:DSA+SHA256:rsa_pkcs1_sha224:ECDSA+SHA224");
     assertThat(OpenSslConfig.readArguments(e.text()).signatureSchemes()).isEqualTo(p.signatureSchemes());
+  }
+
+  @Test
+  void readArguments_noDhe_leavesDheOutAsWrittenAsOnALibrary() {
+    // GIVEN s_server told -no_dhe with a cipher string of DHE and ECDHE suites
+    String args = "-tls1_2 -no_dhe -cipher 'DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256'";
+
+    // WHEN read as written (--library none) and on OpenSSL 3.0
+    ServerPolicy asWritten = OpenSslConfig.readArguments("s", args, CertificateSpec.RSA_2048_SHA256,
+        Optional.empty(), path -> Optional.empty()).policy();
+    ServerPolicy onLibrary = OpenSslConfig.readArguments("s", args, CertificateSpec.RSA_2048_SHA256,
+        ServerLibrary.of(OpenSslBuild.OPENSSL_3_0), path -> Optional.empty()).policy();
+
+    // THEN -no_dhe is s_server's own switch, not a library rule: both leave the DHE suite out
+    assertThat(asWritten.cipherSuites()).containsExactly(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256);
+    assertThat(onLibrary.cipherSuites()).containsExactly(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256);
+    assertThatThrownBy(() -> OpenSslConfig.readArguments("s", "-tls1_2 -no_dhe -cipher DHE-RSA-AES128-GCM-SHA256",
+        CertificateSpec.RSA_2048_SHA256, Optional.empty(), path -> Optional.empty()))
+        .hasMessage("-no_dhe: every enabled suite is DHE, which -no_dhe turns off");
   }
 }
