@@ -222,14 +222,9 @@ final class ProfileClient extends DefaultTlsClient {
    */
   private TlsCredentials clientCredentials(CertificateRequest request) {
     if (profile.clientCertificate().isEmpty()) return null;
-    CertificateSpec spec = switch (profile.clientCertificate().get()) {
-      case RSA -> CertificateSpec.RSA_2048_SHA256;
-      case EC -> CertificateSpec.ECDSA_P256_SHA256;
-      case DSA -> new CertificateSpec(KeyType.DSA, 2048, HashAlgorithm.SHA256, false);
-      case ED25519 -> new CertificateSpec(KeyType.ED25519, 255, HashAlgorithm.INTRINSIC, false);
-      default -> null;
-    };
-    if (spec == null) return null;
+    CertificateSpec spec = profile.clientCertificate().get();
+    // The key types an ephemeral certificate can be made for; any other is sent as an empty Certificate.
+    if (!java.util.Set.of(KeyType.RSA, KeyType.EC, KeyType.DSA, KeyType.ED25519).contains(spec.keyType())) return null;
     boolean tls13 = TlsUtils.isTLSv13(context);
     SignatureAndHashAlgorithm pair = null;
     if (TlsUtils.isTLSv12(context)) {
