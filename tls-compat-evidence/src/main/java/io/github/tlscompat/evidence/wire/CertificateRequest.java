@@ -55,6 +55,20 @@ public record CertificateRequest(List<CertificateIssuer> certificateAuthorities,
   }
 
   /**
+   * The DER encoding of {@code issuer}'s distinguished name, as a CertificateRequest or a
+   * certificate's issuer field carries it: a distinguished name as written (RFC 4514 order), the name
+   * of a CA as {@code CN=} that name, which {@link CertificateIssuer#matches} takes as the same issuer.
+   *
+   * @throws IllegalArgumentException if the distinguished name uses an attribute the JDK cannot encode
+   */
+  public static byte[] distinguishedName(CertificateIssuer issuer) {
+    Preconditions.checkNotNull(issuer, "issuer");
+    String dn = issuer.isDistinguishedName() ? issuer.name()
+        : "CN=" + issuer.name().replaceAll("([,+\"\\\\<>;=#])", "\\\\$1");
+    return new X500Principal(dn, Map.of("E", "1.2.840.113549.1.9.1")).getEncoded();
+  }
+
+  /**
    * Reads a TLS 1.0 to 1.2 CertificateRequest body: certificate_types, in TLS 1.2
    * supported_signature_algorithms, then certificate_authorities.
    */
