@@ -145,8 +145,9 @@ public final class ProfilesShowCommand implements Callable<Integer> {
     fields.add(Field.line("signatureAlgorithmsCert", c.signatureAlgorithmsCert()));
     fields.add(Field.line("extensions", c.extensions()));
     fields.add(Field.of("sni", Boolean.toString(c.sendsSni())));
-    fields.add(Field.of("clientCertificate",
-        c.clientCertificate().map(k -> k.name().toLowerCase(Locale.ROOT)).orElse(null)));
+    fields.add(Field.of("clientCertificate", c.clientCertificate().map(Object::toString).orElse(null)));
+    // Shown only when modelled, so that the profiles without them read as before.
+    if (!c.trustedIssuers().isEmpty()) fields.add(Field.block("trustedIssuers", c.trustedIssuers()));
     fields.add(Field.line("limits", limits(c.limits())));
     return fields;
   }
@@ -178,6 +179,7 @@ public final class ProfilesShowCommand implements Callable<Integer> {
     fields.add(Field.of("requiresSni", Boolean.toString(s.requiresSni())));
     fields.add(Field.of("fallbackCertificate", s.fallbackCertificate().map(Object::toString).orElse(null)));
     fields.add(Field.of("requiresClientCertificate", Boolean.toString(s.requiresClientCertificate())));
+    if (!s.trustedIssuers().isEmpty()) fields.add(Field.block("trustedIssuers", s.trustedIssuers()));
     // A habit that is on by default is shown either way; the others are listed when the server has them.
     for (ServerHabit habit : ServerHabit.values()) {
       if (habit.isDefault()) fields.add(Field.of(habit.jsonName(), Boolean.toString(s.has(habit))));

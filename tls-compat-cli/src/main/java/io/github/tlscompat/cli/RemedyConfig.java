@@ -102,7 +102,37 @@ final class RemedyConfig {
               ? "a required client certificate is an IIS/http.sys setting, not SChannel's"
               : "these settings do not say whether a client certificate is required", List.of()));
     }
+    if (change instanceof PolicyChange.TrustClientCertificateIssuer trust) return Optional.of(trust(format, change, trust));
     return Optional.empty();
+  }
+
+  /**
+   * Trusting another issuer of client certificates, which no writer holds: the CA certificate goes
+   * into the store each product verifies client certificates against, and from which it names the
+   * CertificateRequest's certificate_authorities.
+   */
+  private static Gap trust(ExportFormat format, PolicyChange change, PolicyChange.TrustClientCertificateIssuer trust) {
+    String ca = "the certificate of the CA '" + trust.issuer() + "' (PEM)";
+    return switch (format) {
+      // Schannel verifies client certificates against the computer's trusted roots and sends their
+      // names in the CertificateRequest (learn.microsoft.com, "TLS - Schannel SSP overview", trusted
+      // issuers list); Import-Certificate is the pki module's cmdlet.
+      case reg -> new Gap(change, "the issuers a Windows server trusts for client certificates are the"
+          + " computer's certificate stores, not SChannel registry values", List.of(
+          "Import-Certificate -FilePath CA.cer -CertStoreLocation Cert:\\LocalMachine\\Root",
+          "CA.cer: the certificate of the CA '" + trust.issuer() + "'"));
+      // nginx.org/en/docs/http/ngx_http_ssl_module.html, ssl_client_certificate: "the list of
+      // certificates will be sent to clients".
+      case nginx -> new Gap(change, "nginx trusts the CAs of the file ssl_client_certificate names, which these"
+          + " directives do not hold", List.of("ssl_client_certificate FILE;  # append " + ca + " to FILE"));
+      // httpd.apache.org/docs/2.4/mod/mod_ssl.html, SSLCACertificateFile.
+      case apache -> new Gap(change, "Apache httpd trusts the CAs of the file SSLCACertificateFile names, which"
+          + " these directives do not hold", List.of("SSLCACertificateFile FILE  # append " + ca + " to FILE"));
+      case openssl -> new Gap(change, "openssl s_server trusts the CAs of -CAfile, and these arguments hold no"
+          + " file", List.of("-CAfile FILE  # append " + ca + " to FILE"));
+      case jsse -> new Gap(change, "JSSE trusts the CAs of its TrustManager's trust store, which these properties"
+          + " do not set", List.of("keytool -importcert -keystore TRUSTSTORE -alias client-ca -file CA.cer"));
+    };
   }
 
   /** The certificate for clients without server_name, which no writer holds: where each product sets it. */

@@ -1,5 +1,6 @@
 package io.github.tlscompat.profiles;
 
+import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -70,7 +71,7 @@ final class PreparedCatalog {
   static final int MAGIC = 0x544C5343;
 
   /** The format version; a reader refuses any other. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   /** The enum types whose constants the profiles use, in the order of their tables. */
   static final List<Class<? extends Enum<?>>> ENUMS = List.of(ProtocolVersion.class,
@@ -237,7 +238,8 @@ final class PreparedCatalog {
         for (int i = in.readUnsignedShort(); i > 0; i--) extensions.add(in.readUnsignedShort());
         b.extensions(extensions);
         b.sendsSni(in.readBoolean());
-        if (in.readBoolean()) b.clientCertificate(constant(KeyType.class));
+        if (in.readBoolean()) b.clientCertificate(CertificateSpec.parse(string()));
+        b.trustedIssuers(strings().stream().map(CertificateIssuer::new).toList());
         b.limits(limits());
         return b.build();
       } catch (IOException e) {
@@ -275,6 +277,7 @@ final class PreparedCatalog {
         b.requiresSni(in.readBoolean());
         if (in.readBoolean()) b.fallbackCertificate(CertificateSpec.parse(string()));
         b.requiresClientCertificate(in.readBoolean());
+        b.trustedIssuers(strings().stream().map(CertificateIssuer::new).toList());
         Set<ServerHabit> habits = EnumSet.noneOf(ServerHabit.class);
         habits.addAll(constants(ServerHabit.class));
         b.habits(habits);

@@ -1,5 +1,6 @@
 package io.github.tlscompat.profiles;
 
+import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -148,8 +149,8 @@ final class PreparedCatalogWriter {
     count(c.extensions().size());
     for (int type : c.extensions()) out.writeShort(type);
     out.writeBoolean(c.sendsSni());
-    out.writeBoolean(c.clientCertificate().isPresent());
-    if (c.clientCertificate().isPresent()) constant(c.clientCertificate().get());
+    optionalString(c.clientCertificate().map(CertificateSpec::toString));
+    strings(c.trustedIssuers().stream().map(CertificateIssuer::name).toList());
     limits(c.limits());
   }
 
@@ -175,6 +176,7 @@ final class PreparedCatalogWriter {
     out.writeBoolean(s.requiresSni());
     optionalString(s.fallbackCertificate().map(CertificateSpec::toString));
     out.writeBoolean(s.requiresClientCertificate());
+    strings(s.trustedIssuers().stream().map(CertificateIssuer::name).toList());
     constants(new java.util.TreeSet<>(s.habits())); // the same bytes on every build
     optionalString(s.library().map(l -> l.build().id()));
     out.writeByte(s.library().flatMap(ServerLibrary::securityLevel).map(SecurityLevel::level).orElse(-1));

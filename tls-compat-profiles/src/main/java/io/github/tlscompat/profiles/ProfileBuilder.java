@@ -8,6 +8,7 @@ import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.OpenSslVersion;
 import io.github.tlscompat.core.library.SecurityLevel;
 import io.github.tlscompat.core.library.ServerLibrary;
+import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -144,7 +145,8 @@ final class ProfileBuilder {
       b.signatureAlgorithmsCert(names("signatureAlgorithmsCert", SCHEMES, false));
       b.extensions(extensions());
       b.sendsSni(bool("sni", true));
-      keyType("clientCertificate").ifPresent(b::clientCertificate);
+      clientCertificate().ifPresent(b::clientCertificate);
+      b.trustedIssuers(trustedIssuers());
       b.limits(limits());
       hello = clientHello();
       checkSsl2();
@@ -168,7 +170,14 @@ final class ProfileBuilder {
         problem("fallbackCertificate", "a fallback certificate only serves clients without SNI",
             "set \"requiresSni\": true, or remove fallbackCertificate");
       }
-      b.requiresClientCertificate(bool("requiresClientCertificate", false));
+      boolean requiresClientCertificate = bool("requiresClientCertificate", false);
+      b.requiresClientCertificate(requiresClientCertificate);
+      List<CertificateIssuer> trustedIssuers = trustedIssuers();
+      b.trustedIssuers(trustedIssuers);
+      if (!trustedIssuers.isEmpty() && !requiresClientCertificate) {
+        problem("trustedIssuers", "trusted issuers of client certificates only count where one is required",
+            "set \"requiresClientCertificate\": true, or remove trustedIssuers");
+      }
       for (ServerHabit habit : ServerHabit.values()) b.habit(habit, bool(habit.jsonName(), habit.isDefault()));
       b.library(library());
       if (problems.size() == problemsBefore) server = construct(b::build);
@@ -336,6 +345,54 @@ final class ProfileBuilder {
     return out;
   }
 
+  /**
+   * The {@code clientCertificate}: a key type alone ({@code "rsa"}, the
+   * {@linkplain CertificateSpec#typical typical} certificate of that type) or a certificate in short
+   * form ({@code "rsa:2048:sha256@CN=Contoso Issuing CA"}).
+   */
+  private Optional<CertificateSpec> clientCertificate() {
+    Located l = fields.get("clientCertificate");
+    if (l == null) return Optional.empty();
+    if (l.value().isTextual() && l.value().asText().contains(":")) return certificate("clientCertificate");
+    return keyType("clientCertificate").map(CertificateSpec::typical);
+  }
+
+  /** The {@code trustedIssuers}: distinguished names or CA names, each at most once. */
+  private List<CertificateIssuer> trustedIssuers() {
+    Located l = fields.get("trustedIssuers");
+    List<CertificateIssuer> out = new ArrayList<>();
+    if (l == null) return out;
+    if (!l.value().isArray()) {
+      problem(l, "/trustedIssuers", "expected an array of issuers such as [\"CN=Contoso Issuing CA,DC=contoso,DC=com\"],"
+          + " found " + ProfileFile.describe(l.value()), "");
+      return out;
+    }
+    // Pointers name the array index, so a non-string element does not shift the ones after it.
+    for (int i = 0; i < l.value().size(); i++) {
+      JsonNode n = l.value().get(i);
+      if (!n.isTextual()) {
+        problem(l, "/trustedIssuers/" + i, "expected a string, found " + ProfileFile.describe(n), "");
+        continue;
+      }
+      CertificateIssuer issuer;
+      try {
+        issuer = new CertificateIssuer(n.asText());
+      } catch (IllegalArgumentException e) {
+        problem(l, "/trustedIssuers/" + i, e.getMessage(), "");
+        continue;
+      }
+      if (issuer.isAmong(out)) {
+        problem(l, "/trustedIssuers/" + i, "issuer '" + issuer + "' is listed twice", "list each issuer once");
+      } else {
+        out.add(issuer);
+      }
+    }
+    if (l.value().isEmpty()) {
+      problem(l, "/trustedIssuers", "empty list", "leave the field out where the trusted issuers are not known");
+    }
+    return out;
+  }
+
   private Optional<KeyType> keyType(String field) {
     Located l = fields.get(field);
     if (l == null) return Optional.empty();
@@ -350,7 +407,7 @@ final class ProfileBuilder {
     };
     if (type == null) {
       problem(l, ProfileFile.pointer(field), "unknown key type " + ProfileFile.describe(l.value()),
-          "expected rsa, ecdsa, dsa, ed25519 or ed448");
+          "expected rsa, ecdsa, dsa, ed25519 or ed448, or a certificate such as \"rsa:2048:sha256@CN=Contoso Issuing CA\"");
     }
     return Optional.ofNullable(type);
   }

@@ -56,11 +56,11 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
 
   static final List<String> CLIENT_FIELDS = List.of("versions", "helloFormat", "cipherSuites", "groups",
       "keyShares", "signatureAlgorithms", "signatureAlgorithmsCert", "extensions", "sni", "clientCertificate",
-      "limits", "fingerprints", "clientHello");
+      "trustedIssuers", "limits", "fingerprints", "clientHello");
 
   static final List<String> SERVER_FIELDS = Stream.concat(Stream.of("versions", "cipherSuites",
       "serverPreference", "groups", "signatureSchemes", "certificates", "dhBits", "requiresSni", "fallbackCertificate",
-      "requiresClientCertificate", "library"), Stream.of(ServerHabit.values()).map(ServerHabit::jsonName)).toList();
+      "requiresClientCertificate", "trustedIssuers", "library"), Stream.of(ServerHabit.values()).map(ServerHabit::jsonName)).toList();
 
   static List<String> fieldsOf(ProfileKind kind) {
     return kind == ProfileKind.CLIENT ? CLIENT_FIELDS : SERVER_FIELDS;

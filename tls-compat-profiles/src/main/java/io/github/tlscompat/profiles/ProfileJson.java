@@ -3,6 +3,7 @@ package io.github.tlscompat.profiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -54,7 +55,10 @@ public final class ProfileJson {
       client.extensions().forEach(a::add);
     }
     if (!client.sendsSni() || assumed.contains("sni")) n.put("sni", client.sendsSni());
-    client.clientCertificate().ifPresent(t -> n.put("clientCertificate", keyType(t)));
+    // A typical certificate is written as its key type alone, as files that predate issuers say it.
+    client.clientCertificate().ifPresent(c -> n.put("clientCertificate",
+        isTypical(c) ? keyType(c.keyType()) : c.toString()));
+    names(n, "trustedIssuers", client.trustedIssuers(), CertificateIssuer::name, false);
     if (!client.limits().equals(ClientLimits.NONE) || assumed.contains("limits")) limits(n.putObject("limits"), client.limits());
     if (!info.fingerprints().isEmpty()) {
       ObjectNode fp = n.putObject("fingerprints");
@@ -81,6 +85,7 @@ public final class ProfileJson {
     if (server.requiresClientCertificate() || assumed.contains("requiresClientCertificate")) {
       n.put("requiresClientCertificate", server.requiresClientCertificate());
     }
+    names(n, "trustedIssuers", server.trustedIssuers(), CertificateIssuer::name, false);
     // A file names a habit only where the server differs from the default, or where it is assumed.
     for (ServerHabit habit : ServerHabit.values()) {
       boolean has = server.has(habit);
@@ -145,6 +150,11 @@ public final class ProfileJson {
       for (HashAlgorithm h : limits.certificateSignatureHashes()) a.add(h.name().toLowerCase(Locale.ROOT));
     }
     if (!limits.acceptsWildcardCertificates()) n.put("wildcardCertificates", false);
+  }
+
+  private static boolean isTypical(CertificateSpec c) {
+    return Set.of(KeyType.RSA, KeyType.EC, KeyType.DSA, KeyType.ED25519, KeyType.ED448).contains(c.keyType())
+        && c.equals(CertificateSpec.typical(c.keyType()));
   }
 
   private static String keyType(KeyType type) {

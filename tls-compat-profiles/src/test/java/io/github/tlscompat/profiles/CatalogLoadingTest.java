@@ -420,7 +420,7 @@ class CatalogLoadingTest {
 
     assertThat(proxy.certificates()).containsExactly(CertificateSpec.RSA_2048_SHA256);
     assertThat(problemsOf("p", PROXY.replace("rsa:2048:sha256", "rsa:2048:sha257"))).containsExactly(
-        "certificate 'rsa:2048:sha257': unknown signature hash 'sha257'; expected md5, sha1, sha224, sha256, sha384 or"
-            + " sha512 at /certificates/0 in p");
+        "certificate 'rsa:2048:sha257': unknown signature hash 'sha257'; expected md5, sha1, sha224, sha256, sha384,"
+            + " sha512 or intrinsic (EdDSA) at /certificates/0 in p");
   }
 }

@@ -78,6 +78,8 @@ final class OutcomeText {
       case CERTIFICATE_KEY_UNSUPPORTED -> "cert key";
       case WILDCARD_CERTIFICATE_UNSUPPORTED -> "wildcard";
       case DH_PARAMETERS_REJECTED -> "dh";
+      case CERTIFICATE_ISSUER_UNTRUSTED -> "cert CA";
+      case CLIENT_CERTIFICATE_ISSUER_UNTRUSTED -> "client CA";
     };
   }
 

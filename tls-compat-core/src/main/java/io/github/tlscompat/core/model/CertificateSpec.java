@@ -9,16 +9,21 @@ import java.util.Optional;
 
 /**
  * The facts about a server (or client) certificate that decide whether a peer accepts it: its key
- * type and size, the hash its issuer signed it with, and whether its name is a wildcard.
+ * type and size, the hash its issuer signed it with, whether its name is a wildcard, and who issued
+ * it.
  *
  * @param keyType the type of the certificate's public key
  * @param keyBits the key size: the modulus for RSA and DSA, the curve size for EC (256 for P-256)
  * @param signatureHash the hash of the issuer's signature on the certificate (SHA-1 or SHA-256 in
  *     the Lync Phone Edition story)
  * @param wildcard whether the subject name is a wildcard such as {@code *.contoso.com}
+ * @param issuer the CA that issued it, checked against the peer's trusted issuers
+ *     ({@link ServerPolicy#trustedIssuers()}, {@link ClientProfile#trustedIssuers()}); empty when not
+ *     modelled, and then no peer refuses it for its issuer
  * @since 0.1.0
  */
-public record CertificateSpec(KeyType keyType, int keyBits, HashAlgorithm signatureHash, boolean wildcard) {
+public record CertificateSpec(KeyType keyType, int keyBits, HashAlgorithm signatureHash, boolean wildcard,
+    Optional<CertificateIssuer> issuer) {
 
   /** An RSA 2048-bit certificate signed with SHA-256: the common default, and our assumption where a source is silent. */
   public static final CertificateSpec RSA_2048_SHA256 = new CertificateSpec(KeyType.RSA, 2048, HashAlgorithm.SHA256, false);
@@ -34,6 +39,12 @@ public record CertificateSpec(KeyType keyType, int keyBits, HashAlgorithm signat
     Preconditions.checkNotNull(keyType, "keyType");
     Preconditions.checkNotNull(signatureHash, "signatureHash");
     Preconditions.checkArgument(keyBits > 0, () -> "keyBits must be positive, was " + keyBits);
+    Preconditions.checkNotNull(issuer, "issuer");
+  }
+
+  /** A certificate whose issuer is not modelled. */
+  public CertificateSpec(KeyType keyType, int keyBits, HashAlgorithm signatureHash, boolean wildcard) {
+    this(keyType, keyBits, signatureHash, wildcard, Optional.empty());
   }
 
   /**
@@ -53,19 +64,60 @@ public record CertificateSpec(KeyType keyType, int keyBits, HashAlgorithm signat
 
   /** This certificate with a wildcard name. */
   public CertificateSpec asWildcard() {
-    return new CertificateSpec(keyType, keyBits, signatureHash, true);
+    return new CertificateSpec(keyType, keyBits, signatureHash, true, issuer);
   }
 
   /**
-   * Parses the short form {@code type:bits:hash[:wildcard]}, e.g. {@code rsa:2048:sha256},
-   * {@code ecdsa:256:sha256} or {@code ecdsa:p256:sha256}.
+   * The certificate assumed where a source names only the key type: RSA 2048-bit or ECDSA P-256
+   * signed with SHA-256, DSA 2048-bit signed with SHA-256, Ed25519 or Ed448; no issuer.
+   *
+   * @throws IllegalArgumentException for a key type a certificate here cannot have (GOST, ML-DSA, RSASSA-PSS)
+   */
+  public static CertificateSpec typical(KeyType keyType) {
+    return switch (Preconditions.checkNotNull(keyType, "keyType")) {
+      case RSA -> RSA_2048_SHA256;
+      case EC -> ECDSA_P256_SHA256;
+      case DSA -> new CertificateSpec(KeyType.DSA, 2048, HashAlgorithm.SHA256, false);
+      case ED25519 -> new CertificateSpec(KeyType.ED25519, 255, HashAlgorithm.INTRINSIC, false);
+      case ED448 -> new CertificateSpec(KeyType.ED448, 456, HashAlgorithm.INTRINSIC, false);
+      default -> throw new IllegalArgumentException("no typical certificate for a " + keyType
+          + " key; expected RSA, EC, DSA, ED25519 or ED448");
+    };
+  }
+
+  /** This certificate as issued by {@code issuer}. */
+  public CertificateSpec withIssuer(CertificateIssuer issuer) {
+    return new CertificateSpec(keyType, keyBits, signatureHash, wildcard,
+        Optional.of(Preconditions.checkNotNull(issuer, "issuer")));
+  }
+
+  /** This certificate signed with {@code hash}, its key, name and issuer kept. */
+  public CertificateSpec withSignatureHash(HashAlgorithm hash) {
+    return new CertificateSpec(keyType, keyBits, Preconditions.checkNotNull(hash, "hash"), wildcard, issuer);
+  }
+
+  /**
+   * Parses the short form {@code type:bits:hash[:wildcard][@issuer]}, e.g. {@code rsa:2048:sha256},
+   * {@code ecdsa:256:sha256}, {@code ecdsa:p256:sha256} or
+   * {@code rsa:2048:sha256@CN=Contoso Issuing CA,DC=contoso,DC=com}: the issuer is everything after
+   * the first {@code @} (see {@link CertificateIssuer}).
    *
    * @throws IllegalArgumentException naming the part that is wrong and what is allowed
    */
   public static CertificateSpec parse(String text) {
-    String[] parts = text.trim().toLowerCase(Locale.ROOT).split(":");
+    int at = text.indexOf('@');
+    Optional<CertificateIssuer> issuer = Optional.empty();
+    if (at >= 0) {
+      try {
+        issuer = Optional.of(new CertificateIssuer(text.substring(at + 1)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("certificate '" + text + "': " + e.getMessage(), e);
+      }
+    }
+    String spec = at >= 0 ? text.substring(0, at) : text;
+    String[] parts = spec.trim().toLowerCase(Locale.ROOT).split(":");
     Preconditions.checkArgument(parts.length == 3 || parts.length == 4 && parts[3].equals("wildcard"),
-        () -> "certificate '" + text + "' must be type:bits:hash[:wildcard], e.g. rsa:2048:sha256");
+        () -> "certificate '" + text + "' must be type:bits:hash[:wildcard][@issuer], e.g. rsa:2048:sha256");
     KeyType type = switch (parts[0]) {
       case "rsa" -> KeyType.RSA;
       case "ec", "ecdsa" -> KeyType.EC;
@@ -90,15 +142,20 @@ public record CertificateSpec(KeyType keyType, int keyBits, HashAlgorithm signat
       case "sha256" -> HashAlgorithm.SHA256;
       case "sha384" -> HashAlgorithm.SHA384;
       case "sha512" -> HashAlgorithm.SHA512;
+      case "intrinsic" -> HashAlgorithm.INTRINSIC;
       default -> throw new IllegalArgumentException("certificate '" + text + "': unknown signature hash '"
-          + parts[2] + "'; expected md5, sha1, sha224, sha256, sha384 or sha512");
+          + parts[2] + "'; expected md5, sha1, sha224, sha256, sha384, sha512 or intrinsic (EdDSA)");
     };
-    return new CertificateSpec(type, keyBits, hash, parts.length == 4);
+    return new CertificateSpec(type, keyBits, hash, parts.length == 4, issuer);
   }
 
-  /** The short form {@link #parse} reads, e.g. {@code rsa:2048:sha256}. */
+  /**
+   * The short form {@link #parse} reads, e.g. {@code rsa:2048:sha256} or
+   * {@code rsa:2048:sha256@CN=Contoso Issuing CA}.
+   */
   @Override public String toString() {
     String type = keyType == KeyType.EC ? "ecdsa" : keyType.name().toLowerCase(Locale.ROOT);
-    return type + ":" + keyBits + ":" + signatureHash.name().toLowerCase(Locale.ROOT) + (wildcard ? ":wildcard" : "");
+    return type + ":" + keyBits + ":" + signatureHash.name().toLowerCase(Locale.ROOT) + (wildcard ? ":wildcard" : "")
+        + issuer.map(i -> "@" + i).orElse("");
   }
 }

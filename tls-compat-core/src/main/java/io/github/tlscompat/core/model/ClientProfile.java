@@ -40,7 +40,8 @@ public final class ClientProfile {
   private final PreferenceList<SignatureScheme> signatureAlgorithmsCert;
   private final List<Integer> extensions;
   private final boolean sendsSni;
-  private final Optional<SignatureScheme.KeyType> clientCertificate;
+  private final Optional<CertificateSpec> clientCertificate;
+  private final List<CertificateIssuer> trustedIssuers;
   private final ClientLimits limits;
   private final Optional<HelloLayout> layout;
 
@@ -63,6 +64,7 @@ public final class ClientProfile {
           () -> "client profile '" + id + "': extension type " + type + " is not a 16-bit code");
     }
     Preconditions.checkNotNull(b.clientCertificate, "clientCertificate");
+    Preconditions.checkNotNull(b.trustedIssuers, "trustedIssuers");
     Preconditions.checkNotNull(b.limits, "limits");
     Preconditions.checkNotNull(b.layout, "layout");
     this.id = id;
@@ -77,6 +79,7 @@ public final class ClientProfile {
     this.extensions = extensions;
     this.sendsSni = b.sendsSni;
     this.clientCertificate = b.clientCertificate;
+    this.trustedIssuers = List.copyOf(b.trustedIssuers);
     this.limits = b.limits;
     this.layout = b.layout;
   }
@@ -144,9 +147,20 @@ public final class ClientProfile {
     return sendsSni;
   }
 
-  /** The key type of the client certificate, if the client has one. */
-  public Optional<SignatureScheme.KeyType> clientCertificate() {
+  /**
+   * The certificate the client presents when a server requests one (its key, signature hash and
+   * issuer), if the client has one.
+   */
+  public Optional<CertificateSpec> clientCertificate() {
     return clientCertificate;
+  }
+
+  /**
+   * The issuers whose server certificates the client trusts (its trust anchors). Empty: not
+   * modelled, and then a server certificate is never refused for its issuer.
+   */
+  public List<CertificateIssuer> trustedIssuers() {
+    return trustedIssuers;
   }
 
   /** What the client refuses after the server has chosen. */
@@ -202,6 +216,7 @@ public final class ClientProfile {
     b.extensions = extensions;
     b.sendsSni = sendsSni;
     b.clientCertificate = clientCertificate;
+    b.trustedIssuers = trustedIssuers;
     b.limits = limits;
     b.layout = layout;
     return b;
@@ -215,13 +230,14 @@ public final class ClientProfile {
         && helloFormat == that.helloFormat && cipherSuites.equals(that.cipherSuites) && groups.equals(that.groups)
         && keyShares.equals(that.keyShares) && signatureAlgorithms.equals(that.signatureAlgorithms)
         && signatureAlgorithmsCert.equals(that.signatureAlgorithmsCert) && extensions.equals(that.extensions)
-        && sendsSni == that.sendsSni && clientCertificate.equals(that.clientCertificate) && limits.equals(that.limits)
+        && sendsSni == that.sendsSni && clientCertificate.equals(that.clientCertificate)
+        && trustedIssuers.equals(that.trustedIssuers) && limits.equals(that.limits)
         && layout.equals(that.layout);
   }
 
   @Override public int hashCode() {
     return Objects.hash(id, name, versions, helloFormat, cipherSuites, groups, keyShares, signatureAlgorithms,
-        signatureAlgorithmsCert, extensions, sendsSni, clientCertificate, limits, layout);
+        signatureAlgorithmsCert, extensions, sendsSni, clientCertificate, trustedIssuers, limits, layout);
   }
 
   /** The id and the human name, e.g. {@code LPE-CE6 (Lync Phone Edition on Windows CE 6.0)}. */
@@ -232,7 +248,7 @@ public final class ClientProfile {
   /**
    * Builds a {@link ClientProfile}. Defaults: TLS record framing, SNI sent, no groups, key shares,
    * signature algorithms or signature_algorithms_cert (the extensions are absent), no extension list,
-   * no client certificate, {@link ClientLimits#NONE}, no {@link HelloLayout}.
+   * no client certificate, no trusted issuers modelled, {@link ClientLimits#NONE}, no {@link HelloLayout}.
    *
    * @since 0.1.0
    */
@@ -248,7 +264,8 @@ public final class ClientProfile {
     private PreferenceList<SignatureScheme> signatureAlgorithmsCert = PreferenceList.empty(SignatureScheme.class);
     private List<Integer> extensions = List.of();
     private boolean sendsSni = true;
-    private Optional<SignatureScheme.KeyType> clientCertificate = Optional.empty();
+    private Optional<CertificateSpec> clientCertificate = Optional.empty();
+    private List<CertificateIssuer> trustedIssuers = List.of();
     private ClientLimits limits = ClientLimits.NONE;
     private Optional<HelloLayout> layout = Optional.empty();
 
@@ -335,9 +352,26 @@ public final class ClientProfile {
       return this;
     }
 
-    /** Gives the client a certificate with this key type (for servers that require one). */
+    /**
+     * Gives the client the {@linkplain CertificateSpec#typical typical} certificate of this key type
+     * (for servers that require one), its issuer not modelled.
+     *
+     * @throws IllegalArgumentException for a key type without a typical certificate
+     */
     public Builder clientCertificate(SignatureScheme.KeyType keyType) {
-      this.clientCertificate = Optional.of(keyType);
+      this.clientCertificate = Optional.of(CertificateSpec.typical(keyType));
+      return this;
+    }
+
+    /** Gives the client this certificate (for servers that request one). */
+    public Builder clientCertificate(CertificateSpec certificate) {
+      this.clientCertificate = Optional.of(Preconditions.checkNotNull(certificate, "certificate"));
+      return this;
+    }
+
+    /** Sets the issuers whose server certificates the client trusts; empty: not modelled. */
+    public Builder trustedIssuers(List<CertificateIssuer> trustedIssuers) {
+      this.trustedIssuers = List.copyOf(Preconditions.checkNotNull(trustedIssuers, "trustedIssuers"));
       return this;
     }
 

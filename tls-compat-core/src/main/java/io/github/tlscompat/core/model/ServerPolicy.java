@@ -52,6 +52,7 @@ public final class ServerPolicy {
   private final boolean requiresSni;
   private final Optional<CertificateSpec> fallbackCertificate;
   private final boolean requiresClientCertificate;
+  private final List<CertificateIssuer> trustedIssuers;
   private final Set<ServerHabit> habits;
   private final Optional<ServerLibrary> library;
 
@@ -70,6 +71,7 @@ public final class ServerPolicy {
     Preconditions.checkArgument(b.dhBits > 0, () -> "server policy '" + id + "': dhBits must be positive");
     Preconditions.checkNotNull(b.fallbackCertificate, "fallbackCertificate");
     Preconditions.checkNotNull(b.library, "library");
+    Preconditions.checkNotNull(b.trustedIssuers, "trustedIssuers");
     this.id = id;
     this.name = b.name;
     this.versions = b.versions;
@@ -82,6 +84,7 @@ public final class ServerPolicy {
     this.requiresSni = b.requiresSni;
     this.fallbackCertificate = b.fallbackCertificate;
     this.requiresClientCertificate = b.requiresClientCertificate;
+    this.trustedIssuers = List.copyOf(b.trustedIssuers);
     // Defensive copy: the builder's set stays the builder's.
     this.habits = Collections.unmodifiableSet(b.habits.isEmpty()
         ? EnumSet.noneOf(ServerHabit.class) : EnumSet.copyOf(b.habits));
@@ -154,6 +157,16 @@ public final class ServerPolicy {
     return requiresClientCertificate;
   }
 
+  /**
+   * The issuers whose client certificates it trusts, in the order it names them in the
+   * {@code certificate_authorities} of its CertificateRequest (RFC 5246 7.4.4, RFC 8446 4.2.4).
+   * Empty: not modelled (or an empty list on the wire), and then a client certificate is never
+   * refused for its issuer. Checked only where {@link #requiresClientCertificate()} holds.
+   */
+  public List<CertificateIssuer> trustedIssuers() {
+    return trustedIssuers;
+  }
+
   /** The habits this server has, an immutable set (see {@link ServerHabit} for each and its default). */
   public Set<ServerHabit> habits() {
     return habits;
@@ -203,6 +216,7 @@ public final class ServerPolicy {
     b.requiresSni = requiresSni;
     b.fallbackCertificate = fallbackCertificate;
     b.requiresClientCertificate = requiresClientCertificate;
+    b.trustedIssuers = trustedIssuers;
     b.habits(habits);
     b.library = library;
     return b;
@@ -217,13 +231,14 @@ public final class ServerPolicy {
         && groups.equals(that.groups) && signatureSchemes.equals(that.signatureSchemes)
         && certificates.equals(that.certificates) && dhBits == that.dhBits && requiresSni == that.requiresSni
         && fallbackCertificate.equals(that.fallbackCertificate)
-        && requiresClientCertificate == that.requiresClientCertificate && habits.equals(that.habits)
+        && requiresClientCertificate == that.requiresClientCertificate && trustedIssuers.equals(that.trustedIssuers)
+        && habits.equals(that.habits)
         && library.equals(that.library);
   }
 
   @Override public int hashCode() {
     return Objects.hash(id, name, versions, cipherSuites, serverPreference, groups, signatureSchemes, certificates,
-        dhBits, requiresSni, fallbackCertificate, requiresClientCertificate, habits, library);
+        dhBits, requiresSni, fallbackCertificate, requiresClientCertificate, trustedIssuers, habits, library);
   }
 
   /**
@@ -239,7 +254,7 @@ public final class ServerPolicy {
    * Builds a {@link ServerPolicy}. Defaults: server preference on (what hardening guides and
    * SChannel do), {@link #DEFAULT_GROUPS}, any signature scheme, one
    * {@link CertificateSpec#RSA_2048_SHA256} certificate, a 2048-bit DH prime, SNI not required,
-   * no client certificate required, and the {@linkplain ServerHabit#defaults() default habits}
+   * no client certificate required (and no trusted issuers modelled), and the {@linkplain ServerHabit#defaults() default habits}
    * (SSL 2.0-framed hellos accepted; supported_versions read, TLS 1.2 only when enabled, groups in
    * the order of the preferred suites, ECDSA schemes bound to their curve in TLS 1.3 only,
    * server_name checked before the version), and no known library.
@@ -259,6 +274,7 @@ public final class ServerPolicy {
     private boolean requiresSni;
     private Optional<CertificateSpec> fallbackCertificate = Optional.empty();
     private boolean requiresClientCertificate;
+    private List<CertificateIssuer> trustedIssuers = List.of();
     private final EnumSet<ServerHabit> habits = EnumSet.noneOf(ServerHabit.class);
     private Optional<ServerLibrary> library = Optional.empty();
 
@@ -349,6 +365,15 @@ public final class ServerPolicy {
     /** Sets whether a client certificate is required. */
     public Builder requiresClientCertificate(boolean requiresClientCertificate) {
       this.requiresClientCertificate = requiresClientCertificate;
+      return this;
+    }
+
+    /**
+     * Sets the issuers whose client certificates the server trusts, in its order; empty: not
+     * modelled.
+     */
+    public Builder trustedIssuers(List<CertificateIssuer> trustedIssuers) {
+      this.trustedIssuers = List.copyOf(Preconditions.checkNotNull(trustedIssuers, "trustedIssuers"));
       return this;
     }
 

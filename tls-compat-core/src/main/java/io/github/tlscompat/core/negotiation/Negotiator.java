@@ -1,6 +1,7 @@
 package io.github.tlscompat.core.negotiation;
 
 import io.github.tlscompat.core.library.ServerLibrary;
+import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
@@ -74,11 +75,15 @@ import java.util.OptionalInt;
  *       (RFC 8446 4.1.4); a server that {@link ServerHabit#RETRIES_FOR_PREFERRED_GROUP} always takes
  *       the first shared one. The CertificateVerify
  *       scheme must suit the certificate's key (and curve) and be one the client lists.</li>
- *   <li><b>The client's checks</b>, which a server cannot see coming: the certificate's signature
- *       hash, key size and wildcard name, then the size of a DH prime the server chose itself (an
- *       RFC 7919 group the client listed is one it accepts, whatever limit it puts on other primes);
- *       last the server's demand for a
- *       client certificate.</li>
+ *   <li><b>The client's checks</b>, which a server cannot see coming: the certificate's issuer
+ *       against the client's trusted issuers ({@link Reason#CERTIFICATE_ISSUER_UNTRUSTED}, where
+ *       both are modelled), its signature hash, key size and wildcard name, then the size of a DH
+ *       prime the server chose itself (an RFC 7919 group the client listed is one it accepts,
+ *       whatever limit it puts on other primes).</li>
+ *   <li><b>The server's check of the client</b>, last: a server that requires a client
+ *       certificate refuses a client without one ({@link Reason#CLIENT_CERTIFICATE_REQUIRED}), then
+ *       one whose certificate's issuer is none of its trusted issuers
+ *       ({@link Reason#CLIENT_CERTIFICATE_ISSUER_UNTRUSTED}, where both are modelled).</li>
  * </ol>
  *
  * <p>{@link #serverHello} applies the same rules up to the server's hello and stops there: it is
@@ -387,6 +392,9 @@ public final class Negotiator {
     CipherSuite suite = c.suite;
     CertificateSpec cert = c.certificate;
     if (!suite.isAnonymous()) {
+      Refused untrusted = untrustedIssuer(client.trustedIssuers(), cert, Reason.CERTIFICATE_ISSUER_UNTRUSTED,
+          client.id() + " does not trust the issuer of " + server.id() + "'s certificate " + cert, Stage.CERTIFICATE);
+      if (untrusted != null) return untrusted;
       if (!client.limits().acceptsCertificateHash(cert.signatureHash())) {
         return new Refused(Reason.CERTIFICATE_SIGNATURE_UNSUPPORTED, client.id() + " cannot verify a certificate signed with "
             + cert.signatureHash() + "; it accepts " + client.limits().certificateSignatureHashes(), Stage.CERTIFICATE);
@@ -409,11 +417,29 @@ public final class Negotiator {
             + server.id() + " sends " + bits, Stage.SERVER_KEY_EXCHANGE);
       }
     }
-    if (server.requiresClientCertificate() && client.clientCertificate().isEmpty()) {
-      return new Refused(Reason.CLIENT_CERTIFICATE_REQUIRED, server.id() + " requires a client certificate; "
-          + client.id() + " has none", Stage.CLIENT_CERTIFICATE);
+    if (server.requiresClientCertificate()) {
+      if (client.clientCertificate().isEmpty()) {
+        return new Refused(Reason.CLIENT_CERTIFICATE_REQUIRED, server.id() + " requires a client certificate; "
+            + client.id() + " has none", Stage.CLIENT_CERTIFICATE);
+      }
+      CertificateSpec clientCert = client.clientCertificate().get();
+      Refused untrusted = untrustedIssuer(server.trustedIssuers(), clientCert,
+          Reason.CLIENT_CERTIFICATE_ISSUER_UNTRUSTED, server.id() + " does not trust the issuer of "
+          + client.id() + "'s client certificate " + clientCert, Stage.CLIENT_CERTIFICATE);
+      if (untrusted != null) return untrusted;
     }
     return connected(server, version, c);
+  }
+
+  /**
+   * The refusal of a certificate whose issuer is none of {@code trusted}, or null: when either is
+   * not modelled (no issuer, or no trusted issuers) the certificate is not refused for its issuer.
+   */
+  private static Refused untrustedIssuer(List<CertificateIssuer> trusted, CertificateSpec cert, Reason reason,
+      String who, Stage stage) {
+    if (trusted.isEmpty() || cert.issuer().isEmpty() || cert.issuer().get().isAmong(trusted)) return null;
+    return new Refused(reason, who + ": issued by '" + cert.issuer().get() + "', trusted issuers are "
+        + trusted.stream().map(i -> "'" + i + "'").toList(), stage);
   }
 
   /** The size of the DHE prime: the FFDHE group's, else the server's own; empty without DHE. */

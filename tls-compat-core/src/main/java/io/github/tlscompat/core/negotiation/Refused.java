@@ -72,7 +72,31 @@ public record Refused(Reason reason, String detail, Stage stage) implements Nego
     /** The client does not accept wildcard certificate names ({@code bad_certificate}). */
     WILDCARD_CERTIFICATE_UNSUPPORTED,
     /** The client rejects the server's DH parameters, e.g. Java 6/7 and primes above 1024 bits ({@code handshake_failure}). */
-    DH_PARAMETERS_REJECTED
+    DH_PARAMETERS_REJECTED,
+    /**
+     * The client does not trust the issuer of the server's certificate: it is none of the client's
+     * {@linkplain io.github.tlscompat.core.model.ClientProfile#trustedIssuers() trusted issuers}
+     * (alert {@code unknown_ca}, RFC 5246 7.2.2, RFC 8446 6.2). The client finds this when it builds
+     * the certificate's chain, before it weighs the certificate's own signature hash, key and name,
+     * so this reason outranks {@link #CERTIFICATE_SIGNATURE_UNSUPPORTED},
+     * {@link #CERTIFICATE_KEY_UNSUPPORTED} and {@link #WILDCARD_CERTIFICATE_UNSUPPORTED}; it is
+     * checked only where both the certificate's issuer and the client's trusted issuers are modelled.
+     */
+    CERTIFICATE_ISSUER_UNTRUSTED,
+    /**
+     * The server requires a client certificate and does not trust the issuer of the one the client
+     * has: it is none of the server's
+     * {@linkplain io.github.tlscompat.core.model.ServerPolicy#trustedIssuers() trusted issuers}, the
+     * {@code certificate_authorities} of its CertificateRequest (RFC 5246 7.4.4, RFC 8446 4.2.4).
+     * Measured on OpenSSL 3.0.19 ({@code s_server -Verify 1 -CAfile ... -verify_return_error}):
+     * a fatal {@code unknown_ca} after the client's Finished in TLS 1.2, after its Certificate flight
+     * in TLS 1.3; {@code s_server} without {@code -verify_return_error}, and nginx (which answers
+     * HTTP 400 instead), complete the handshake. The last check of a handshake, after
+     * {@link #CLIENT_CERTIFICATE_REQUIRED} (a client without a certificate is refused for that),
+     * checked only where both the certificate's issuer and the server's trusted issuers are
+     * modelled.
+     */
+    CLIENT_CERTIFICATE_ISSUER_UNTRUSTED
   }
 
   /** Where the handshake stops. */

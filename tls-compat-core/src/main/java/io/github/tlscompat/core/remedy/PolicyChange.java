@@ -3,6 +3,7 @@ package io.github.tlscompat.core.remedy;
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.library.SecurityLevel;
 import io.github.tlscompat.core.library.ServerLibrary;
+import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -160,11 +161,16 @@ public sealed interface PolicyChange {
     }
 
     /**
-     * What the replacement does differently, e.g. {@code present a certificate signed with SHA1
-     * (the client cannot verify SHA256)}, {@code present a certificate with the host's own name,
-     * not a wildcard} or {@code present an RSA 2048-bit certificate}.
+     * What the replacement does differently, e.g. {@code present a certificate issued by 'CN=Contoso
+     * Root CA' (the client does not trust 'CN=Fabrikam CA')}, {@code present a certificate signed
+     * with SHA1 (the client cannot verify SHA256)}, {@code present a certificate with the host's own
+     * name, not a wildcard} or {@code present an RSA 2048-bit certificate}.
      */
     @Override public String describe() {
+      if (replacement.issuer().isPresent() && !replacement.issuer().equals(current.issuer())) {
+        return "present a certificate issued by '" + replacement.issuer().get() + "'"
+            + current.issuer().map(i -> " (the client does not trust '" + i + "')").orElse("");
+      }
       if (replacement.signatureHash() != current.signatureHash()) {
         return "present a certificate signed with " + replacement.signatureHash() + " (the client cannot verify "
             + current.signatureHash() + ")";
@@ -211,6 +217,41 @@ public sealed interface PolicyChange {
     /** {@code stop requiring a client certificate}. */
     @Override public String describe() {
       return "stop requiring a client certificate";
+    }
+  }
+
+  /**
+   * Trust client certificates from one more issuer: add it to the server's trusted issuers, and so
+   * to the {@code certificate_authorities} of its CertificateRequest. The remedy for
+   * {@link io.github.tlscompat.core.negotiation.Refused.Reason#CLIENT_CERTIFICATE_ISSUER_UNTRUSTED};
+   * in products, importing the issuing CA's certificate into the store the server verifies client
+   * certificates against.
+   *
+   * @param issuer the issuer to trust
+   * @since 0.1.0
+   */
+  record TrustClientCertificateIssuer(CertificateIssuer issuer) implements PolicyChange {
+    /** Validates the component. */
+    public TrustClientCertificateIssuer {
+      Preconditions.checkNotNull(issuer, "issuer");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if the policy already trusts {@link #issuer()}
+     */
+    @Override public ServerPolicy applyTo(ServerPolicy policy) {
+      Preconditions.checkArgument(!issuer.isAmong(policy.trustedIssuers()),
+          () -> "policy " + policy.id() + " already trusts client certificates issued by '" + issuer + "'");
+      List<CertificateIssuer> trusted = new ArrayList<>(policy.trustedIssuers());
+      trusted.add(issuer);
+      return policy.toBuilder().trustedIssuers(trusted).build();
+    }
+
+    /** For example {@code trust client certificates issued by 'CN=Contoso Issuing CA'}. */
+    @Override public String describe() {
+      return "trust client certificates issued by '" + issuer + "'";
     }
   }
 

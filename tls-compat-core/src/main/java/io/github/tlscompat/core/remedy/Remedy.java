@@ -3,6 +3,7 @@ package io.github.tlscompat.core.remedy;
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.library.SecurityLevel;
 import io.github.tlscompat.core.library.ServerLibrary;
+import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -33,7 +35,8 @@ import java.util.Set;
  * (a version is rarely re-enabled without also needing a suite): re-enable a version the client
  * speaks, add one suite the client offers, add a fallback certificate for clients without SNI, add
  * a certificate of the key type the client's suites need, present a certificate signed with a hash
- * or key size the client accepts, shrink the DH prime, stop requiring a client certificate, run the
+ * or key size the client accepts, or issued by one it trusts, shrink the DH prime, stop requiring a
+ * client certificate from a client without one, trust the issuer of a client's certificate, run the
  * server's OpenSSL at a lower security level (the highest that re-admits the client). Only
  * changes after which the client connects are kept. They are ranked best first: fewest changes,
  * then the strongest result (suite grade, then version), so the weakest concession comes last.
@@ -166,24 +169,40 @@ public record Remedy(List<PolicyChange> changes, ServerPolicy policy, Connected 
     if (!client.limits().acceptsCertificateHash(current.signatureHash())) {
       HashAlgorithm hash = client.limits().certificateSignatureHashes().contains(HashAlgorithm.SHA256)
           ? HashAlgorithm.SHA256 : client.limits().certificateSignatureHashes().iterator().next();
-      CertificateSpec resigned = new CertificateSpec(current.keyType(), current.keyBits(), hash, current.wildcard());
-      steps.add(step(server, new PolicyChange.ReplaceCertificate(current, resigned)));
+      steps.add(step(server, new PolicyChange.ReplaceCertificate(current, current.withSignatureHash(hash))));
     }
     if (current.wildcard() && !client.limits().acceptsWildcardCertificates()) {
       steps.add(step(server, new PolicyChange.ReplaceCertificate(current,
-          new CertificateSpec(current.keyType(), current.keyBits(), current.signatureHash(), false))));
+          new CertificateSpec(current.keyType(), current.keyBits(), current.signatureHash(), false, current.issuer()))));
     }
     int maxRsa = client.limits().maxRsaBits().orElse(0);
     if (current.keyType() == KeyType.RSA && maxRsa > 0 && current.keyBits() > maxRsa) {
       steps.add(step(server, new PolicyChange.ReplaceCertificate(current,
-          new CertificateSpec(KeyType.RSA, maxRsa, current.signatureHash(), current.wildcard()))));
+          new CertificateSpec(KeyType.RSA, maxRsa, current.signatureHash(), current.wildcard(), current.issuer()))));
     }
     OptionalInt maxDh = client.limits().maxDhBits();
     if (!client.limits().acceptsDhBits(server.dhBits()) && maxDh.isPresent()) {
       steps.add(step(server, new PolicyChange.UseDhParameters(maxDh.getAsInt())));
     }
+    if (!client.trustedIssuers().isEmpty()) {
+      // Any certificate the negotiation may pick is worth re-issuing; the first trusted issuer is
+      // as good as any for the prediction.
+      List<CertificateSpec> presented = new ArrayList<>(server.certificates());
+      if (!presented.contains(current)) presented.add(0, current);
+      for (CertificateSpec cert : presented) {
+        if (cert.issuer().isPresent() && !cert.issuer().get().isAmong(client.trustedIssuers())) {
+          steps.add(step(server, new PolicyChange.ReplaceCertificate(cert,
+              cert.withIssuer(client.trustedIssuers().get(0)))));
+        }
+      }
+    }
     if (server.requiresClientCertificate() && client.clientCertificate().isEmpty()) {
       steps.add(step(server, new PolicyChange.StopRequiringClientCertificate()));
+    }
+    Optional<CertificateIssuer> clientIssuer = client.clientCertificate().flatMap(CertificateSpec::issuer);
+    if (server.requiresClientCertificate() && !server.trustedIssuers().isEmpty() && clientIssuer.isPresent()
+        && !clientIssuer.get().isAmong(server.trustedIssuers())) {
+      steps.add(step(server, new PolicyChange.TrustClientCertificateIssuer(clientIssuer.get())));
     }
     // Highest first: find() keeps only the highest level that re-admits the client.
     int level = server.library().flatMap(ServerLibrary::effectiveSecurityLevel).map(SecurityLevel::level).orElse(0);

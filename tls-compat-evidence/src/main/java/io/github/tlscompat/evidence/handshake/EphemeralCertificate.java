@@ -3,6 +3,7 @@ package io.github.tlscompat.evidence.handshake;
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.registry.HashAlgorithm;
+import io.github.tlscompat.evidence.wire.CertificateRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -78,6 +79,31 @@ public final class EphemeralCertificate {
   private final PrivateKey privateKey;
   private final byte[] encoded;
   private final AsymmetricKeyParameter privateKeyParameter;
+
+  /** The organization of every ephemeral certificate's subject. */
+  private static final String ORGANIZATION = "tls-compat ephemeral";
+
+  /**
+   * Whether {@code issuer}, read off a certificate, is that of an ephemeral certificate made for a
+   * spec without an issuer: self-issued by this class. A peer of the emulation takes it as an issuer
+   * the model does not know, which it never refuses for, as the model does not.
+   */
+  public static boolean isUnmodelledIssuer(io.github.tlscompat.core.model.CertificateIssuer issuer) {
+    return issuer.name().startsWith("O=" + ORGANIZATION + ",");
+  }
+
+  /**
+   * The issuer a spec named, read back off a certificate this class made: a CA's name is written as
+   * a distinguished name of that one {@code CN} ({@link CertificateRequest#distinguishedName}), so
+   * such a name becomes the CA's name again, and compares as the model compares it.
+   */
+  public static io.github.tlscompat.core.model.CertificateIssuer asModelled(
+      io.github.tlscompat.core.model.CertificateIssuer issuer) {
+    String name = issuer.name();
+    boolean oneCommonName = name.startsWith("CN=") && issuer.commonName().map(cn -> name.equals("CN=" + cn)).orElse(false);
+    return oneCommonName ? new io.github.tlscompat.core.model.CertificateIssuer(
+        issuer.commonName().get().replaceAll("\\\\(.)", "$1")) : issuer;
+  }
 
   private EphemeralCertificate(CertificateSpec spec, X509Certificate certificate, PrivateKey privateKey) {
     this.spec = spec;
@@ -212,9 +238,15 @@ public final class EphemeralCertificate {
     KeyPair keyPair = KEY_PAIRS.computeIfAbsent(spec.keyType() + ":" + spec.keyBits(), k -> keyPair(spec));
     try {
       Instant now = Instant.now();
+      // The OU names the spec without its issuer, whose commas a name attribute cannot hold unescaped.
+      CertificateSpec shape = new CertificateSpec(spec.keyType(), spec.keyBits(), spec.signatureHash(), spec.wildcard());
       X500Name subject = new X500Name("CN=" + (spec.wildcard() ? "*.localhost" : "localhost")
-          + ", OU=" + spec + ", O=tls-compat ephemeral");
-      JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
+          + ", OU=" + shape + ", O=" + ORGANIZATION);
+      // A spec's issuer is the issuer field, so that a peer checking trust reads it off the
+      // certificate; the key still signs it, as no CA key exists to sign with.
+      X500Name issuer = spec.issuer().map(i -> X500Name.getInstance(CertificateRequest.distinguishedName(i)))
+          .orElse(subject);
+      JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
           new BigInteger(63, RANDOM).add(BigInteger.ONE), Date.from(now.minus(Duration.ofDays(1))),
           Date.from(now.plus(Duration.ofDays(365))), subject, keyPair.getPublic());
       GeneralName[] names = new GeneralName[spec.wildcard() ? 4 : 3];

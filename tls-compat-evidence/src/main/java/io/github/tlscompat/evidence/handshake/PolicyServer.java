@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.handshake;
 
+import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -18,7 +19,9 @@ import io.github.tlscompat.evidence.wire.ClientHello;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Vector;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.AlertLevel;
 import org.bouncycastle.tls.Certificate;
@@ -273,9 +276,18 @@ final class PolicyServer extends DefaultTlsServer {
     @SuppressWarnings("unchecked")
     Vector<SignatureAndHashAlgorithm> schemes = TlsUtils.isTLSv12(context)
         ? TlsUtils.getDefaultSupportedSignatureAlgorithms(context) : null;
-    if (TlsUtils.isTLSv13(context)) return new CertificateRequest(TlsUtils.EMPTY_BYTES, schemes, null, null);
+    // certificate_authorities names the issuers it trusts (RFC 5246 7.4.4, RFC 8446 4.2.4); none
+    // modelled, none named, which lets the client send any certificate.
+    Vector<X500Name> authorities = null;
+    if (!policy.trustedIssuers().isEmpty()) {
+      authorities = new Vector<>();
+      for (CertificateIssuer issuer : policy.trustedIssuers()) {
+        authorities.add(X500Name.getInstance(io.github.tlscompat.evidence.wire.CertificateRequest.distinguishedName(issuer)));
+      }
+    }
+    if (TlsUtils.isTLSv13(context)) return new CertificateRequest(TlsUtils.EMPTY_BYTES, schemes, null, authorities);
     short[] types = {ClientCertificateType.rsa_sign, ClientCertificateType.ecdsa_sign, ClientCertificateType.dss_sign};
-    return new CertificateRequest(types, schemes, null);
+    return new CertificateRequest(types, schemes, authorities);
   }
 
   @Override public void notifyClientCertificate(Certificate clientCertificate) throws IOException {
@@ -285,6 +297,23 @@ final class PolicyServer extends DefaultTlsServer {
       // RFC 8446 4.4.2.4 names the alert; before TLS 1.3 servers sent handshake_failure (RFC 5246 7.4.6).
       throw new TlsFatalAlert(TlsUtils.isTLSv13(context) ? AlertDescription.certificate_required
           : AlertDescription.handshake_failure, "no client certificate");
+    }
+    if (policy.requiresClientCertificate() && !policy.trustedIssuers().isEmpty()) {
+      byte[] issuerDer = org.bouncycastle.asn1.x509.Certificate.getInstance(
+          clientCertificate.getCertificateAt(0).getEncoded()).getIssuer().getEncoded();
+      Optional<CertificateIssuer> issuer = io.github.tlscompat.evidence.wire.CertificateRequest.issuer(issuerDer)
+          .map(EphemeralCertificate::asModelled);
+      // An ephemeral certificate made for a spec without an issuer is one the model does not refuse.
+      if (issuer.isPresent() && EphemeralCertificate.isUnmodelledIssuer(issuer.get())) return;
+      if (issuer.isEmpty() || !issuer.get().isAmong(policy.trustedIssuers())) {
+        transcript.refuse(Side.SERVER, Reason.CLIENT_CERTIFICATE_ISSUER_UNTRUSTED, Stage.CLIENT_CERTIFICATE,
+            policy.id() + " does not trust the issuer of the client's certificate: issued by '"
+                + issuer.map(CertificateIssuer::name).orElse("unreadable") + "', trusted issuers are "
+                + policy.trustedIssuers().stream().map(i -> "'" + i + "'").toList());
+        // What OpenSSL sends when verification fails for want of the issuer (s_server -Verify 1
+        // -CAfile ... -verify_return_error, 3.0.19): X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY.
+        throw new TlsFatalAlert(AlertDescription.unknown_ca, "client certificate issuer not trusted");
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.tlscompat.evidence.handshake;
 
 import io.github.tlscompat.core.registry.ExtensionType;
 import io.github.tlscompat.evidence.wire.Observation.Side;
+import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
@@ -182,6 +183,7 @@ final class ProfileClient extends DefaultTlsClient {
         if (chain == null || chain.isEmpty()) throw new TlsFatalAlert(AlertDescription.bad_certificate, "empty chain");
         ServerCertificate received = ServerCertificate.fromDer(chain.getLength(), chain.getCertificateAt(0).getEncoded());
         transcript.receivedCertificate = received;
+        checkIssuer(chain.getCertificateAt(0).getEncoded());
         if (received.first().isPresent()) checkLimits(received.first().get());
       }
 
@@ -189,6 +191,26 @@ final class ProfileClient extends DefaultTlsClient {
         return clientCredentials(request);
       }
     };
+  }
+
+  /**
+   * The issuer against the profile's trusted issuers, first of the client's checks as in the model:
+   * where the profile models none, or the certificate was made for a spec without an issuer, nothing
+   * is refused.
+   */
+  private void checkIssuer(byte[] certificate) throws IOException {
+    if (profile.trustedIssuers().isEmpty()) return;
+    Optional<CertificateIssuer> issuer = io.github.tlscompat.evidence.wire.CertificateRequest.issuer(
+        org.bouncycastle.asn1.x509.Certificate.getInstance(certificate).getIssuer().getEncoded())
+        .map(EphemeralCertificate::asModelled);
+    if (issuer.isPresent() && (EphemeralCertificate.isUnmodelledIssuer(issuer.get())
+        || issuer.get().isAmong(profile.trustedIssuers()))) {
+      return;
+    }
+    refuse(Reason.CERTIFICATE_ISSUER_UNTRUSTED, AlertDescription.unknown_ca, profile.id()
+        + " does not trust the issuer of the server's certificate: issued by '"
+        + issuer.map(CertificateIssuer::name).orElse("unreadable") + "', trusted issuers are "
+        + profile.trustedIssuers().stream().map(i -> "'" + i + "'").toList());
   }
 
   /** The checks {@link ClientLimits} names, in the order a client meets them. */
@@ -222,14 +244,9 @@ final class ProfileClient extends DefaultTlsClient {
    */
   private TlsCredentials clientCredentials(CertificateRequest request) {
     if (profile.clientCertificate().isEmpty()) return null;
-    CertificateSpec spec = switch (profile.clientCertificate().get()) {
-      case RSA -> CertificateSpec.RSA_2048_SHA256;
-      case EC -> CertificateSpec.ECDSA_P256_SHA256;
-      case DSA -> new CertificateSpec(KeyType.DSA, 2048, HashAlgorithm.SHA256, false);
-      case ED25519 -> new CertificateSpec(KeyType.ED25519, 255, HashAlgorithm.INTRINSIC, false);
-      default -> null;
-    };
-    if (spec == null) return null;
+    CertificateSpec spec = profile.clientCertificate().get();
+    // The key types an ephemeral certificate can be made for; any other is sent as an empty Certificate.
+    if (!java.util.Set.of(KeyType.RSA, KeyType.EC, KeyType.DSA, KeyType.ED25519).contains(spec.keyType())) return null;
     boolean tls13 = TlsUtils.isTLSv13(context);
     SignatureAndHashAlgorithm pair = null;
     if (TlsUtils.isTLSv12(context)) {

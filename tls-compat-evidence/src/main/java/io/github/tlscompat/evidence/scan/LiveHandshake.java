@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.scan;
 
+import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
@@ -48,11 +49,33 @@ final class LiveHandshake {
    * @param endedByServer whether the server ended it (an alert, or the connection closed or reset), not
    *     a timeout: a server refusing a missing client certificate may close before its alert is read
    * @param failure why it ended otherwise, for a person
+   * @param certificateAuthorities the issuers the CertificateRequest named (its certificate_authorities,
+   *     read by Bouncy Castle in every version, TLS 1.3 included), empty when none came
    */
   record Result(Optional<ServerCertificate> certificate, boolean certificateRequested, boolean completed,
-      Optional<Short> alert, boolean endedByServer, String failure) {}
+      Optional<Short> alert, boolean endedByServer, String failure, List<CertificateIssuer> certificateAuthorities) {}
+
+  /** The most issuers kept from one CertificateRequest, as the wire reader keeps. */
+  private static final int MAX_AUTHORITIES = 512;
 
   private LiveHandshake() {}
+
+  /** The issuers of a CertificateRequest, each as {@link io.github.tlscompat.evidence.wire.CertificateRequest#issuer} reads it. */
+  @SuppressWarnings("rawtypes")
+  static List<CertificateIssuer> authorities(CertificateRequest request) {
+    Vector names = request.getCertificateAuthorities();
+    if (names == null) return List.of();
+    List<CertificateIssuer> issuers = new java.util.ArrayList<>();
+    for (int i = 0; i < names.size() && issuers.size() < MAX_AUTHORITIES; i++) {
+      try {
+        byte[] der = ((org.bouncycastle.asn1.x500.X500Name) names.get(i)).getEncoded();
+        io.github.tlscompat.evidence.wire.CertificateRequest.issuer(der).ifPresent(issuers::add);
+      } catch (IOException unreadable) {
+        // A name Bouncy Castle decoded but cannot encode again is one the scan cannot report.
+      }
+    }
+    return List.copyOf(issuers);
+  }
 
   /** Bouncy Castle's version for ours, or null for SSL 2.0 and 3.0, which it does not speak. */
   static org.bouncycastle.tls.ProtocolVersion bc(ProtocolVersion v) {
@@ -88,14 +111,14 @@ final class LiveHandshake {
       try {
         protocol.connect(capture);
         protocol.close();
-        return new Result(capture.certificate, capture.requested, true, Optional.empty(), false, "");
+        return new Result(capture.certificate, capture.requested, true, Optional.empty(), false, "", capture.authorities);
       } catch (TlsFatalAlertReceived e) {
         return new Result(capture.certificate, capture.requested, false, Optional.of(e.getAlertDescription()), true,
-            "server sent " + AlertDescription.getText(e.getAlertDescription()));
+            "server sent " + AlertDescription.getText(e.getAlertDescription()), capture.authorities);
       }
     } catch (IOException | RuntimeException e) {
       return new Result(capture.certificate, capture.requested, false, Optional.empty(),
-          endedByServer(e), e.getClass().getSimpleName() + ": " + e.getMessage());
+          endedByServer(e), e.getClass().getSimpleName() + ": " + e.getMessage(), capture.authorities);
     }
   }
 
@@ -112,6 +135,7 @@ final class LiveHandshake {
     private final KeyType keyType;
     private volatile Optional<ServerCertificate> certificate = Optional.empty();
     private volatile boolean requested;
+    private volatile List<CertificateIssuer> authorities = List.of();
 
     Capture(String sni, ProtocolVersion version, int[] suites, KeyType keyType) {
       super(CRYPTO);
@@ -171,6 +195,7 @@ final class LiveHandshake {
 
         @Override public TlsCredentials getClientCredentials(CertificateRequest request) {
           requested = true;
+          authorities = authorities(request);
           return null;
         }
       };

@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.scan;
 
+import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -259,6 +260,16 @@ final class Scan {
     } else if (certs.completed) {
       measured.add("requiresClientCertificate");
     }
+    // The issuers its CertificateRequest names are those it trusts; a profile states them only where
+    // a client certificate is required (the loader's rule), and otherwise says what was asked for.
+    if (!certs.authorities.isEmpty()) {
+      if (certs.required.orElse(true)) {
+        b.trustedIssuers(certs.authorities);
+        measured.add("trustedIssuers");
+      } else {
+        notes.add("asks for a client certificate from " + certs.authorities.stream().map(i -> "'" + i + "'").toList());
+      }
+    }
     return new ScanResult(target, b.build(), measured, assumed, unconfirmed, notes, prober.sent(),
         Duration.ofNanos(System.nanoTime() - start));
   }
@@ -425,6 +436,7 @@ final class Scan {
     boolean requested;
     boolean completed;
     Optional<Boolean> required = Optional.empty();
+    List<CertificateIssuer> authorities = List.of();
     String failure = "";
   }
 
@@ -453,6 +465,8 @@ final class Scan {
           () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.EC, timeout)));
       c.requested = results.stream().anyMatch(LiveHandshake.Result::certificateRequested);
       c.completed = results.stream().anyMatch(LiveHandshake.Result::completed);
+      c.authorities = results.stream().map(LiveHandshake.Result::certificateAuthorities).filter(a -> !a.isEmpty())
+          .findFirst().orElse(List.of());
       // Any of the three settles it: one that went on without a client certificate, or one the server
       // ended after it had shown its certificate and asked for ours (its alert may be lost to a reset).
       if (results.stream().anyMatch(r -> r.certificateRequested() && r.completed())) {

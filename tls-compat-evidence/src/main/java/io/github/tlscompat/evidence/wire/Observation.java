@@ -115,6 +115,8 @@ public record Observation(Outcome outcome, Optional<Evidence> evidence, Optional
    *       (servers that refuse a hello without server_name this way)</td></tr>
    *   <tr><td>unrecognized_name(112)</td><td>SNI_REQUIRED (RFC 6066 3)</td></tr>
    *   <tr><td>certificate_required(116)</td><td>CLIENT_CERTIFICATE_REQUIRED (RFC 8446 4.4.2.4)</td></tr>
+   *   <tr><td>unknown_ca(48)</td><td>CLIENT_CERTIFICATE_ISSUER_UNTRUSTED (what OpenSSL sends a client
+   *       certificate from an issuer it does not trust), CERTIFICATE_ISSUER_UNTRUSTED (RFC 5246 7.2.2)</td></tr>
    * </table>
    *
    * <p>An observation read from a live answer adds one case this table cannot see: a
@@ -130,6 +132,7 @@ public record Observation(Outcome outcome, Optional<Evidence> evidence, Optional
           Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY, Reason.HELLO_FORMAT_REJECTED, Reason.SNI_REQUIRED);
       case unrecognized_name -> List.of(Reason.SNI_REQUIRED);
       case certificate_required -> List.of(Reason.CLIENT_CERTIFICATE_REQUIRED);
+      case unknown_ca -> List.of(Reason.CLIENT_CERTIFICATE_ISSUER_UNTRUSTED, Reason.CERTIFICATE_ISSUER_UNTRUSTED);
       default -> List.of();
     };
   }

@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  * @param certificate the server's Certificate (TLS 1.2 and earlier, and SSL 2.0)
  * @param keyExchange the ServerKeyExchange (TLS 1.2 and earlier, ephemeral and export suites)
  * @param certificateRequested whether a CertificateRequest came (the server wants a client certificate)
+ * @param certificateRequest what the CertificateRequest said, when one came in clear (TLS 1.2 and
+ *     earlier) and decoded: the issuers the server trusts for client certificates
  * @param serverHelloDone whether the ServerHelloDone came, i.e. the server's whole first flight
  * @param alerts the alerts, in order, as long as they were readable (not encrypted)
  * @param ssl2Error the SSL 2.0 ERROR code, when the server answered with one
@@ -31,7 +33,7 @@ import java.util.OptionalInt;
  */
 public record ServerResponse(Status status, Optional<ServerHello> serverHello, Optional<ServerHelloSsl2> ssl2ServerHello,
     Optional<ServerCertificate> certificate, Optional<ServerKeyExchange> keyExchange, boolean certificateRequested,
-    boolean serverHelloDone, List<Alert> alerts, OptionalInt ssl2Error, int encryptedRecords, List<String> notes,
+    Optional<CertificateRequest> certificateRequest, boolean serverHelloDone, List<Alert> alerts, OptionalInt ssl2Error, int encryptedRecords, List<String> notes,
     Optional<String> problem, long bytes, OptionalInt recordVersion) {
 
   /** Validates the components and copies the lists. */
@@ -41,6 +43,7 @@ public record ServerResponse(Status status, Optional<ServerHello> serverHello, O
     Preconditions.checkNotNull(ssl2ServerHello, "ssl2ServerHello");
     Preconditions.checkNotNull(certificate, "certificate");
     Preconditions.checkNotNull(keyExchange, "keyExchange");
+    Preconditions.checkNotNull(certificateRequest, "certificateRequest");
     Preconditions.checkNotNull(ssl2Error, "ssl2Error");
     Preconditions.checkNotNull(problem, "problem");
     Preconditions.checkNotNull(recordVersion, "recordVersion");
@@ -69,6 +72,7 @@ public record ServerResponse(Status status, Optional<ServerHello> serverHello, O
     ssl2ServerHello.ifPresent(h -> s.append(' ').append(h));
     keyExchange.ifPresent(k -> s.append("; ").append(k));
     certificate.ifPresent(c -> s.append("; ").append(c));
+    certificateRequest.ifPresent(r -> s.append("; ").append(r));
     if (!alerts.isEmpty()) s.append("; alerts ").append(alerts);
     ssl2Error.ifPresent(e -> s.append("; SSL 2.0 ERROR ").append(ServerHelloSsl2.errorName(e)));
     problem.ifPresent(p -> s.append("; ").append(p));

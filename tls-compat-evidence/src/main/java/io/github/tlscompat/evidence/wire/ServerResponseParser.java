@@ -75,6 +75,7 @@ public final class ServerResponseParser {
   private ServerCertificate certificate;
   private ServerKeyExchange keyExchange;
   private boolean certificateRequested;
+  private CertificateRequest certificateRequest;
   private boolean helloDone;
   private final List<Alert> alerts = new ArrayList<>();
   private OptionalInt ssl2Error = OptionalInt.empty();
@@ -183,7 +184,8 @@ public final class ServerResponseParser {
     if (alertsLeftOut > 0) allNotes.add("...and " + alertsLeftOut + " more alerts");
     if (notesLeftOut > 0) allNotes.add("...and " + notesLeftOut + " more notes");
     return new ServerResponse(status(), Optional.ofNullable(serverHello), Optional.ofNullable(ssl2Hello),
-        Optional.ofNullable(certificate), Optional.ofNullable(keyExchange), certificateRequested, helloDone, alerts,
+        Optional.ofNullable(certificate), Optional.ofNullable(keyExchange), certificateRequested,
+        Optional.ofNullable(certificateRequest), helloDone, alerts,
         ssl2Error, encryptedRecords, allNotes, Optional.ofNullable(problem), fed, recordVersion);
   }
 
@@ -376,6 +378,13 @@ public final class ServerResponseParser {
       case 13 -> {
         if (beforeHello("CertificateRequest")) return;
         certificateRequested = true;
+        // Its issuers are a fact beside the answer, not the answer: one that does not decode is a note.
+        try {
+          certificateRequest = CertificateRequest.parse(body,
+              serverHello.protocolVersion().filter(v -> v == ProtocolVersion.TLS_1_2).isPresent());
+        } catch (HandshakeFormatException e) {
+          note(e.getMessage());
+        }
       }
       case 14 -> {
         if (beforeHello("ServerHelloDone")) return;
