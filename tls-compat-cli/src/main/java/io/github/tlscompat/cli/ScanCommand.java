@@ -162,7 +162,8 @@ public final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  private ProfileInfo info(ScanResult r, ServerScan scan) {
+  /** The scanned profile's info: its source (the scan, its server_name and date), notes, unconfirmed and assumed. */
+  static ProfileInfo info(ScanResult r, ServerScan scan) {
     String source = "measured: tls-compat scan of " + r.target()
         + (scan.sni() == null ? " without server_name" : " with server_name " + scan.sni()) + " on "
         + LocalDate.now(ZoneOffset.UTC) + ", " + r.probes() + " probes";
