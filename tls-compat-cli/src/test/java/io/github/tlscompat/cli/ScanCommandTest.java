@@ -63,6 +63,29 @@ class ScanCommandTest {
   }
 
   @Test
+  void library_toldFromBehaviour_isInEveryFormatAndInTheProfilesNotes(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("scanned.json");
+
+    CliRun text = CliRun.of("scan", target(), "--sni", "server.scan.test", "-o", file.toString());
+    CliRun json = CliRun.of("scan", target(), "--sni", "server.scan.test", "-o", file.toString(), "--format", "json");
+    CliRun tsv = CliRun.of("scan", target(), "--sni", "server.scan.test", "-o", file.toString(), "--format", "tsv");
+
+    // The emulated server is Bouncy Castle's TLS, which BCJSSE is built on.
+    String library = "library: BCJSSE (medium confidence, from behaviour): ServerHello extensions answering TLS 1.2"
+        + " [extended_master_secret, renegotiation_info, ec_point_formats] in BCJSSE's order; without TLS 1.3,"
+        + " supported_versions is read (OpenSSL or SunJSSE or BCJSSE); groups follow the server's order (OpenSSL or"
+        + " GnuTLS), unlike BCJSSE's default (a setting, or an emulation)";
+    assertThat(text.lines().get(1)).isEqualTo(library);
+    com.fasterxml.jackson.databind.JsonNode l = json.json().get("library");
+    assertThat(l.get("family").asText()).isEqualTo("bcjsse");
+    assertThat(l.get("name").asText()).isEqualTo("BCJSSE");
+    assertThat(l.get("confidence").asText()).isEqualTo("medium");
+    assertThat(l.get("reason").isNull()).isTrue();
+    assertThat(tsv.lines()).contains("library\t" + library.substring("library: ".length()));
+    assertThat(Catalog.builder().addPath(file).build().info("127.0.0.1-" + server.port()).notes()).contains(library);
+  }
+
+  @Test
   void noOutput_printsTheProfileAndSummarizesOnStderr() {
     CliRun run = CliRun.of("scan", target(), "--sni", "server.scan.test");
 
