@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +70,9 @@ final class CatalogOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  private final Map<String, ServerPolicy> scanned = new HashMap<>();
+  /** The live servers scanned so far, by {@code HOST:PORT} as given: each is scanned once per command. */
+  private final Map<String, ProfileInfo> scanned = new HashMap<>();
+  private final Map<String, ServerPolicy> scannedPolicies = new HashMap<>();
 
   @Option(names = "--profiles", paramLabel = "PATH", arity = "1..*",
       description = "Your own profile files, or directories of them, added to the built-in catalog"
@@ -308,8 +311,11 @@ final class CatalogOptions {
     return invalid(option, path ? "no such file: " + ref : e.getMessage());
   }
 
-  /** What the catalog knows about a loaded profile, if it came from the catalog. */
+  /** What is known about a loaded profile: from the catalog, or from the scan of a live server. */
   Optional<ProfileInfo> infoOf(String id) {
+    for (ProfileInfo info : scanned.values()) {
+      if (info.id().equals(id)) return Optional.of(info);
+    }
     try {
       return Optional.of(load().info(id));
     } catch (NoSuchProfileException e) {
@@ -326,10 +332,29 @@ final class CatalogOptions {
     }
   }
 
-  /** The servers a selector of ids, aliases and tags names ({@link Catalog#selectServers}). */
+  /**
+   * The servers a selector of ids, aliases and tags names ({@link Catalog#selectServers}), where a
+   * part may also be a live server's {@code HOST:PORT}, scanned as {@link #server} scans it; the
+   * result keeps the order of the parts and has no repeats.
+   */
   List<ServerPolicy> servers(String option, String selector) {
     try {
-      return load().selectServers(selector);
+      List<String> parts = List.of(selector.split(","));
+      if (parts.stream().noneMatch(part -> LIVE_SERVER.matcher(part.strip()).matches())) {
+        return load().selectServers(selector);
+      }
+      Set<ServerPolicy> out = new LinkedHashSet<>();
+      for (String raw : parts) {
+        String part = raw.strip();
+        if (part.isEmpty()) continue;
+        Optional<ServerPolicy> live = live(option, part);
+        if (live.isPresent()) {
+          out.add(live.get());
+        } else {
+          out.addAll(load().selectServers(part));
+        }
+      }
+      return List.copyOf(out);
     } catch (NoSuchProfileException e) {
       throw invalid(option, e.getMessage());
     }
@@ -352,18 +377,20 @@ final class CatalogOptions {
     if (ref == null || file(ref).isPresent()) return Optional.empty();
     Matcher m = LIVE_SERVER.matcher(ref);
     if (!m.matches()) return Optional.empty();
-    ServerPolicy known = scanned.get(ref);
+    ServerPolicy known = scannedPolicies.get(ref);
     if (known != null) return Optional.of(known);
     int port = Integer.parseInt(m.group(3));
     if (port < 1 || port > 65535) throw invalid(option, "port " + port + " of " + ref + " is not 1 to 65535");
+    ServerScan scan = ServerScan.builder(m.group(1) != null ? m.group(1) : m.group(2), port).build();
     ScanResult result;
     try {
-      result = ServerScan.builder(m.group(1) != null ? m.group(1) : m.group(2), port).build().run();
+      result = scan.run();
     } catch (IOException e) {
       throw invalid(option, "cannot scan " + ref + ": " + e.getMessage());
     }
     Console.error(spec, "scanned " + ScanCommand.headline(result) + " (" + result.probes() + " probes)");
-    scanned.put(ref, result.policy());
+    scanned.put(ref, ScanCommand.info(result, scan));
+    scannedPolicies.put(ref, result.policy());
     return Optional.of(result.policy());
   }
 

@@ -12,7 +12,8 @@ import java.util.Optional;
  * Application Proxy, an inspecting HTTP proxy), {@code SERVER+CLIENT} one whose side towards the
  * next hop is the client {@code CLIENT}, and {@code passthrough:SERVER} one that relays the TLS
  * bytes (a CONNECT tunnel, an SNI router), of which only the server_name requirement counts.
- * {@code SERVER} and {@code CLIENT} are ids, aliases or files; an argument that names an existing
+ * {@code SERVER} and {@code CLIENT} are ids, aliases or files, and {@code SERVER} may be a live
+ * server's {@code HOST:PORT}; an argument that names an existing
  * file is a file as a whole, even with a {@code +} in its name.
  *
  * @param argument the argument as typed, for messages

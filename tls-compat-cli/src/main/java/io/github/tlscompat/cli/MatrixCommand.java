@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tls-compat matrix}: every client against every server, by default the whole built-in
- * catalog.
+ * catalog. A live server given as {@code HOST:PORT} in {@code --servers} is scanned first and its
+ * measured profile used like any other.
  *
  * <p>TSV and JSON write one row per pair, client by client. The text output is a summary per
  * server and, when there are at most {@value #MAX_SERVER_COLUMNS} servers, the clients each one
@@ -48,8 +49,8 @@ public final class MatrixCommand implements Callable<Integer> {
   String clients;
 
   @Option(names = "--servers", paramLabel = "IDS|TAGS", defaultValue = "all",
-      description = "The servers (columns): ids, aliases or tags, comma-separated (default:"
-          + " ${DEFAULT-VALUE}).")
+      description = "The servers (columns): ids, aliases, tags or HOST:PORT of live servers (each scanned"
+          + " as tls-compat scan does, then used as its profile), comma-separated (default: ${DEFAULT-VALUE}).")
   String servers;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

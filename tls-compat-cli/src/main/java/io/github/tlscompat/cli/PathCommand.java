@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * <p>Each {@code HOP} is {@code SERVER} or {@code SERVER+CLIENT} for a hop that terminates TLS
  * ({@code CLIENT} is what it offers the next hop; {@code --back} gives the default), or
  * {@code passthrough:SERVER} for one that relays the TLS bytes and only adds its server_name
- * requirement ({@link HopSpec}). The last {@code HOP} is the destination. The exit code is
+ * requirement ({@link HopSpec}). {@code SERVER} may be a live server's {@code HOST:PORT}, scanned
+ * and used as its measured profile. The last {@code HOP} is the destination. The exit code is
  * {@link ExitCodes#EXPECTATION_FAILED} when a hop refuses.
  *
  * @since 0.1.0
@@ -46,7 +47,8 @@ public final class PathCommand implements Callable<Integer> {
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "HOP",
       description = {"The hops in order, the last one the destination: an id, profile file or"
-          + " configuration file (as tls-compat import reads) of a server. SERVER terminates TLS;"
+          + " configuration file (as tls-compat import reads) of a server, or HOST:PORT of a live one"
+          + " (scanned as tls-compat scan does, then used as its profile). SERVER terminates TLS;"
           + " SERVER+CLIENT says which client it is towards the next hop; passthrough:SERVER relays"
           + " the TLS bytes unchanged, and only its server_name requirement counts."})
   List<String> hops;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.ProtocolVersion;
+import io.github.tlscompat.evidence.scan.LibraryIdentification;
 import io.github.tlscompat.evidence.scan.ScanResult;
 import io.github.tlscompat.evidence.scan.ServerScan;
 import io.github.tlscompat.profiles.ProfileInfo;
@@ -52,6 +53,10 @@ import picocli.CommandLine.Spec;
             + " versions, suites and whose order wins, groups, signature schemes, DH size,"
             + " certificates, SNI and client-certificate requirements, and the habits a probe can"
             + " tell. What no probe could settle is listed in the profile's unconfirmed and assumed.",
+        "",
+        "The TLS library is told from behaviour (extension orders, habits), never from a banner: the"
+            + " family, the releases where the evidence allows, the observations that decided it and a"
+            + " confidence, or unknown and why; in the summary and the profile's notes.",
         "",
         "Only HOST is contacted. Each probe is one ClientHello on its own connection, bounded by"
             + " --timeout; --concurrency of them run at once.",
@@ -162,7 +167,8 @@ public final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  private ProfileInfo info(ScanResult r, ServerScan scan) {
+  /** The scanned profile's info: its source (the scan, its server_name and date), notes, unconfirmed and assumed. */
+  static ProfileInfo info(ScanResult r, ServerScan scan) {
     String source = "measured: tls-compat scan of " + r.target()
         + (scan.sni() == null ? " without server_name" : " with server_name " + scan.sni()) + " on "
         + LocalDate.now(ZoneOffset.UTC) + ", " + r.probes() + " probes";
@@ -205,15 +211,17 @@ public final class ScanCommand implements Callable<Integer> {
   static List<String> text(ScanResult r, Optional<Path> written) {
     List<String> lines = new ArrayList<>();
     lines.add(headline(r));
+    lines.add(r.library().describe());
     lines.add("measured: " + String.join(", ", r.measured()));
     if (!r.assumed().isEmpty()) lines.add("assumed: " + String.join(", ", r.assumed()));
     if (!r.unconfirmed().isEmpty()) {
       lines.add("unconfirmed:");
       r.unconfirmed().forEach(u -> lines.add("  - " + u));
     }
-    if (!r.notes().isEmpty()) {
+    List<String> notes = notes(r);
+    if (!notes.isEmpty()) {
       lines.add("notes:");
-      r.notes().forEach(n -> lines.add("  - " + n));
+      notes.forEach(n -> lines.add("  - " + n));
     }
     lines.add(written.map(f -> "wrote " + f + ": ").orElse("") + r.probes() + " probes in " + r.elapsed().toMillis() + " ms");
     return lines;
@@ -228,18 +236,41 @@ public final class ScanCommand implements Callable<Integer> {
     o.set("measured", Json.array(r.measured()));
     o.set("assumed", Json.array(r.assumed()));
     o.set("unconfirmed", Json.array(r.unconfirmed()));
-    o.set("notes", Json.array(r.notes()));
+    o.set("notes", Json.array(notes(r)));
+    o.set("library", library(r.library()));
     o.put("probes", r.probes());
     o.put("millis", r.elapsed().toMillis());
     return o;
   }
 
+  /**
+   * The library told from behaviour as an object: {@code family} (null when unknown),
+   * {@code releases}, {@code confidence} ({@code high}, {@code medium}, {@code none}),
+   * {@code observations} and, when unknown, {@code reason}.
+   */
+  private static ObjectNode library(LibraryIdentification l) {
+    ObjectNode o = Json.object();
+    o.put("family", l.family().map(f -> f.jsonName()).orElse(null));
+    o.put("name", l.name());
+    o.put("releases", l.releases().orElse(null));
+    o.put("confidence", l.confidence().jsonName());
+    o.set("observations", Json.array(l.observations()));
+    o.put("reason", l.reason().isEmpty() ? null : l.reason());
+    return o;
+  }
+
+  /** The notes but the library's, which the output gives on its own line. */
+  private static List<String> notes(ScanResult r) {
+    return r.notes().stream().filter(n -> !n.equals(r.library().describe())).toList();
+  }
+
   private static MarkdownTable table(ScanResult r) {
     MarkdownTable t = new MarkdownTable("kind", "text");
+    t.row("library", r.library().describe().substring("library: ".length()));
     r.measured().forEach(f -> t.row("measured", f));
     r.assumed().forEach(f -> t.row("assumed", f));
     r.unconfirmed().forEach(u -> t.row("unconfirmed", u));
-    r.notes().forEach(n -> t.row("note", n));
+    notes(r).forEach(n -> t.row("note", n));
     return t;
   }
 

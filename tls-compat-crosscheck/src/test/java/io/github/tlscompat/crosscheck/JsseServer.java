@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -208,6 +209,21 @@ final class JsseServer {
       engine.setSSLParameters(params);
       return engine;
     };
+  }
+
+  /**
+   * A server socket on 127.0.0.1 from the provider's own {@code SSLServerSocketFactory}, each accepted
+   * socket configured as {@link #engines} configures an engine: the provider's socket, not an
+   * engine pumped over a plain one (BCJSSE's engine stalls on some probes under such a pump).
+   */
+  SSLServerSocket serverSocket(Implemented implemented) throws java.io.IOException {
+    ServerPolicy p = implemented.policy();
+    SSLContext context = context(p, provider);
+    SSLParameters params = engines(implemented).get().getSSLParameters();
+    SSLServerSocket socket = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(0, 64,
+        java.net.InetAddress.getLoopbackAddress());
+    socket.setSSLParameters(params);
+    return socket;
   }
 
   /** A source of fresh, identically configured server engines. */

@@ -6,6 +6,7 @@ import io.github.tlscompat.profiles.CatalogProblem;
 import io.github.tlscompat.profiles.ConfigFile;
 import io.github.tlscompat.profiles.NoSuchProfileException;
 import io.github.tlscompat.profiles.ProfileInfo;
+import java.io.UncheckedIOException;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 /**
  * The {@link ServerUnderTest} member of a test class, read into a {@link ServerTarget}: once per
  * class, kept in the root store, after the class's {@code @BeforeAll} methods ran (so that a live
- * server they start can be declared by its address).
+ * server they start can be declared by its address). Reading a live server scans it, so the scan
+ * too is made once per class and kept with the target.
  */
 final class ServerDeclaration {
   private static final Namespace NAMESPACE = Namespace.create(ServerDeclaration.class);
@@ -118,14 +120,23 @@ final class ServerDeclaration {
     if (value instanceof Path file) return fromFile(member, file, catalog);
     if (value instanceof SSLContext context) return jsse(member, "the SSLContext of " + owner, JsseServer.of(context));
     if (value instanceof JsseServer server) return jsse(member, "the SSLContext of " + owner, server);
-    if (value instanceof InetSocketAddress address) return ServerTarget.ofAddress(address);
+    if (value instanceof InetSocketAddress address) return live(member, address);
     if (value instanceof URI uri) {
       if (uri.getHost() == null) throw misuse(member, "is the URI " + uri + " without a host; expected https://host:port");
       int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : -1;
       if (port == -1) throw misuse(member, "is the URI " + uri + " without a port; expected https://host:port");
-      return ServerTarget.ofAddress(InetSocketAddress.createUnresolved(uri.getHost(), port));
+      return live(member, InetSocketAddress.createUnresolved(uri.getHost(), port));
     }
     throw misuse(member, "is a " + value.getClass().getName() + "; expected " + ACCEPTED);
+  }
+
+  /** A live server, scanned here: once per test class, as the target is read once and kept in the store. */
+  private static ServerTarget live(AccessibleObject member, InetSocketAddress address) {
+    try {
+      return ServerTarget.ofAddress(address);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("@ServerUnderTest " + describe(member) + ": " + e.getMessage(), e.getCause());
+    }
   }
 
   private static ServerTarget jsse(AccessibleObject member, String name, JsseServer server) {

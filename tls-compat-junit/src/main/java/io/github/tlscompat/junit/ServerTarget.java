@@ -4,6 +4,8 @@ import io.github.tlscompat.core.config.JsseConfig;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiator;
+import io.github.tlscompat.evidence.scan.ScanResult;
+import io.github.tlscompat.evidence.scan.ServerScan;
 import io.github.tlscompat.evidence.wire.ClientHelloEncoder;
 import io.github.tlscompat.evidence.wire.EngineProbe;
 import io.github.tlscompat.evidence.wire.LiveProbe;
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The server a test class declares with {@link ServerUnderTest}, as the evidence it offers: a
- * policy the model negotiates with, a wire to send ClientHellos to, or both (a JSSE server). Where
- * both exist, each client is checked with both.
+ * policy the model negotiates with, a wire to send ClientHellos to, or both (a JSSE server, a live
+ * server and the policy its scan measured). Where both exist, each client is checked with both.
  */
 final class ServerTarget {
   private static final LiveProbe LIVE = LiveProbe.create();
@@ -81,13 +83,28 @@ final class ServerTarget {
         "localhost", seen, List.of());
   }
 
-  /** A live server: its answers on the wire are the evidence. */
+  /**
+   * A live server: the model negotiates with the policy a scan of it measured on the wire
+   * ({@link ServerScan}, its defaults), and each client's hello is also sent to it.
+   *
+   * @throws UncheckedIOException naming the address and what failed, when the server cannot be scanned
+   */
   static ServerTarget ofAddress(InetSocketAddress address) {
     String host = address.getHostString();
-    // server_name carries host names only (RFC 6066 3): none for an address literal.
+    String name = (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    // server_name carries host names only (RFC 6066 3): none for an address literal, as the scan does.
     String sni = host.matches("[0-9.]+|.*:.*") ? null : host;
-    return new ServerTarget(host + ":" + address.getPort(), Optional.empty(),
-        Optional.of(hello -> LIVE.probe(address, hello)), sni, "", List.of());
+    ScanResult scan;
+    try {
+      scan = ServerScan.builder(host, address.getPort()).build().run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot scan " + name + ": " + e.getMessage(), e);
+    }
+    String seen = "The model rests on a scan of " + name + " made once for this test class, before its first check:"
+        + " a server reconfigured since, or a behaviour the scan could not settle (tls-compat scan " + name
+        + " lists them), shows as such a disagreement.";
+    return new ServerTarget(name, Optional.of(scan.policy()), Optional.of(hello -> LIVE.probe(address, hello)), sni,
+        seen, List.of());
   }
 
   private static List<String> namedGroups(JsseServer server) {

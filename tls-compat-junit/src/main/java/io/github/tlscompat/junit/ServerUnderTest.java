@@ -35,14 +35,22 @@ import org.apiguardian.api.API;
  *       parameters: protocols, suites, cipher order, groups, client authentication) <em>and</em>
  *       wire (each client's ClientHello fed to a fresh engine)</td></tr>
  *   <tr><td>{@code java.net.InetSocketAddress} or {@code java.net.URI}
- *       ({@code https://host:port})</td><td>a live server</td><td>wire (each client's ClientHello
- *       sent over TCP; the answer read up to the server's first flight)</td></tr>
+ *       ({@code https://host:port})</td><td>a live server</td><td>model (the policy a scan
+ *       measures on the wire, as {@code tls-compat scan HOST:PORT} does:
+ *       {@code io.github.tlscompat.evidence.scan.ServerScan} with its defaults, server_name the host
+ *       when it is a name) <em>and</em> wire (each client's ClientHello sent over TCP; the answer
+ *       read up to the server's first flight)</td></tr>
  * </table>
  *
  * <p>Where a server offers two kinds of evidence, each client is checked with both, and the test
  * fails if they disagree, saying which said what. The JDK's {@code java.security}
  * ({@code jdk.tls.disabledAlgorithms}) disables TLS 1.0, TLS 1.1 and 3DES for every engine of the
  * JVM, whatever the {@code SSLParameters} enable; such a disagreement names the value it ran under.
+ * A live server is scanned once per test class, when the first check needs it (a scan of a loopback
+ * server takes a second or two); a disagreement then means the server changed after the scan, or
+ * behaves in a way the scan could not settle, and says so. A server the scan cannot reach fails
+ * each test that needs it with an {@code UncheckedIOException} naming the member, the address and
+ * what failed.
  *
  * <h2>Where and when</h2>
  *

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
@@ -16,9 +15,13 @@ import javax.net.ssl.SSLSocket;
 final class LoopbackServer implements AutoCloseable {
   private final SSLServerSocket socket;
   private final Thread acceptor;
+  private final String[] suites;
+  private volatile String[] protocols;
 
-  private LoopbackServer(SSLServerSocket socket) {
+  private LoopbackServer(SSLServerSocket socket, String[] protocols, String[] suites) {
     this.socket = socket;
+    this.protocols = protocols;
+    this.suites = suites;
     this.acceptor = new Thread(this::acceptLoop, "loopback-tls-" + socket.getLocalPort());
     acceptor.setDaemon(true);
     acceptor.start();
@@ -26,10 +29,18 @@ final class LoopbackServer implements AutoCloseable {
 
   /** Listens on an ephemeral port of 127.0.0.1 with the context's defaults. */
   static LoopbackServer start(SSLContext context) {
+    return start(context, null, null);
+  }
+
+  /**
+   * Listens on an ephemeral port of 127.0.0.1 with these protocols and suites (in the server's
+   * order), or the context's defaults for null: the same server on every JDK the build runs on.
+   */
+  static LoopbackServer start(SSLContext context, String[] protocols, String[] suites) {
     try {
       SSLServerSocket socket = (SSLServerSocket) context.getServerSocketFactory()
           .createServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
-      return new LoopbackServer(socket);
+      return new LoopbackServer(socket, protocols, suites);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -39,11 +50,24 @@ final class LoopbackServer implements AutoCloseable {
     return new InetSocketAddress("127.0.0.1", socket.getLocalPort());
   }
 
+  /** Enables these protocols for the connections accepted from now on: the server reconfigured while it runs. */
+  void protocols(String... protocols) {
+    this.protocols = protocols.clone();
+  }
+
   private void acceptLoop() {
     while (!socket.isClosed()) {
       try {
-        Socket accepted = socket.accept();
-        Thread handshake = new Thread(() -> handshake((SSLSocket) accepted));
+        SSLSocket accepted = (SSLSocket) socket.accept();
+        String[] enabled = protocols;
+        if (enabled != null) accepted.setEnabledProtocols(enabled);
+        if (suites != null) {
+          accepted.setEnabledCipherSuites(suites);
+          javax.net.ssl.SSLParameters parameters = accepted.getSSLParameters();
+          parameters.setUseCipherSuitesOrder(true);
+          accepted.setSSLParameters(parameters);
+        }
+        Thread handshake = new Thread(() -> handshake(accepted));
         handshake.setDaemon(true);
         handshake.start();
       } catch (IOException closed) {

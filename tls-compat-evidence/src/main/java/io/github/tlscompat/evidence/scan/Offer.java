@@ -31,27 +31,44 @@ import java.util.random.RandomGenerator;
  * @param legacyVersion a legacy_version to write instead of the encoder's, or 0
  * @param supportedVersions whether supported_versions is written even without TLS 1.3
  * @param ssl2Framed whether the hello is an SSL 2.0 CLIENT-HELLO
+ * @param extensions the extension types in wire order; empty for the encoder's default
+ *     ({@link ClientHelloEncoder#defaultLayout})
+ * @param schemesCert signature_algorithms_cert (RFC 8446 4.2.3); empty leaves the extension out
  */
 record Offer(ParameterSet<ProtocolVersion> versions, List<CipherSuite> suites, List<NamedGroup> groups,
     List<NamedGroup> keyShares, List<SignatureScheme> schemes, String sni, int legacyVersion,
-    boolean supportedVersions, boolean ssl2Framed) {
+    boolean supportedVersions, boolean ssl2Framed, List<Integer> extensions, List<SignatureScheme> schemesCert) {
 
   Offer {
     suites = List.copyOf(suites);
     groups = List.copyOf(groups);
     keyShares = List.copyOf(keyShares);
     schemes = List.copyOf(schemes);
+    extensions = List.copyOf(extensions);
+    schemesCert = List.copyOf(schemesCert);
   }
 
-  /** {@code suites} in {@code version} with every group and (from TLS 1.2 on) every scheme valid there. */
+  /**
+   * {@code suites} in {@code version} with every group and (from TLS 1.2 on) every scheme valid
+   * there; in TLS 1.3 also every scheme in signature_algorithms_cert, since TLS 1.3's
+   * signature_algorithms has no PKCS #1 scheme and a server that checks its certificate chain
+   * against the client's schemes (BCJSSE) finds a PKCS #1-signed certificate acceptable only there.
+   */
   static Offer of(ProtocolVersion version, List<CipherSuite> suites, String sni) {
     return new Offer(ParameterSet.of(version), suites, allGroups(version), List.of(), allSchemes(version), sni, 0,
-        false, false);
+        false, false, List.of(), version == ProtocolVersion.TLS_1_3 ? certificateSchemes() : List.of());
+  }
+
+  /** Every scheme a certificate may be signed with, TLS 1.3's handshake schemes first. */
+  static List<SignatureScheme> certificateSchemes() {
+    List<SignatureScheme> out = new ArrayList<>(allSchemes(ProtocolVersion.TLS_1_3));
+    allSchemes(ProtocolVersion.TLS_1_2).stream().filter(x -> !out.contains(x)).forEach(out::add);
+    return out;
   }
 
   /** An SSL 2.0 CLIENT-HELLO offering {@code suites} (SSL 2.0 kinds, or TLS suites for an SSL 2.0-compatible hello). */
   static Offer ssl2(ProtocolVersion version, List<CipherSuite> suites) {
-    return new Offer(ParameterSet.of(version), suites, List.of(), List.of(), List.of(), null, 0, false, true);
+    return new Offer(ParameterSet.of(version), suites, List.of(), List.of(), List.of(), null, 0, false, true, List.of(), List.of());
   }
 
   /** Every registered group valid in {@code version}, the ones most servers know first. */
@@ -77,40 +94,58 @@ record Offer(ParameterSet<ProtocolVersion> versions, List<CipherSuite> suites, L
   }
 
   Offer withSuites(List<CipherSuite> s) {
-    return new Offer(versions, s, groups, keyShares, schemes, sni, legacyVersion, supportedVersions, ssl2Framed);
+    return new Offer(versions, s, groups, keyShares, schemes, sni, legacyVersion, supportedVersions, ssl2Framed, extensions, schemesCert);
   }
 
   Offer withGroups(List<NamedGroup> g) {
-    return new Offer(versions, suites, g, keyShares, schemes, sni, legacyVersion, supportedVersions, ssl2Framed);
+    return new Offer(versions, suites, g, keyShares, schemes, sni, legacyVersion, supportedVersions, ssl2Framed, extensions, schemesCert);
   }
 
   Offer withKeyShares(List<NamedGroup> k) {
-    return new Offer(versions, suites, groups, k, schemes, sni, legacyVersion, supportedVersions, ssl2Framed);
+    return new Offer(versions, suites, groups, k, schemes, sni, legacyVersion, supportedVersions, ssl2Framed, extensions, schemesCert);
   }
 
   Offer withSchemes(List<SignatureScheme> s) {
-    return new Offer(versions, suites, groups, keyShares, s, sni, legacyVersion, supportedVersions, ssl2Framed);
+    return new Offer(versions, suites, groups, keyShares, s, sni, legacyVersion, supportedVersions, ssl2Framed, extensions, schemesCert);
   }
 
   Offer withSni(String name) {
-    return new Offer(versions, suites, groups, keyShares, schemes, name, legacyVersion, supportedVersions, ssl2Framed);
+    return new Offer(versions, suites, groups, keyShares, schemes, name, legacyVersion, supportedVersions, ssl2Framed, extensions, schemesCert);
+  }
+
+  /**
+   * This offer with signature_algorithms narrowed to {@code s} and every scheme of its version in
+   * signature_algorithms_cert: a server that checks its certificate chain against the client's
+   * schemes (RFC 5246 7.4.2, which BCJSSE applies) then still finds its certificate acceptable,
+   * so its answer is about the signing scheme alone.
+   */
+  Offer withSigningSchemes(List<SignatureScheme> s) {
+    return new Offer(versions, suites, groups, keyShares, s, sni, legacyVersion, supportedVersions, ssl2Framed,
+        extensions, certificateSchemes());
+  }
+
+  /** This offer with these extension types, in this order (server_name and the rest written as the profile says). */
+  Offer withExtensions(List<Integer> types) {
+    return new Offer(versions, suites, groups, keyShares, schemes, sni, legacyVersion, supportedVersions, ssl2Framed,
+        types, schemesCert);
   }
 
   /** This offer with {@code versions} in supported_versions and {@code legacy} as legacy_version, TLS 1.3 or not. */
   Offer withVersions(ParameterSet<ProtocolVersion> listed, ProtocolVersion legacy) {
-    return new Offer(listed, suites, groups, keyShares, schemes, sni, legacy.code(), true, ssl2Framed);
+    return new Offer(listed, suites, groups, keyShares, schemes, sni, legacy.code(), true, ssl2Framed, extensions, schemesCert);
   }
 
   /** This offer with {@code legacy} as legacy_version and no supported_versions. */
   Offer withoutSupportedVersions(ProtocolVersion legacy) {
     return new Offer(ParameterSet.of(legacy), suites, groups, keyShares, schemes, sni, legacy.code(), false,
-        ssl2Framed);
+        ssl2Framed, extensions, schemesCert);
   }
 
   /** The hello on the wire, record layer included. */
   byte[] encode(RandomGenerator rnd) {
     ClientProfile profile = profile();
     if (legacyVersion == 0 && !supportedVersions) return ClientHelloEncoder.encode(profile, sni, rnd);
+    if (!extensions.isEmpty()) throw new IllegalStateException("an offer lists its extensions or rewrites its versions, not both");
     HelloLayout layout = ClientHelloEncoder.defaultLayout(profile);
     List<HelloLayout.Extension> extensions = new ArrayList<>(layout.extensions());
     boolean listed = extensions.stream().anyMatch(e -> e.type() == ExtensionType.supported_versions.code());
@@ -131,6 +166,8 @@ record Offer(ParameterSet<ProtocolVersion> versions, List<CipherSuite> suites, L
     ClientProfile.Builder b = ClientProfile.builder("tls-compat-scan", "tls-compat scan probe")
         .versions(versions).cipherSuites(suites).groups(groups).keyShares(keyShares).signatureAlgorithms(schemes)
         .sendsSni(sni != null);
+    if (!extensions.isEmpty()) b.extensions(extensions);
+    if (!schemesCert.isEmpty()) b.signatureAlgorithmsCert(schemesCert);
     if (ssl2Framed) b.helloFormat(HelloFormat.SSL2_COMPATIBLE);
     return b.build();
   }

@@ -1,5 +1,6 @@
 package io.github.tlscompat.evidence.scan;
 
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerHabit;
@@ -7,6 +8,7 @@ import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.Authentication;
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.ExtensionType;
 import io.github.tlscompat.core.registry.KeyExchange.Agreement;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
@@ -60,6 +62,13 @@ final class Scan {
   private final Set<String> assumed = new TreeSet<>();
   private final List<String> unconfirmed = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  /** What the scan saw of the server's code, for {@link LibraryIdentifier}; filled as the probes answer. */
+  private volatile List<Integer> tls12Extensions = List.of();
+  private volatile List<Integer> tls13Extensions = List.of();
+  private volatile List<Integer> retryExtensions = List.of();
+  private volatile Optional<Boolean> honoursFfdheGroups = Optional.empty();
+  private volatile Optional<Boolean> takesOfferedShare = Optional.empty();
+  private volatile Optional<Boolean> ordersSchemesByClient = Optional.empty();
 
   Scan(Prober prober, ExecutorService pool, String sni, Duration timeout) {
     this.prober = prober;
@@ -149,7 +158,7 @@ final class Scan {
       for (SignatureScheme s : Offer.allSchemes(ProtocolVersion.TLS_1_3)) {
         probes.add(() -> {
           // A key share for the commonest group, so that the server goes on to choose its certificate.
-          Offer o = Offer.of(ProtocolVersion.TLS_1_3, picked.get(ProtocolVersion.TLS_1_3), sni).withSchemes(List.of(s))
+          Offer o = Offer.of(ProtocolVersion.TLS_1_3, picked.get(ProtocolVersion.TLS_1_3), sni).withSigningSchemes(List.of(s))
               .withKeyShares(List.of(NamedGroup.x25519, NamedGroup.secp256r1));
           ServerResponse r = prober.send(o);
           if (r.serverHello().isPresent()) schemes13.add(s);
@@ -230,7 +239,9 @@ final class Scan {
     for (SignatureScheme s : Offer.allSchemes(ProtocolVersion.TLS_1_3)) {
       if (schemes13.contains(s) && !schemes.contains(s)) schemes.add(s);
     }
-    if (!schemes.isEmpty() && schemeOrderIsClients(schemes12)) {
+    boolean schemesByClient = schemeOrderIsClients(schemes12);
+    if (schemes12.size() >= 2) ordersSchemesByClient = Optional.of(schemesByClient);
+    if (!schemes.isEmpty() && schemesByClient) {
       notes.add("signatureSchemes: the client's order wins, so the profile lists none (any the certificate can make);"
           + " accepted: " + schemes);
     } else if (!schemes.isEmpty()) {
@@ -270,8 +281,24 @@ final class Scan {
         notes.add("asks for a client certificate from " + certs.authorities.stream().map(i -> "'" + i + "'").toList());
       }
     }
-    return new ScanResult(target, b.build(), measured, assumed, unconfirmed, notes, prober.sent(),
-        Duration.ofNanos(System.nanoTime() - start));
+    ServerPolicy policy = b.build();
+    ServerBehaviour behaviour = new ServerBehaviour(tls12Extensions, tls13Extensions, retryExtensions, honoursFfdheGroups,
+        takesOfferedShare, habit(policy, ServerHabit.ORDERS_GROUPS_BY_CLIENT), ordersSchemesByClient,
+        habit(policy, ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO),
+        habit(policy, ServerHabit.IGNORES_SUPPORTED_VERSIONS_WITHOUT_TLS13),
+        habit(policy, ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS), picked.containsKey(ProtocolVersion.TLS_1_3));
+    LibraryIdentification library = LibraryIdentifier.identify(behaviour);
+    String ssl2 = ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO.jsonName();
+    if (library.family().equals(Optional.of(LibraryFamily.BCJSSE)) && !measured.contains(ssl2)
+        && unconfirmed.removeIf(u -> u.startsWith(ssl2 + ":"))) {
+      // A close says nothing on the wire, but Bouncy Castle's TLS has no SSL 2.0-compatible hello
+      // reader at all, so the library told settles it (java-6u45's hello against BCJSSE).
+      policy = policy.toBuilder().habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, false).build();
+      notes.add(ssl2 + ": false, from the library: an SSL 2.0-compatible hello got a close, and BCJSSE reads none");
+    }
+    notes.add(library.describe());
+    return new ScanResult(target, policy, measured, assumed, unconfirmed, notes, prober.sent(),
+        Duration.ofNanos(System.nanoTime() - start), library);
   }
 
   /**
@@ -331,6 +358,9 @@ final class Scan {
     while (!left.isEmpty()) {
       ServerResponse r = prober.send(base.withGroups(left));
       Optional<NamedGroup> g = r.serverHello().flatMap(ServerHello::group);
+      if (out.isEmpty()) {
+        r.serverHello().filter(ServerHello::helloRetryRequest).ifPresent(h -> retryExtensions = h.extensionTypes());
+      }
       if (g.isEmpty() || !left.remove(g.get())) break;
       out.add(g.get());
     }
@@ -377,7 +407,7 @@ final class Scan {
     List<SignatureScheme> out = new ArrayList<>();
     Offer base = Offer.of(ProtocolVersion.TLS_1_2, signed, serverName);
     while (!left.isEmpty()) {
-      ServerResponse r = prober.send(base.withSchemes(left));
+      ServerResponse r = prober.send(base.withSigningSchemes(left));
       Optional<SignatureScheme> s = r.keyExchange().flatMap(k -> k.scheme());
       if (s.isEmpty() || !left.remove(s.get())) break;
       out.add(s.get());
@@ -389,7 +419,7 @@ final class Scan {
   private boolean schemeOrderIsClients(List<SignatureScheme> order) {
     if (order.size() < 2 || !picked.containsKey(ProtocolVersion.TLS_1_2)) return false;
     List<CipherSuite> signed = signed(picked.get(ProtocolVersion.TLS_1_2));
-    ServerResponse r = prober.send(Offer.of(ProtocolVersion.TLS_1_2, signed, sni).withSchemes(List.of(order.get(1),
+    ServerResponse r = prober.send(Offer.of(ProtocolVersion.TLS_1_2, signed, sni).withSigningSchemes(List.of(order.get(1),
         order.get(0))));
     return r.keyExchange().flatMap(k -> k.scheme()).equals(Optional.of(order.get(1)));
   }
@@ -590,11 +620,20 @@ final class Scan {
         : SignatureScheme.ecdsa_secp384r1_sha384;
     if (curve.isPresent() && !ecdsa12.isEmpty()) {
       phase.add(() -> {
-        curveHabit[0] = prober.send(Offer.of(ProtocolVersion.TLS_1_2, ecdsa12, sni).withSchemes(List.of(foreign)));
+        curveHabit[0] = prober.send(Offer.of(ProtocolVersion.TLS_1_2, ecdsa12, sni).withSigningSchemes(List.of(foreign)));
         return null;
       });
     }
+    fingerprintProbes(phase, legacyMax, tls13);
     all(phase);
+    if (shareHabit[0] != null) {
+      Optional<ServerHello> h = shareHabit[0].serverHello();
+      if (h.isPresent() && !h.get().helloRetryRequest() && h.get().group().equals(Optional.of(groups.get(1)))) {
+        takesOfferedShare = Optional.of(true);
+      } else if (h.isPresent() && h.get().helloRetryRequest() && h.get().group().equals(Optional.of(groups.get(0)))) {
+        takesOfferedShare = Optional.of(false);
+      }
+    }
 
     ServerHabits.read(this, b, sni, sniAnswers, ssl2Hello[0], versionsHabit[0], legacyMax, other, legacyHabit[0],
         groupHabit[0], groups, shareHabit[0], curveHabit[0], foreign);
@@ -611,6 +650,50 @@ final class Scan {
         unconfirmed.add("checksSniAfterVersion: every version from SSL 3.0 to TLS 1.2 is enabled, or the server"
             + " serves clients without server_name; which check comes first cannot be seen");
       }
+    }
+  }
+
+  /**
+   * The probes whose answers come from the library's code, not its configuration: the order of the
+   * ServerHello extensions answering a rich TLS 1.2 (or older) hello and a TLS 1.3 hello, and
+   * whether DHE takes the client's RFC 7919 group.
+   */
+  private void fingerprintProbes(List<Callable<Void>> phase, ProtocolVersion legacyMax, boolean tls13) {
+    if (legacyMax != null && legacyMax.isAtLeast(ProtocolVersion.TLS_1_0)) {
+      List<Integer> types = new ArrayList<>();
+      if (sni != null) types.add(ExtensionType.server_name.code());
+      types.add(ExtensionType.ec_point_formats.code());
+      types.add(ExtensionType.supported_groups.code());
+      if (legacyMax == ProtocolVersion.TLS_1_2) types.add(ExtensionType.signature_algorithms.code());
+      types.add(ExtensionType.application_layer_protocol_negotiation.code());
+      types.add(ExtensionType.session_ticket.code());
+      types.add(ExtensionType.encrypt_then_mac.code());
+      types.add(ExtensionType.extended_master_secret.code());
+      types.add(ExtensionType.renegotiation_info.code());
+      phase.add(() -> {
+        ServerResponse r = prober.send(Offer.of(legacyMax, picked.get(legacyMax), sni).withExtensions(types));
+        r.serverHello().filter(h -> h.version() == legacyMax.code()).ifPresent(h -> tls12Extensions = h.extensionTypes());
+        return null;
+      });
+      Optional<ProtocolVersion> dhe = picked.keySet().stream().filter(v -> v != ProtocolVersion.TLS_1_3)
+          .filter(v -> v.isAtLeast(ProtocolVersion.TLS_1_0) && !withAgreement(picked.get(v), Agreement.DHE).isEmpty())
+          .reduce((a, c) -> c);
+      dhe.ifPresent(v -> phase.add(() -> {
+        ServerResponse r = prober.send(Offer.of(v, withAgreement(picked.get(v), Agreement.DHE), sni)
+            .withGroups(List.of(NamedGroup.ffdhe3072)));
+        r.keyExchange().flatMap(k -> k.dhBits().isPresent() ? Optional.of(k.dhBits().getAsInt()) : Optional.empty())
+            .ifPresent(bits -> honoursFfdheGroups = Optional.of(bits == 3072));
+        return null;
+      }));
+    }
+    if (tls13) {
+      phase.add(() -> {
+        ServerResponse r = prober.send(Offer.of(ProtocolVersion.TLS_1_3, picked.get(ProtocolVersion.TLS_1_3), sni)
+            .withKeyShares(List.of(NamedGroup.x25519, NamedGroup.secp256r1)));
+        r.serverHello().filter(h -> h.isTls13() && !h.helloRetryRequest())
+            .ifPresent(h -> tls13Extensions = h.extensionTypes());
+        return null;
+      });
     }
   }
 
@@ -656,6 +739,11 @@ final class Scan {
       schemeChain12(signed(tls12), null).stream().filter(s -> !schemes.contains(s)).forEach(schemes::add);
       b.signatureSchemes(schemes);
     }
+  }
+
+  /** A habit as the scan measured it, or empty when no probe settled it. */
+  private Optional<Boolean> habit(ServerPolicy policy, ServerHabit habit) {
+    return measured.contains(habit.jsonName()) ? Optional.of(policy.has(habit)) : Optional.empty();
   }
 
   void measured(String field) {

@@ -20,16 +20,19 @@ import java.util.Set;
  * @param notes what the probes found that no field holds, one sentence each
  * @param probes how many ClientHellos were sent (real handshakes not counted)
  * @param elapsed how long the scan took
+ * @param library the TLS library the server's behaviour tells, or why it cannot be told (also the
+ *     last of {@code notes})
  * @since 0.1.0
  */
 public record ScanResult(String target, ServerPolicy policy, Set<String> measured, Set<String> assumed,
-    List<String> unconfirmed, List<String> notes, int probes, Duration elapsed) {
+    List<String> unconfirmed, List<String> notes, int probes, Duration elapsed, LibraryIdentification library) {
 
   /** Validates and copies the components; the sets keep their order. */
   public ScanResult {
     Preconditions.checkNotNull(target, "target");
     Preconditions.checkNotNull(policy, "policy");
     Preconditions.checkNotNull(elapsed, "elapsed");
+    Preconditions.checkNotNull(library, "library");
     measured = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(measured));
     assumed = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(assumed));
     unconfirmed = List.copyOf(unconfirmed);

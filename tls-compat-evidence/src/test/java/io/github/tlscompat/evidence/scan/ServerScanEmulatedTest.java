@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.tlscompat.core.library.LibraryFamily;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,8 @@ class ServerScanEmulatedTest {
     // GIVEN every catalog server the emulation can serve
     List<String> mismatches = new ArrayList<>();
     int scanned = 0;
+    int told = 0;
+    List<String> unknown = new ArrayList<>();
     int probes = 0;
     long millis = 0;
     for (ServerPolicy policy : Catalog.builtIn().servers()) {
@@ -55,13 +58,23 @@ class ServerScanEmulatedTest {
       if (!result.policy().versions().equals(completable(policy)) && !policy.versions().isEmpty()) {
         mismatches.add(policy.id() + ": versions " + result.policy().versions() + " scanned, " + policy.versions() + " emulated");
       }
+      // Bouncy Castle's TLS serves every emulation: told as BCJSSE (built on it), or unknown; never another.
+      LibraryIdentification library = result.library();
+      if (library.family().isPresent()) {
+        told++;
+        if (library.family().get() != LibraryFamily.BCJSSE) mismatches.add(policy.id() + ": " + library.describe());
+      } else {
+        unknown.add(policy.id() + ": " + library.reason());
+      }
       if (refusesWithoutSni(result.policy()) != refusesWithoutSni(policy)) {
         mismatches.add(policy.id() + ": refuses a hello without server_name: " + refusesWithoutSni(result.policy())
             + " scanned");
       }
     }
-    System.out.println("scanned " + scanned + " emulated catalog servers: " + probes + " probes, " + millis + " ms");
+    System.out.println("scanned " + scanned + " emulated catalog servers: " + probes + " probes, " + millis + " ms; "
+        + told + " told as BCJSSE, unknown: " + unknown);
     assertThat(scanned).isGreaterThan(20);
+    assertThat(told).isEqualTo(scanned - unknown.size()).isGreaterThanOrEqualTo(scanned * 9 / 10);
     assertThat(String.join("\n", mismatches)).isEmpty();
   }
 
