@@ -18,7 +18,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * How fast {@link Negotiator#negotiate} predicts a handshake: one pair at a time, and a whole
- * 150-client by 60-server matrix. See README.md for how to run it and what was measured.
+ * 150-client by 60-server matrix; and, for the same pairs, the {@link #baseline} any bitset
+ * negotiation pays, to which {@code negotiate} is compared in the same run. See README.md for how to
+ * run it and what was measured.
  */
 public class NegotiateBenchmark {
   /** Clients in the matrix. */
@@ -66,6 +68,40 @@ public class NegotiateBenchmark {
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
   public Negotiation negotiate(PairState state) {
     return Negotiator.negotiate(state.client, state.server);
+  }
+
+  /**
+   * The floor for one pair: the three set intersections no negotiation can avoid (versions, cipher
+   * suites, groups), each materialised as a bitset, and nothing else: no preference order walked,
+   * no certificate, signature or client check, no result built.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public void baseline(PairState state, Blackhole blackhole) {
+    intersect(state.client, state.server, blackhole);
+  }
+
+  /** {@link #baseline} for every pair of the {@link #matrix}: 9,000 pairs per operation. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public void matrixBaseline(MatrixState state, Blackhole blackhole) {
+    for (ClientProfile client : state.clients) {
+      for (ServerPolicy server : state.servers) {
+        intersect(client, server, blackhole);
+      }
+    }
+  }
+
+  /**
+   * The intersections of {@link #baseline}: versions, suites and groups both sides enable (the
+   * server's effective groups, those it uses when it names none).
+   */
+  public static void intersect(ClientProfile client, ServerPolicy server, Blackhole blackhole) {
+    blackhole.consume(client.versions().intersect(server.versions()));
+    blackhole.consume(client.cipherSuites().asSet().intersect(server.cipherSuites().asSet()));
+    blackhole.consume(client.groups().asSet().intersect(server.effectiveGroups().asSet()));
   }
 
   /** Every client against every server: 9,000 negotiations per operation. */

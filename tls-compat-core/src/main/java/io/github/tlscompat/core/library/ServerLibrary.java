@@ -167,19 +167,36 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
    * @since 0.1.0
    */
   public Optional<String> signatureRefusal(HashAlgorithm hash) {
-    Preconditions.checkNotNull(hash, "hash");
-    if (openSsl().isEmpty()) return Optional.empty();
-    OpenSslBuild b = openSsl().get();
-    if (b.refusesSha1Signatures() && (hash == HashAlgorithm.SHA1 || hash == HashAlgorithm.MD5_SHA1)) {
+    if (permitsSignatureHash(hash)) return Optional.empty();
+    OpenSslBuild b = openSsl().orElseThrow();
+    if (refusesSha1(b, hash)) {
       return Optional.of(b.name() + " refuses SHA-1 in signatures at every security level"
           + " (rh-allow-sha1-signatures = no)");
     }
-    if (effectiveSecurityLevel().isEmpty()) return Optional.empty(); // 1.0.2: no levels, signs with anything
-    SecurityLevel level = effectiveSecurityLevel().get();
-    int bits = SecurityBits.ofSignatureHash(hash, b.version());
-    if (level.permitsBits(bits)) return Optional.empty();
-    return Optional.of(b.name() + " at security level " + level.level() + " rates it " + bits
-        + " bits of security, below the level's " + level.minimumBits());
+    SecurityLevel level = effectiveSecurityLevel().orElseThrow();
+    return Optional.of(b.name() + " at security level " + level.level() + " rates it "
+        + SecurityBits.ofSignatureHash(hash, b.version()) + " bits of security, below the level's " + level.minimumBits());
+  }
+
+  /**
+   * Whether this library, at its level, signs a handshake with {@code hash}: the question
+   * {@link #signatureRefusal} answers, without writing the reason (the negotiation asks it for
+   * every suite it tries, and reads the reason only for the refusal it reports).
+   *
+   * @since 0.1.0
+   */
+  public boolean permitsSignatureHash(HashAlgorithm hash) {
+    Preconditions.checkNotNull(hash, "hash");
+    if (openSsl().isEmpty()) return true;
+    OpenSslBuild b = openSsl().get();
+    if (refusesSha1(b, hash)) return false;
+    // 1.0.2 has no levels and signs with anything.
+    return effectiveSecurityLevel().isEmpty()
+        || effectiveSecurityLevel().get().permitsBits(SecurityBits.ofSignatureHash(hash, b.version()));
+  }
+
+  private static boolean refusesSha1(OpenSslBuild build, HashAlgorithm hash) {
+    return build.refusesSha1Signatures() && (hash == HashAlgorithm.SHA1 || hash == HashAlgorithm.MD5_SHA1);
   }
 
   /**

@@ -39,6 +39,8 @@ public final class ClientProfile {
   private final PreferenceList<SignatureScheme> signatureAlgorithms;
   private final PreferenceList<SignatureScheme> signatureAlgorithmsCert;
   private final List<Integer> extensions;
+  // Asked on every negotiation; the extension list is searched once, here.
+  private final boolean sendsSupportedVersions;
   private final boolean sendsSni;
   private final Optional<CertificateSpec> clientCertificate;
   private final List<CertificateIssuer> trustedIssuers;
@@ -77,6 +79,8 @@ public final class ClientProfile {
     this.signatureAlgorithms = b.signatureAlgorithms;
     this.signatureAlgorithmsCert = b.signatureAlgorithmsCert;
     this.extensions = extensions;
+    this.sendsSupportedVersions = versions.contains(ProtocolVersion.TLS_1_3)
+        || extensions.contains(ExtensionType.supported_versions.code());
     this.sendsSni = b.sendsSni;
     this.clientCertificate = b.clientCertificate;
     this.trustedIssuers = List.copyOf(b.trustedIssuers);
@@ -195,7 +199,7 @@ public final class ClientProfile {
    * drafts do. A server that reads the extension then negotiates from it alone.
    */
   public boolean sendsSupportedVersions() {
-    return versions.contains(ProtocolVersion.TLS_1_3) || extensions.contains(ExtensionType.supported_versions.code());
+    return sendsSupportedVersions;
   }
 
   /** A builder for a client profile with this id and name; see {@link Builder} for the defaults. */

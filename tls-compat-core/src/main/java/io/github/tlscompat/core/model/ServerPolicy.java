@@ -54,6 +54,8 @@ public final class ServerPolicy {
   private final boolean requiresClientCertificate;
   private final List<CertificateIssuer> trustedIssuers;
   private final Set<ServerHabit> habits;
+  // has() is asked several times per negotiation: an array read instead of a call through the Set.
+  private final boolean[] hasHabit;
   private final Optional<ServerLibrary> library;
 
   private ServerPolicy(Builder b) {
@@ -88,6 +90,8 @@ public final class ServerPolicy {
     // Defensive copy: the builder's set stays the builder's.
     this.habits = Collections.unmodifiableSet(b.habits.isEmpty()
         ? EnumSet.noneOf(ServerHabit.class) : EnumSet.copyOf(b.habits));
+    this.hasHabit = new boolean[ServerHabit.values().length];
+    for (ServerHabit habit : this.habits) hasHabit[habit.ordinal()] = true;
     this.library = b.library;
   }
 
@@ -183,7 +187,7 @@ public final class ServerPolicy {
 
   /** Whether this server has {@code habit}. */
   public boolean has(ServerHabit habit) {
-    return habits.contains(Preconditions.checkNotNull(habit, "habit"));
+    return hasHabit[Preconditions.checkNotNull(habit, "habit").ordinal()];
   }
 
   /** The groups in effect: {@link #groups()}, or {@link #DEFAULT_GROUPS} when that is empty. */

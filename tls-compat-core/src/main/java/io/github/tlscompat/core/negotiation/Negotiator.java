@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * Predicts the outcome of a handshake between a {@link ClientProfile} and a {@link ServerPolicy}:
@@ -150,8 +151,8 @@ public final class Negotiator {
 
   private static Negotiation decide(ClientProfile client, ServerPolicy server, boolean withClientChecks) {
     if (client.helloFormat() == HelloFormat.SSL2_COMPATIBLE && !server.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)) {
-      return new Refused(Reason.HELLO_FORMAT_REJECTED, client.id() + " frames its hello as SSL 2.0; "
-          + server.id() + " reads only TLS records", Stage.CLIENT_HELLO);
+      return new Refused(Reason.HELLO_FORMAT_REJECTED, Stage.CLIENT_HELLO, () -> client.id()
+          + " frames its hello as SSL 2.0; " + server.id() + " reads only TLS records");
     }
     boolean ssl2Framing = client.helloFormat() == HelloFormat.SSL2_COMPATIBLE;
     ProtocolVersion chosen = selectVersion(client, server, ssl2Framing);
@@ -161,8 +162,8 @@ public final class Negotiator {
     List<CertificateSpec> certificates = server.certificates();
     if (server.requiresSni() && !client.sendsSni()) {
       if (server.fallbackCertificate().isEmpty()) {
-        return new Refused(Reason.SNI_REQUIRED, server.id() + " requires server_name (SNI) and has no fallback "
-            + "certificate; " + client.id() + " sends no server_name", Stage.CLIENT_HELLO);
+        return new Refused(Reason.SNI_REQUIRED, Stage.CLIENT_HELLO, () -> server.id() + " requires server_name"
+            + " (SNI) and has no fallback certificate; " + client.id() + " sends no server_name");
       }
       certificates = List.of(server.fallbackCertificate().get());
     }
@@ -187,10 +188,9 @@ public final class Negotiator {
 
   private static Refused noSharedVersion(ClientProfile client, ServerPolicy server, ProtocolVersion chosen,
       boolean ssl2Framing) {
-    ParameterSet<ProtocolVersion> clientVersions = ssl2Framing
-        ? client.versions() : client.versions().without(ProtocolVersion.SSL_2_0);
-    return new Refused(Reason.NO_SHARED_PROTOCOL_VERSION, "client offers " + range(clientVersions)
-        + ", server enables " + range(server.versions()), chosen == null ? Stage.CLIENT_HELLO : Stage.SERVER_HELLO);
+    return new Refused(Reason.NO_SHARED_PROTOCOL_VERSION, chosen == null ? Stage.CLIENT_HELLO : Stage.SERVER_HELLO,
+        () -> "client offers " + range(ssl2Framing ? client.versions() : client.versions().without(ProtocolVersion.SSL_2_0))
+            + ", server enables " + range(server.versions()));
   }
 
   /** The version the server answers with, or null when it refuses at the ClientHello. */
@@ -232,9 +232,10 @@ public final class Negotiator {
   /** The outcome of suite selection: a suite with what it needs, or a refusal. */
   private record Choice(CipherSuite suite, CertificateSpec certificate, Optional<NamedGroup> group,
       Optional<SignatureScheme> scheme, boolean helloRetryRequest, Refused refusal) {
-    static Choice refused(Reason reason, String detail) {
+    /** A refusal at the ClientHello; {@code detail} runs only if someone reads the refusal's detail. */
+    static Choice refused(Reason reason, Supplier<String> detail) {
       return new Choice(null, null, Optional.empty(), Optional.empty(), false,
-          new Refused(reason, detail, Stage.CLIENT_HELLO));
+          new Refused(reason, Stage.CLIENT_HELLO, detail));
     }
   }
 
@@ -290,7 +291,7 @@ public final class Negotiator {
         // A library that checks a signature for RSA key exchange too still sends none.
         if (!signsKeyExchange(suite)) scheme = null;
       } else if (version.isOlderThan(ProtocolVersion.TLS_1_2) && signs && library.isPresent()
-          && library.get().signatureRefusal(legacyHash(certificate)).isPresent()) {
+          && !library.get().permitsSignatureHash(legacyHash(certificate))) {
         if (forbiddenHash == null) forbiddenHash = legacyHash(certificate);
         furthest = later(furthest, Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY);
         continue;
@@ -299,9 +300,12 @@ public final class Negotiator {
     }
     if (!anyShared) return noSharedSuite(client, server, version);
     if (furthest == Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY) {
-      return Choice.refused(furthest, signatureForbidden(client, library.orElseThrow(), version, forbiddenHash));
+      ServerLibrary forbidding = library.orElseThrow();
+      HashAlgorithm hash = forbiddenHash;
+      return Choice.refused(furthest, () -> signatureForbidden(client, forbidding, version, hash));
     }
-    return Choice.refused(furthest, explain(furthest, client, server, version, sharedSuites(client, server, version),
+    Reason reason = furthest;
+    return Choice.refused(reason, () -> explain(reason, client, server, version, sharedSuites(client, server, version),
         certificates));
   }
 
@@ -365,7 +369,7 @@ public final class Negotiator {
       if (client.keyShares().contains(g)) withShare = g;
     }
     if (first == null) {
-      return Choice.refused(Reason.NO_SHARED_GROUP, "client offers groups " + client.groups()
+      return Choice.refused(Reason.NO_SHARED_GROUP, () -> "client offers groups " + client.groups()
           + " for TLSv1.3, server accepts " + serverGroups);
     }
     NamedGroup group = withShare != null && !server.has(ServerHabit.RETRIES_FOR_PREFERRED_GROUP) ? withShare : first;
@@ -380,11 +384,12 @@ public final class Negotiator {
     }
     if (forbidden != null) {
       ServerLibrary library = server.library().orElseThrow();
-      return Choice.refused(Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY, "client accepts " + client.signatureAlgorithms()
-          + " for TLSv1.3 CertificateVerify, of which the server's certificate can make " + forbidden + ", and "
-          + library.signatureRefusal(forbidden.hash()).orElse(library + " refuses it"));
+      SignatureScheme makeable = forbidden;
+      return Choice.refused(Reason.SIGNATURE_FORBIDDEN_BY_LIBRARY, () -> "client accepts "
+          + client.signatureAlgorithms() + " for TLSv1.3 CertificateVerify, of which the server's certificate can make "
+          + makeable + ", and " + library.signatureRefusal(makeable.hash()).orElse(library + " refuses it"));
     }
-    return Choice.refused(Reason.NO_SHARED_SIGNATURE_SCHEME, "client accepts " + client.signatureAlgorithms()
+    return Choice.refused(Reason.NO_SHARED_SIGNATURE_SCHEME, () -> "client accepts " + client.signatureAlgorithms()
         + " for TLSv1.3 CertificateVerify; server holds " + certificates);
   }
 
@@ -392,18 +397,22 @@ public final class Negotiator {
     CipherSuite suite = c.suite;
     CertificateSpec cert = c.certificate;
     if (!suite.isAnonymous()) {
-      Refused untrusted = untrustedIssuer(client.trustedIssuers(), cert, Reason.CERTIFICATE_ISSUER_UNTRUSTED,
-          client.id() + " does not trust the issuer of " + server.id() + "'s certificate " + cert, Stage.CERTIFICATE);
-      if (untrusted != null) return untrusted;
-      if (!client.limits().acceptsCertificateHash(cert.signatureHash())) {
-        return new Refused(Reason.CERTIFICATE_SIGNATURE_UNSUPPORTED, client.id() + " cannot verify a certificate signed with "
-            + cert.signatureHash() + "; it accepts " + client.limits().certificateSignatureHashes(), Stage.CERTIFICATE);
+      if (!trusts(client.trustedIssuers(), cert)) {
+        return untrusted(client.trustedIssuers(), cert, Reason.CERTIFICATE_ISSUER_UNTRUSTED,
+            () -> client.id() + " does not trust the issuer of " + server.id() + "'s certificate " + cert,
+            Stage.CERTIFICATE);
       }
-      String keyProblem = keyProblem(client, cert);
-      if (keyProblem != null) return new Refused(Reason.CERTIFICATE_KEY_UNSUPPORTED, keyProblem, Stage.CERTIFICATE);
+      if (!client.limits().acceptsCertificateHash(cert.signatureHash())) {
+        return new Refused(Reason.CERTIFICATE_SIGNATURE_UNSUPPORTED, Stage.CERTIFICATE, () -> client.id()
+            + " cannot verify a certificate signed with " + cert.signatureHash() + "; it accepts "
+            + client.limits().certificateSignatureHashes());
+      }
+      if (!acceptsKey(client, cert)) {
+        return new Refused(Reason.CERTIFICATE_KEY_UNSUPPORTED, Stage.CERTIFICATE, () -> keyProblem(client, cert));
+      }
       if (cert.wildcard() && !client.limits().acceptsWildcardCertificates()) {
-        return new Refused(Reason.WILDCARD_CERTIFICATE_UNSUPPORTED, client.id() + " does not accept wildcard certificates; "
-            + server.id() + " presents " + cert, Stage.CERTIFICATE);
+        return new Refused(Reason.WILDCARD_CERTIFICATE_UNSUPPORTED, Stage.CERTIFICATE, () -> client.id()
+            + " does not accept wildcard certificates; " + server.id() + " presents " + cert);
       }
     }
     OptionalInt dhBits = dhBits(server, version, c);
@@ -412,21 +421,22 @@ public final class Negotiator {
     if (dhBits.isPresent() && c.group.isEmpty()) {
       int bits = dhBits.getAsInt();
       if (!client.limits().acceptsDhBits(bits)) {
-        return new Refused(Reason.DH_PARAMETERS_REJECTED, client.id() + " accepts DH primes of "
-            + client.limits().minDhBits().orElse(0) + ".." + bound(client.limits().maxDhBits()) + " bits; "
-            + server.id() + " sends " + bits, Stage.SERVER_KEY_EXCHANGE);
+        return new Refused(Reason.DH_PARAMETERS_REJECTED, Stage.SERVER_KEY_EXCHANGE, () -> client.id()
+            + " accepts DH primes of " + client.limits().minDhBits().orElse(0) + ".." + bound(client.limits().maxDhBits())
+            + " bits; " + server.id() + " sends " + bits);
       }
     }
     if (server.requiresClientCertificate()) {
       if (client.clientCertificate().isEmpty()) {
-        return new Refused(Reason.CLIENT_CERTIFICATE_REQUIRED, server.id() + " requires a client certificate; "
-            + client.id() + " has none", Stage.CLIENT_CERTIFICATE);
+        return new Refused(Reason.CLIENT_CERTIFICATE_REQUIRED, Stage.CLIENT_CERTIFICATE, () -> server.id()
+            + " requires a client certificate; " + client.id() + " has none");
       }
       CertificateSpec clientCert = client.clientCertificate().get();
-      Refused untrusted = untrustedIssuer(server.trustedIssuers(), clientCert,
-          Reason.CLIENT_CERTIFICATE_ISSUER_UNTRUSTED, server.id() + " does not trust the issuer of "
-          + client.id() + "'s client certificate " + clientCert, Stage.CLIENT_CERTIFICATE);
-      if (untrusted != null) return untrusted;
+      if (!trusts(server.trustedIssuers(), clientCert)) {
+        return untrusted(server.trustedIssuers(), clientCert, Reason.CLIENT_CERTIFICATE_ISSUER_UNTRUSTED,
+            () -> server.id() + " does not trust the issuer of " + client.id() + "'s client certificate " + clientCert,
+            Stage.CLIENT_CERTIFICATE);
+      }
     }
     return connected(server, version, c);
   }
@@ -435,12 +445,17 @@ public final class Negotiator {
    * The refusal of a certificate whose issuer is none of {@code trusted}, or null: when either is
    * not modelled (no issuer, or no trusted issuers) the certificate is not refused for its issuer.
    */
-  private static Refused untrustedIssuer(List<CertificateIssuer> trusted, CertificateSpec cert, Reason reason,
-      String who, Stage stage) {
-    if (trusted.isEmpty() || cert.issuer().isEmpty() || cert.issuer().get().isAmong(trusted)) return null;
-    return new Refused(reason, who + ": issued by '" + cert.issuer().get() + "', trusted issuers are "
-        + trusted.stream().map(i -> "'" + i + "'").toList(), stage);
+  // No list of trusted issuers, or no issuer on the certificate, is not modelled: it is trusted.
+  private static boolean trusts(List<CertificateIssuer> trusted, CertificateSpec cert) {
+    return trusted.isEmpty() || cert.issuer().isEmpty() || cert.issuer().get().isAmong(trusted);
   }
+
+  private static Refused untrusted(List<CertificateIssuer> trusted, CertificateSpec cert, Reason reason,
+      Supplier<String> who, Stage stage) {
+    return new Refused(reason, stage, () -> who.get() + ": issued by '" + cert.issuer().get() + "', trusted issuers are "
+        + trusted.stream().map(i -> "'" + i + "'").toList());
+  }
+
 
   /** The size of the DHE prime: the FFDHE group's, else the server's own; empty without DHE. */
   private static OptionalInt dhBits(ServerPolicy server, ProtocolVersion version, Choice c) {
@@ -459,7 +474,7 @@ public final class Negotiator {
 
   private static Choice noSharedSuite(ClientProfile client, ServerPolicy server, ProtocolVersion version) {
     ParameterSet<CipherSuite> valid = SUITES_VALID_IN[version.ordinal()];
-    return Choice.refused(Reason.NO_SHARED_CIPHER_SUITE, "for " + version.displayName() + " client offers "
+    return Choice.refused(Reason.NO_SHARED_CIPHER_SUITE, () -> "for " + version.displayName() + " client offers "
         + client.cipherSuites().retainAll(valid) + ", server enables " + server.cipherSuites().retainAll(valid));
   }
 
@@ -611,19 +626,27 @@ public final class Negotiator {
     return TLS12_SCHEMES.contains(scheme) && !TLS13_SCHEMES.contains(scheme);
   }
 
+  /** Whether the client accepts the size of the certificate's key. */
+  private static boolean acceptsKey(ClientProfile client, CertificateSpec cert) {
+    var limits = client.limits();
+    return switch (cert.keyType()) {
+      case RSA -> limits.acceptsRsaBits(cert.keyBits());
+      case EC -> limits.acceptsEcdsaBits(cert.keyBits());
+      default -> true;
+    };
+  }
+
+  /** Why the client refuses the certificate's key, for a key {@link #acceptsKey} refuses. */
   private static String keyProblem(ClientProfile client, CertificateSpec cert) {
     var limits = client.limits();
     if (cert.keyType() == KeyType.RSA) {
-      if (!limits.acceptsRsaBits(cert.keyBits())) {
-        return client.id() + " accepts RSA keys of " + limits.minRsaBits().orElse(0) + ".." + bound(limits.maxRsaBits())
-            + " bits; the certificate has " + cert.keyBits();
-      }
-    } else if (cert.keyType() == KeyType.EC && !limits.acceptsEcdsaBits(cert.keyBits())) {
-      return client.id() + " accepts ECDSA keys of at least " + limits.minEcdsaBits().orElse(0)
+      return client.id() + " accepts RSA keys of " + limits.minRsaBits().orElse(0) + ".." + bound(limits.maxRsaBits())
           + " bits; the certificate has " + cert.keyBits();
     }
-    return null;
+    return client.id() + " accepts ECDSA keys of at least " + limits.minEcdsaBits().orElse(0)
+        + " bits; the certificate has " + cert.keyBits();
   }
+
 
   /** An upper bit limit as a message shows it: the number, or "any". */
   private static String bound(OptionalInt limit) {

@@ -1,27 +1,106 @@
 package io.github.tlscompat.core.negotiation;
 
 import io.github.tlscompat.core.internal.Preconditions;
+import java.util.function.Supplier;
 
 /**
  * A handshake that fails: the reason (a closed set to assert on), what each side had, and the stage
  * at which the refusing side gives up.
  *
- * @param reason why, as a constant
- * @param detail the explanation for a person: what each side offered and what was missing
- * @param stage when the handshake stops
+ * <p>The {@link #detail()} is prose for a person, and most refusals are counted, never read (two
+ * thirds of a matrix's cells are refusals): a refusal made with a {@link Supplier} builds its detail
+ * on the first call of {@link #detail()}, {@link #equals}, {@link #hashCode} or {@link #toString},
+ * not before. Either way the value is immutable and safe to share between threads.
+ *
  * @since 0.1.0
  */
-public record Refused(Reason reason, String detail, Stage stage) implements Negotiation {
+public final class Refused implements Negotiation {
+  private final Reason reason;
+  private final Stage stage;
+  private final String written;
+  private final Supplier<String> describer;
+  // Built at most once per thread that races for it; a String is immutable, so a thread that sees
+  // the field set sees the whole string (JLS 17.5), as with String.hashCode's cache.
+  private String built;
 
-  /** Validates the components. */
-  public Refused {
-    Preconditions.checkNotNull(reason, "reason");
-    Preconditions.checkNotNull(detail, "detail");
-    Preconditions.checkNotNull(stage, "stage");
+  /**
+   * A refusal whose detail is already written.
+   *
+   * @param reason why, as a constant
+   * @param detail the explanation for a person: what each side offered and what was missing
+   * @param stage when the handshake stops
+   * @since 0.1.0
+   */
+  public Refused(Reason reason, String detail, Stage stage) {
+    this.reason = Preconditions.checkNotNull(reason, "reason");
+    this.written = Preconditions.checkNotNull(detail, "detail");
+    this.stage = Preconditions.checkNotNull(stage, "stage");
+    this.describer = null;
+  }
+
+  /**
+   * A refusal whose detail is written only when someone asks for it: {@code detail} is called at
+   * most once per thread that asks, must not return null, and must not depend on anything that
+   * changes (it captures the immutable profiles the refusal is about).
+   *
+   * @param reason why, as a constant
+   * @param stage when the handshake stops
+   * @param detail writes the explanation for a person
+   * @since 0.1.0
+   */
+  public Refused(Reason reason, Stage stage, Supplier<String> detail) {
+    this.reason = Preconditions.checkNotNull(reason, "reason");
+    this.stage = Preconditions.checkNotNull(stage, "stage");
+    this.written = null;
+    this.describer = Preconditions.checkNotNull(detail, "detail");
+  }
+
+  /**
+   * Why, as a constant.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
+  }
+
+  /**
+   * The explanation for a person: what each side offered and what was missing. Never parse it;
+   * {@link #reason()} and {@link #stage()} are the facts.
+   *
+   * @return the detail, built on the first call for a refusal made with a {@link Supplier}
+   */
+  public String detail() {
+    if (written != null) return written;
+    String d = built;
+    if (d == null) {
+      d = Preconditions.checkNotNull(describer.get(), "detail");
+      built = d;
+    }
+    return d;
+  }
+
+  /**
+   * When the handshake stops.
+   *
+   * @return the stage
+   */
+  public Stage stage() {
+    return stage;
+  }
+
+  /** Equal when the reason, the detail and the stage are: the detail is built to compare it. */
+  @Override public boolean equals(Object o) {
+    return o == this || o instanceof Refused other && reason == other.reason && stage == other.stage
+        && detail().equals(other.detail());
+  }
+
+  @Override public int hashCode() {
+    return (reason.hashCode() * 31 + detail().hashCode()) * 31 + stage.hashCode();
   }
 
   @Override public String toString() {
-    return "REFUSED " + reason + " - " + detail;
+    return "REFUSED " + reason + " - " + detail();
   }
 
   /**

@@ -3,6 +3,9 @@ package io.github.tlscompat.core.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tlscompat.core.registry.HashAlgorithm;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +68,27 @@ class ServerLibraryTest {
     assertThat(OpenSslBuild.DEBIAN_12.family()).isEqualTo(LibraryFamily.OPENSSL);
     assertThat(OpenSslBuild.DEBIAN_12.release()).isEqualTo("3.0");
     assertThat(ServerLibrary.fromId("debian-12").openSsl()).contains(OpenSslBuild.DEBIAN_12);
+  }
+
+  @Test
+  void permitsSignatureHash_answersWhatSignatureRefusalExplains_forEveryBuildLevelAndHash() {
+    for (LibraryBuild build : ServerLibrary.KNOWN_BUILDS) {
+      List<ServerLibrary> libraries = new ArrayList<>(List.of(ServerLibrary.of(build)));
+      if (build instanceof OpenSslBuild o && o.version().hasSecurityLevels()) {
+        for (SecurityLevel level : SecurityLevel.values()) libraries.add(new ServerLibrary(build, Optional.of(level)));
+      }
+      for (ServerLibrary library : libraries) {
+        for (HashAlgorithm hash : HashAlgorithm.values()) {
+          assertThat(library.permitsSignatureHash(hash)).as("%s signing with %s", library, hash)
+              .isEqualTo(library.signatureRefusal(hash).isEmpty());
+        }
+      }
+    }
+    assertThat(ServerLibrary.of(OpenSslBuild.DEBIAN_12).permitsSignatureHash(HashAlgorithm.SHA1)).isFalse();
+    assertThat(ServerLibrary.of(OpenSslBuild.DEBIAN_12).permitsSignatureHash(HashAlgorithm.SHA256)).isTrue();
+    assertThat(ServerLibrary.of(OpenSslBuild.OPENSSL_1_0_2).permitsSignatureHash(HashAlgorithm.MD5_SHA1)).isTrue();
+    assertThat(new ServerLibrary(OpenSslDistributions.RHEL_9_DEFAULT, Optional.of(SecurityLevel.LEVEL_0))
+        .permitsSignatureHash(HashAlgorithm.SHA1)).isFalse();
   }
 
   @Test
