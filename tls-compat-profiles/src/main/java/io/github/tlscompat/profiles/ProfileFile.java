@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,12 +120,13 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
     } else if (!kindNode.isTextual()) {
       problems.add(new CatalogProblem(location, "/kind", "expected \"client\" or \"server\", found " + describe(kindNode), ""));
     } else {
+      String hint = "expected \"client\" or \"server\"";
       for (ProfileKind k : ProfileKind.values()) {
-        if (k.jsonName().equals(kindNode.asText().toLowerCase(Locale.ROOT))) kind = k;
+        if (k.jsonName().equals(kindNode.asText())) kind = k;
+        if (k.jsonName().equalsIgnoreCase(kindNode.asText())) hint = "did you mean \"" + k.jsonName() + "\"?";
       }
       if (kind == null) {
-        problems.add(new CatalogProblem(location, "/kind", "unknown kind '" + kindNode.asText() + "'",
-            "expected \"client\" or \"server\""));
+        problems.add(new CatalogProblem(location, "/kind", "unknown kind '" + kindNode.asText() + "'", hint));
       }
     }
 
@@ -139,6 +139,12 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
           "expected letters, digits, '.', '_' or '-', starting with a letter or digit"));
     } else {
       id = idNode.asText();
+    }
+
+    JsonNode schemaNode = node.get("$schema");
+    if (schemaNode != null && !schemaNode.isTextual()) {
+      problems.add(new CatalogProblem(location, "/$schema", "expected the schema's URL as text, found " + describe(schemaNode),
+          "the loader ignores $schema; editors read it"));
     }
 
     if (kind != null) {
