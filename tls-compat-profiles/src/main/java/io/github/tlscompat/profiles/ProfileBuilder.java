@@ -127,8 +127,7 @@ final class ProfileBuilder {
    */
   static Map<String, Located> merge(ProfileFile file, Map<String, Located> parentFields) {
     Map<String, Located> merged = new LinkedHashMap<>(parentFields);
-    for (Iterator<Map.Entry<String, JsonNode>> it = file.node().fields(); it.hasNext(); ) {
-      var e = it.next();
+    for (Map.Entry<String, JsonNode> e : file.node().properties()) {
       if (!ProfileFile.METADATA.contains(e.getKey())) merged.put(e.getKey(), new Located(e.getValue(), file.location()));
     }
     return merged;
@@ -262,8 +261,7 @@ final class ProfileBuilder {
       if (!fp.value().isObject()) {
         problem("fingerprints", "expected an object such as {\"ja3\": \"...\"}, found " + ProfileFile.describe(fp.value()), "");
       } else {
-        for (Iterator<Map.Entry<String, JsonNode>> it = fp.value().fields(); it.hasNext(); ) {
-          var e = it.next();
+        for (Map.Entry<String, JsonNode> e : fp.value().properties()) {
           if (!e.getValue().isTextual()) {
             problem("fingerprints/" + e.getKey(), "expected a string, found " + ProfileFile.describe(e.getValue()), "");
           } else {

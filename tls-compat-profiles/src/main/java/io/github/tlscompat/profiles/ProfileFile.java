@@ -15,7 +15,6 @@ import io.github.tlscompat.core.model.ServerHabit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,8 +150,8 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
       List<String> known = new ArrayList<>(METADATA);
       known.addAll(fieldsOf(kind));
       List<String> other = fieldsOf(kind == ProfileKind.CLIENT ? ProfileKind.SERVER : ProfileKind.CLIENT);
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        String field = it.next().getKey();
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        String field = property.getKey();
         if (known.contains(field)) continue;
         String hint = other.contains(field)
             ? "'" + field + "' is a " + (kind == ProfileKind.CLIENT ? "server" : "client") + " field; this profile is a "
