@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -61,8 +62,6 @@ final class ProfileBuilder {
     record Server(Lazy<ServerPolicy> profile, ProfileInfo info) implements Built {}
   }
 
-  private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9.+_-]*");
-  private static final Pattern HEX = Pattern.compile("([0-9A-Fa-f]{2})+");
   private static final List<String> LIMITS = List.of("minDhBits", "maxDhBits", "minRsaBits", "maxRsaBits",
       "minEcdsaBits", "certificateSignatureHashes", "wildcardCertificates");
 
@@ -70,18 +69,36 @@ final class ProfileBuilder {
    * A registry the names of one list come from: how to look a name up, and the names to suggest
    * (the IANA ones, which are what profile files use) when a look-up fails.
    */
-  private record Vocabulary<E>(String what, Function<String, Optional<E>> find, List<String> known, boolean listKnown) {}
+  private record Vocabulary<E>(String what, Function<String, Optional<E>> find, List<String> known, boolean listKnown,
+      Pattern spelling, Function<String, Optional<E>> anySpelling, Function<E, String> formatName) {
+
+    /** The value {@code name} spells in the profile format, or empty. */
+    Optional<E> inFormat(String name) {
+      return spelling.matcher(name).matches() ? find.apply(name) : Optional.empty();
+    }
+  }
 
   private static final Vocabulary<CipherSuite> SUITES = new Vocabulary<>("cipher suite", CipherSuite::find,
-      java.util.Arrays.stream(CipherSuite.values()).map(CipherSuite::ianaName).toList(), false);
-  private static final Vocabulary<NamedGroup> GROUPS = new Vocabulary<>("named group", NamedGroup::find,
-      java.util.Arrays.stream(NamedGroup.values()).map(NamedGroup::ianaName).toList(), false);
+      Arrays.stream(CipherSuite.values()).map(CipherSuite::ianaName).toList(), false,
+      Spelling.CIPHER_SUITE, CipherSuite::find, CipherSuite::ianaName);
+  private static final Vocabulary<NamedGroup> GROUPS = new Vocabulary<>("named group",
+      name -> Spelling.HEX_CODE.matcher(name).matches() ? NamedGroup.fromCode(code(name)) : NamedGroup.find(name),
+      Arrays.stream(NamedGroup.values()).map(NamedGroup::ianaName).toList(), false,
+      Spelling.CODE_NAME, NamedGroup::find, NamedGroup::ianaName);
   private static final Vocabulary<SignatureScheme> SCHEMES = new Vocabulary<>("signature scheme",
-      SignatureScheme::find, java.util.Arrays.stream(SignatureScheme.values()).map(SignatureScheme::ianaName).toList(),
-      false);
+      name -> Spelling.HEX_CODE.matcher(name).matches() ? SignatureScheme.fromCode(code(name)) : SignatureScheme.find(name),
+      Arrays.stream(SignatureScheme.values()).map(SignatureScheme::ianaName).toList(), false,
+      Spelling.CODE_NAME, SignatureScheme::find, SignatureScheme::ianaName);
+  // The format names versions as JSSE's SSLContext does, "TLSv1.0" for TLS 1.0 excepted; the
+  // other spellings ProtocolVersion reads ("TLS 1.2", "TLS1.2") become a "did you mean".
   private static final Vocabulary<ProtocolVersion> VERSIONS = new Vocabulary<>("protocol version",
-      ProfileBuilder::findVersion,
-      java.util.Arrays.stream(ProtocolVersion.values()).map(ProtocolVersion::displayName).toList(), true);
+      name -> Arrays.stream(ProtocolVersion.values()).filter(v -> v.displayName().equals(name)).findFirst(),
+      Arrays.stream(ProtocolVersion.values()).map(ProtocolVersion::displayName).toList(), true,
+      Pattern.compile(".*", Pattern.DOTALL), ProfileBuilder::findVersion, ProtocolVersion::displayName);
+
+  private static int code(String hex) {
+    return Integer.parseInt(hex.substring(2), 16);
+  }
 
   /**
    * How many distinct unknown names in one profile get a "did you mean": each costs a pass over
@@ -111,8 +128,7 @@ final class ProfileBuilder {
    */
   static Map<String, Located> merge(ProfileFile file, Map<String, Located> parentFields) {
     Map<String, Located> merged = new LinkedHashMap<>(parentFields);
-    for (Iterator<Map.Entry<String, JsonNode>> it = file.node().fields(); it.hasNext(); ) {
-      var e = it.next();
+    for (Map.Entry<String, JsonNode> e : file.node().properties()) {
       if (!ProfileFile.METADATA.contains(e.getKey())) merged.put(e.getKey(), new Located(e.getValue(), file.location()));
     }
     return merged;
@@ -201,7 +217,7 @@ final class ProfileBuilder {
 
   private ProfileInfo info(Set<String> parentAssumed) {
     JsonNode node = file.node();
-    String name = node.has("name") && node.get("name").isTextual() && !node.get("name").asText().isBlank()
+    String name = node.has("name") && node.get("name").isTextual() && Spelling.notBlank(node.get("name").asText())
         ? node.get("name").asText() : null;
     if (name == null) {
       own("name", "missing or empty field 'name'", "every profile needs a human name");
@@ -216,11 +232,12 @@ final class ProfileBuilder {
     }
     List<String> tags = ownStrings("tags");
     for (int i = 0; i < tags.size(); i++) {
-      if (!TAG.matcher(tags.get(i)).matches()) {
+      if (!Spelling.TAG.matcher(tags.get(i)).matches()) {
         own("tags/" + i, "invalid tag '" + tags.get(i) + "'", "expected lower-case letters, digits, '.', '+', '_' or '-'");
       }
     }
-    List<String> source = ownStrings("source");
+    noRepeats("tags", tags);
+    List<String> source = ownTexts("source");
     if (source.isEmpty() && !node.has("source")) {
       own("", "missing field 'source'", "say where the facts come from: a URL, github:owner/repo@commit:path, or a measurement");
     } else if (source.isEmpty()) {
@@ -228,6 +245,7 @@ final class ProfileBuilder {
     }
     Set<String> assumed = new LinkedHashSet<>(ownStrings("assumed"));
     List<String> own = ownStrings("assumed");
+    noRepeats("assumed", own);
     for (int i = 0; i < own.size(); i++) {
       String field = own.get(i);
       if (!ProfileFile.fieldsOf(file.kind()).contains(field)) {
@@ -252,8 +270,7 @@ final class ProfileBuilder {
       if (!fp.value().isObject()) {
         problem("fingerprints", "expected an object such as {\"ja3\": \"...\"}, found " + ProfileFile.describe(fp.value()), "");
       } else {
-        for (Iterator<Map.Entry<String, JsonNode>> it = fp.value().fields(); it.hasNext(); ) {
-          var e = it.next();
+        for (Map.Entry<String, JsonNode> e : fp.value().properties()) {
           if (!e.getValue().isTextual()) {
             problem("fingerprints/" + e.getKey(), "expected a string, found " + ProfileFile.describe(e.getValue()), "");
           } else {
@@ -263,13 +280,35 @@ final class ProfileBuilder {
       }
     }
     return new ProfileInfo(file.id(), file.kind(), name, aliases, new LinkedHashSet<>(tags), source,
-        ownStrings("notes"), ownStrings("unconfirmed"), assumed, partial, parent, fingerprints, file.location());
+        ownTexts("notes"), ownTexts("unconfirmed"), assumed, partial, parent, fingerprints, file.location());
   }
 
   private List<String> ownStrings(String field) {
     JsonNode value = file.node().get(field);
     if (value == null) return List.of();
     return strings(value, ProfileFile.pointer(field), file.location());
+  }
+
+  /** {@link #ownStrings} for words to a reader: each entry must say something. */
+  private List<String> ownTexts(String field) {
+    List<String> texts = ownStrings(field);
+    JsonNode value = file.node().get(field);
+    for (int i = 0, t = 0; value != null && value.isArray() && i < value.size(); i++) {
+      if (!value.get(i).isTextual()) continue;
+      if (!Spelling.notBlank(texts.get(t++))) own(field + "/" + i, "blank entry", "write the text, or remove the entry");
+    }
+    return texts;
+  }
+
+  /** A list of names where a repeat is a slip: each repeat is a problem at its index. */
+  private void noRepeats(String field, List<String> names) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      Integer first = seen.putIfAbsent(names.get(i), i);
+      if (first != null) {
+        own(field + "/" + i, "'" + names.get(i) + "' is listed twice", "already listed at /" + field + "/" + first);
+      }
+    }
   }
 
   // ---- profile fields (possibly inherited)
@@ -336,10 +375,11 @@ final class ProfileBuilder {
     }
     for (int i = 0; i < l.value().size(); i++) {
       JsonNode n = l.value().get(i);
-      if (!n.isInt() || n.asInt() < 0 || n.asInt() > 0xFFFF) {
+      OptionalInt code = Spelling.wholeNumber(n);
+      if (code.isEmpty() || code.getAsInt() < 0 || code.getAsInt() > 0xFFFF) {
         problem(l, "/extensions/" + i, "expected an extension type code 0..65535, found " + ProfileFile.describe(n), "");
       } else {
-        out.add(n.asInt());
+        out.add(code.getAsInt());
       }
     }
     return out;
@@ -396,7 +436,7 @@ final class ProfileBuilder {
   private Optional<KeyType> keyType(String field) {
     Located l = fields.get(field);
     if (l == null) return Optional.empty();
-    String text = l.value().isTextual() ? l.value().asText().toLowerCase(Locale.ROOT) : "";
+    String text = l.value().isTextual() ? l.value().asText() : "";
     KeyType type = switch (text) {
       case "rsa" -> KeyType.RSA;
       case "ecdsa", "ec" -> KeyType.EC;
@@ -431,21 +471,27 @@ final class ProfileBuilder {
     for (int i = 0; i < 5; i++) {
       JsonNode n = node.get(LIMITS.get(i));
       if (n == null) continue;
-      if (!n.isInt() || n.asInt() < 0) {
+      OptionalInt value = Spelling.wholeNumber(n);
+      if (value.isEmpty() || value.getAsInt() < 0) {
         problem(l, "/limits/" + LIMITS.get(i), "expected a number of bits (0 = no limit), found " + ProfileFile.describe(n), "");
       } else {
-        bits[i] = n.asInt();
+        bits[i] = value.getAsInt();
       }
     }
     List<HashAlgorithm> hashes = new ArrayList<>();
     JsonNode h = node.get("certificateSignatureHashes");
     if (h != null) {
       List<String> names = strings(h, "/limits/certificateSignatureHashes", l.location());
+      Map<HashAlgorithm, Integer> seen = new HashMap<>();
       for (int i = 0; i < names.size(); i++) {
         HashAlgorithm hash = hash(names.get(i));
+        Integer first = hash == null ? null : seen.putIfAbsent(hash, i);
         if (hash == null) {
           problem(l, "/limits/certificateSignatureHashes/" + i, "unknown hash '" + names.get(i) + "'",
               "expected md5, sha1, sha224, sha256, sha384 or sha512");
+        } else if (first != null) {
+          problem(l, "/limits/certificateSignatureHashes/" + i, "duplicate hash '" + names.get(i) + "'",
+              "already listed at /limits/certificateSignatureHashes/" + first);
         } else {
           hashes.add(hash);
         }
@@ -479,7 +525,7 @@ final class ProfileBuilder {
   }
 
   private static HashAlgorithm hash(String name) {
-    return switch (name.toLowerCase(Locale.ROOT).replace("-", "")) {
+    return switch (name) {
       case "md5" -> HashAlgorithm.MD5;
       case "sha1" -> HashAlgorithm.SHA1;
       case "sha224" -> HashAlgorithm.SHA224;
@@ -493,13 +539,13 @@ final class ProfileBuilder {
   private Optional<byte[]> clientHello() {
     Located l = fields.get("clientHello");
     if (l == null) return Optional.empty();
-    String text = l.value().isTextual() ? l.value().asText().replaceAll("\\s", "") : "";
-    if (!HEX.matcher(text).matches()) {
+    String text = l.value().isTextual() ? l.value().asText() : "";
+    if (!Spelling.HEX_BYTES.matcher(text).matches()) {
       problem(l, "/clientHello", "expected the captured ClientHello as hex digits, found "
           + (l.value().isTextual() ? "text that is not an even number of hex digits" : ProfileFile.describe(l.value())), "");
       return Optional.empty();
     }
-    return Optional.of(HexFormat.of().parseHex(text));
+    return Optional.of(HexFormat.of().parseHex(text.replaceAll("\\s", "")));
   }
 
   private List<CertificateSpec> certificates() {
@@ -512,11 +558,7 @@ final class ProfileBuilder {
     }
     List<String> specs = strings(l.value(), "/certificates", l.location());
     for (int i = 0; i < specs.size(); i++) {
-      try {
-        out.add(CertificateSpec.parse(specs.get(i)));
-      } catch (IllegalArgumentException e) {
-        problem(l, "/certificates/" + i, e.getMessage(), "");
-      }
+      certificate(l, "/certificates/" + i, specs.get(i)).ifPresent(out::add);
     }
     if (specs.isEmpty() && l.value().isArray()) problem(l, "/certificates", "no certificate", "a server holds at least one");
     return out;
@@ -530,12 +572,23 @@ final class ProfileBuilder {
           + ProfileFile.describe(l.value()), "");
       return Optional.empty();
     }
+    return certificate(l, ProfileFile.pointer(field), l.value().asText());
+  }
+
+  /** The certificate {@code text} spells, written as the format writes it (lower case, no spaces). */
+  private Optional<CertificateSpec> certificate(Located l, String pointer, String text) {
+    CertificateSpec spec;
     try {
-      return Optional.of(CertificateSpec.parse(l.value().asText()));
+      spec = CertificateSpec.parse(text);
     } catch (IllegalArgumentException e) {
-      problem(l, ProfileFile.pointer(field), e.getMessage(), "");
+      problem(l, pointer, e.getMessage(), "");
       return Optional.empty();
     }
+    if (!Spelling.CERTIFICATE.matcher(text).matches()) {
+      problem(l, pointer, "certificate '" + text + "' is not in the profile format's spelling", "write " + spec);
+      return Optional.empty();
+    }
+    return Optional.of(spec);
   }
 
   /**
@@ -569,6 +622,10 @@ final class ProfileBuilder {
     } else {
       try {
         family = LibraryFamily.fromName(name.asText());
+        if (!family.jsonName().equals(name.asText())) {
+          problem(l, at + "/name", "unknown library name '" + name.asText() + "'", "did you mean " + family.jsonName() + "?");
+          family = null;
+        }
       } catch (IllegalArgumentException e) {
         problem(l, at + "/name", e.getMessage(), "");
       }
@@ -610,7 +667,7 @@ final class ProfileBuilder {
     if (sl != null) {
       if (family != null && family != LibraryFamily.OPENSSL && family != LibraryFamily.LIBRESSL) {
         problem(l, at + "/securityLevel", family + " has no security levels", "remove securityLevel");
-      } else if (!sl.isInt() || sl.asInt() < 0 || sl.asInt() > 5) {
+      } else if (Spelling.wholeNumber(sl).orElse(-1) < 0 || Spelling.wholeNumber(sl).getAsInt() > 5) {
         problem(l, at + "/securityLevel", "expected a whole number 0 to 5, found " + ProfileFile.describe(sl), "");
       } else {
         level = Optional.of(SecurityLevel.of(sl.asInt()));
@@ -654,11 +711,12 @@ final class ProfileBuilder {
   private int positiveInt(String field, int otherwise) {
     Located l = fields.get(field);
     if (l == null) return otherwise;
-    if (!l.value().isInt() || l.value().asInt() <= 0) {
+    OptionalInt value = Spelling.wholeNumber(l.value());
+    if (value.isEmpty() || value.getAsInt() <= 0) {
       problem(l, ProfileFile.pointer(field), "expected a positive whole number, found " + ProfileFile.describe(l.value()), "");
       return otherwise;
     }
-    return l.value().asInt();
+    return value.getAsInt();
   }
 
   /**
@@ -684,9 +742,12 @@ final class ProfileBuilder {
     List<String> names = strings(l.value(), pointer, l.location());
     Map<E, Integer> seen = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
-      Optional<E> found = vocabulary.find().apply(names.get(i));
+      Optional<E> found = vocabulary.inFormat(names.get(i));
       if (found.isEmpty()) {
-        String hint = suggestion(names.get(i), vocabulary);
+        Optional<E> otherSpelling = vocabulary.anySpelling().apply(names.get(i));
+        String hint = otherSpelling.isPresent()
+            ? "did you mean " + vocabulary.formatName().apply(otherSpelling.get()) + "?"
+            : suggestion(names.get(i), vocabulary);
         if (vocabulary.listKnown()) {
           hint = "expected one of " + String.join(", ", vocabulary.known()) + (hint.isEmpty() ? "" : "; " + hint);
         }

@@ -15,9 +15,7 @@ import io.github.tlscompat.core.model.ServerHabit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,12 +119,13 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
     } else if (!kindNode.isTextual()) {
       problems.add(new CatalogProblem(location, "/kind", "expected \"client\" or \"server\", found " + describe(kindNode), ""));
     } else {
+      String hint = "expected \"client\" or \"server\"";
       for (ProfileKind k : ProfileKind.values()) {
-        if (k.jsonName().equals(kindNode.asText().toLowerCase(Locale.ROOT))) kind = k;
+        if (k.jsonName().equals(kindNode.asText())) kind = k;
+        if (k.jsonName().equalsIgnoreCase(kindNode.asText())) hint = "did you mean \"" + k.jsonName() + "\"?";
       }
       if (kind == null) {
-        problems.add(new CatalogProblem(location, "/kind", "unknown kind '" + kindNode.asText() + "'",
-            "expected \"client\" or \"server\""));
+        problems.add(new CatalogProblem(location, "/kind", "unknown kind '" + kindNode.asText() + "'", hint));
       }
     }
 
@@ -141,12 +140,18 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
       id = idNode.asText();
     }
 
+    JsonNode schemaNode = node.get("$schema");
+    if (schemaNode != null && !schemaNode.isTextual()) {
+      problems.add(new CatalogProblem(location, "/$schema", "expected the schema's URL as text, found " + describe(schemaNode),
+          "the loader ignores $schema; editors read it"));
+    }
+
     if (kind != null) {
       List<String> known = new ArrayList<>(METADATA);
       known.addAll(fieldsOf(kind));
       List<String> other = fieldsOf(kind == ProfileKind.CLIENT ? ProfileKind.SERVER : ProfileKind.CLIENT);
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        String field = it.next().getKey();
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        String field = property.getKey();
         if (known.contains(field)) continue;
         String hint = other.contains(field)
             ? "'" + field + "' is a " + (kind == ProfileKind.CLIENT ? "server" : "client") + " field; this profile is a "

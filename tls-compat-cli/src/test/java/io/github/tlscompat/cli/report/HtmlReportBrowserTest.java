@@ -180,7 +180,7 @@ class HtmlReportBrowserTest {
   @Test
   void page_legend_showsTheColourOfEveryGradeAndOfRefused() {
     Map<String, String> legend = new java.util.TreeMap<>();
-    probe.get("legend").fields().forEachRemaining(e -> legend.put(e.getKey(), e.getValue().asText()));
+    probe.get("legend").properties().forEach(e -> legend.put(e.getKey(), e.getValue().asText()));
     assertThat(legend).isEqualTo(new java.util.TreeMap<>(BACKGROUNDS));
     assertThat(BACKGROUNDS).containsKeys(Arrays.stream(SecurityGrade.values()).map(OutcomeText::words).toArray(String[]::new));
   }

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractObjectAssert;
-import org.assertj.core.util.CheckReturnValue;
+import org.assertj.core.annotation.CheckReturnValue;
 
 /**
  * Assertions on a {@link ServerPolicy}: which clients it accepts, how they connect, and why the

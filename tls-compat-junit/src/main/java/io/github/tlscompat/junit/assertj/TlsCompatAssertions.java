@@ -7,7 +7,7 @@ import io.github.tlscompat.core.algebra.Fleet;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import org.apiguardian.api.API;
-import org.assertj.core.util.CheckReturnValue;
+import org.assertj.core.annotation.CheckReturnValue;
 
 /**
  * The entry point of the tls-compat assertions: one {@code assertThat} per subject.

@@ -8,7 +8,7 @@ import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiation;
 import org.apiguardian.api.API;
 import org.assertj.core.api.SoftAssertions;
-import org.assertj.core.util.CheckReturnValue;
+import org.assertj.core.annotation.CheckReturnValue;
 
 /**
  * Soft assertions for the tls-compat subjects, next to AssertJ's own: every failure is collected,
