@@ -41,7 +41,18 @@ final class CipherOrder {
     }
   }
 
+  /**
+   * Every suite a cipher string can select, in OpenSSL 3.0's default order: computed once. A
+   * suite's place relative to another depends only on the two suites' own masks (every rule moves
+   * the suites it matches as one block, in order, and {@code @STRENGTH} sorts stably), so the
+   * order of a smaller universe is this one with the other suites left out. Computing it for every
+   * parse cost more than most cipher strings do.
+   */
+  private static final List<CipherMasks> DEFAULT_ORDER =
+      defaultOrder(ParameterSet.matching(CipherSuite.class, CipherMasks::isSelectable));
+
   private List<Entry> order;
+  private int rulesApplied;
 
   private CipherOrder(List<Entry> order) {
     this.order = order;
@@ -49,9 +60,23 @@ final class CipherOrder {
 
   /**
    * The suites of {@code universe} in OpenSSL 3.0's default order, all inactive: the steps of
-   * {@code ssl_create_cipher_list} before it applies the cipher string.
+   * {@code ssl_create_cipher_list} before it applies the cipher string. Suites a cipher string
+   * cannot select are left out.
    */
   static CipherOrder of(ParameterSet<CipherSuite> universe) {
+    List<Entry> entries = new ArrayList<>(universe.size());
+    for (CipherMasks m : DEFAULT_ORDER) {
+      if (universe.contains(m.suite())) entries.add(new Entry(m));
+    }
+    return new CipherOrder(entries);
+  }
+
+  /**
+   * The default order of {@code universe} computed rule by rule, as {@code ssl_create_cipher_list}
+   * does: what {@link #of} starts from, and, for a smaller universe, the proof that leaving suites
+   * out of {@link #DEFAULT_ORDER} gives the same order.
+   */
+  static List<CipherMasks> defaultOrder(ParameterSet<CipherSuite> universe) {
     List<Entry> entries = new ArrayList<>(universe.size());
     for (CipherSuite s : universe) entries.add(new Entry(CipherMasks.of(s)));
     // OpenSSL sorts its table by id and collects it from the end.
@@ -80,11 +105,18 @@ final class CipherOrder {
     o.apply(Rule.BUMP, pattern(K_DHE | K_ECDHE, 0, 0, 0, 0));
     o.apply(Rule.BUMP, pattern(K_DHE | K_ECDHE, 0, 0, M_AEAD, 0));
     o.apply(Rule.DEL, EVERYTHING);
-    return o;
+    // Every suite is inactive now: the order is all there is to keep.
+    return o.order.stream().map(e -> e.masks).toList();
+  }
+
+  /** How many rules (and {@code @STRENGTH} sorts) this order has applied since {@link #of}. */
+  int rulesApplied() {
+    return rulesApplied;
   }
 
   /** Applies {@code rule} to the suites {@code pattern} matches (OpenSSL's {@code ssl_cipher_apply_rule}). */
   void apply(Rule rule, CipherMasks pattern) {
+    rulesApplied++;
     List<Entry> moved = new ArrayList<>();
     List<Entry> rest = new ArrayList<>(order.size());
     for (Entry e : order) {
@@ -113,6 +145,7 @@ final class CipherOrder {
    * inactive suites stay in front, as OpenSSL's moves to the end leave them.
    */
   void sortByStrength() {
+    rulesApplied++;
     // OpenSSL moves each strength to the end in turn, strongest first: the same as one stable sort
     // of the active suites behind the inactive ones. One pass per bit of strength made a string of
     // many @STRENGTH words cost seconds.
