@@ -32,7 +32,8 @@ public final class ClosestNames {
     List<Scored> scored = new ArrayList<>();
     for (String name : known) {
       String n = name.toUpperCase(Locale.ROOT);
-      List<String> nameTokens = tokens(n);
+      // A one-token query is matched by distance alone: the names need not be split.
+      List<String> nameTokens = queryTokens.size() > 1 ? tokens(n) : List.of();
       if (queryTokens.size() > 1 && nameTokens.containsAll(queryTokens)
           && nameTokens.size() - queryTokens.size() <= 2) {
         scored.add(new Scored(name, nameTokens.size() - queryTokens.size(), distance(q, n, 64)));
