@@ -18,9 +18,7 @@ import io.github.tlscompat.profiles.Catalog;
 import io.github.tlscompat.profiles.ConfigFile;
 import io.github.tlscompat.profiles.ConfigType;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -39,14 +37,11 @@ class ConfigFuzzTest {
   private static final ServerPolicy JDK = CATALOG.server(ConfigType.JDK_DISABLED.defaultBase().orElseThrow());
   private static final ServerLibrary LIBRARY = ConfigFile.ASSUMED_LIBRARY;
   private static final CertificateSpec CERTIFICATE = CertificateSpec.RSA_2048_SHA256;
-  private static Path folder;
+  private static final ScratchFolder FOLDER = new ScratchFolder("tls-compat-fuzz");
 
   @AfterAll
   static void deleteFolder() throws IOException {
-    if (folder != null) {
-      Files.deleteIfExists(folder.resolve("java.security"));
-      Files.deleteIfExists(folder);
-    }
+    FOLDER.delete("java.security");
   }
 
   /** nginx.conf: as written ({@link NginxConfig#read(String)}) and as it runs on OpenSSL 3.0. */
@@ -110,8 +105,7 @@ class ConfigFuzzTest {
    */
   @FuzzTest
   void javaSecurity(byte[] file) throws IOException {
-    Path path = folder().resolve("java.security");
-    Files.write(path, file);
+    Path path = FOLDER.write("java.security", file);
     returnsOrRejects(() -> ConfigFile.of(path).read(ConfigType.JDK_DISABLED, ConfigFile.Request.defaults(),
         CATALOG::server, id -> false));
   }
@@ -123,16 +117,5 @@ class ConfigFuzzTest {
 
   private static String text(byte[] file) {
     return new String(file, StandardCharsets.UTF_8);
-  }
-
-  private static synchronized Path folder() {
-    if (folder == null) {
-      try {
-        folder = Files.createTempDirectory("tls-compat-fuzz");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return folder;
   }
 }

@@ -1,5 +1,25 @@
 package io.github.tlscompat.fuzz;
 
+import static io.github.tlscompat.evidence.wire.WireBytes.bytes;
+import static io.github.tlscompat.evidence.wire.WireBytes.certificateBody;
+import static io.github.tlscompat.evidence.wire.WireBytes.concat;
+import static io.github.tlscompat.evidence.wire.WireBytes.dsaZeroPrimeCertificate;
+import static io.github.tlscompat.evidence.wire.WireBytes.dsaZeroPrimeFlight;
+import static io.github.tlscompat.evidence.wire.WireBytes.emptyRecords;
+import static io.github.tlscompat.evidence.wire.WireBytes.extension;
+import static io.github.tlscompat.evidence.wire.WireBytes.handshake;
+import static io.github.tlscompat.evidence.wire.WireBytes.random;
+import static io.github.tlscompat.evidence.wire.WireBytes.rc4ServerHello;
+import static io.github.tlscompat.evidence.wire.WireBytes.record;
+import static io.github.tlscompat.evidence.wire.WireBytes.serverHelloBody;
+import static io.github.tlscompat.evidence.wire.WireBytes.ssl2ServerHello;
+import static io.github.tlscompat.evidence.wire.WireBytes.tinyRecords;
+import static io.github.tlscompat.evidence.wire.WireBytes.tls13ServerHello;
+import static io.github.tlscompat.evidence.wire.WireBytes.tls13ServerHelloBody;
+import static io.github.tlscompat.evidence.wire.WireBytes.u16;
+import static io.github.tlscompat.evidence.wire.WireBytes.u24;
+import static io.github.tlscompat.evidence.wire.WireBytes.warningAlerts;
+
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +40,6 @@ import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.DSAParameter;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x509.TBSCertificate;
 import org.bouncycastle.asn1.x509.Time;
@@ -31,7 +50,9 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 /**
  * The seed corpus of every fuzz target, built here so that each file has a provenance: a valid
  * example of what the target reads (after the test resources and captures of the owning modules),
- * or a reproducer of a finding of issue 14 (numbered as there). {@link FuzzCorpusTest} proves the
+ * or a reproducer of a finding of issue 14 (numbered as there; the server answers are evidence's
+ * {@code WireBytes}, the ones its {@code HostileServerResponseTest} asserts on, so the two cannot
+ * drift apart). {@link FuzzCorpusTest} proves the
  * checked-in files under {@code src/test/resources/io/github/tlscompat/fuzz/<Class>Inputs/<method>/}
  * are exactly these bytes, and rewrites them when run with {@code -Dfuzz.corpus.write=true}.
  *
@@ -77,7 +98,7 @@ final class FuzzCorpus {
     s.put("ssl3-alert-handshake-failure", concat(bytes(21, 3, 0), u16(2), bytes(2, 40)));
     s.put("ssl2-server-hello", ssl2ServerHello(rsaCertificate()));
     s.put("ssl2-error-no-cipher", concat(bytes(0x80, 3), bytes(0), u16(1)));
-    s.put("resumed-session-ccs", concat(record(22, handshake(2, serverHelloBody(0x0303, RANDOM, 0xC02F))),
+    s.put("resumed-session-ccs", concat(record(22, handshake(2, serverHelloBody(0x0303, random(), 0xC02F))),
         record(20, bytes(1)), record(22, new byte[32])));
     s.put("truncated-record", Arrays.copyOf(record(22, handshake(2, tls13ServerHelloBody())), 20));
     s.put("record-length-over-2^14+2048", concat(bytes(22, 3, 3), u16((1 << 14) + 2049), new byte[16]));
@@ -87,28 +108,16 @@ final class FuzzCorpus {
         tls13ServerHelloBody()), 10)), record(21, bytes(1, 0))));
     // Finding 9: an HTTP server's answer, whose text the problem shows (the same, whole or in pieces).
     s.put("http-answer", "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    // Issue 14's reproducers, as evidence's HostileServerResponseTest reads them (WireBytes), shorter.
     // Finding 1: a flight whose certificate has DSA parameters p = q = g = 0.
-    s.put("issue14-1-dsa-p0-certificate-flight", record(22, concat(
-        handshake(2, serverHelloBody(0x0303, RANDOM, 0x0032, extension(0xFF01, bytes(0)))),
-        handshake(11, certificateBody(dsaZeroPrimeCertificate())), handshake(14, new byte[0]))));
+    s.put("issue14-1-dsa-p0-certificate-flight", dsaZeroPrimeFlight());
     // Finding 2: empty heartbeat records and unknown handshake messages, one note each before the cap.
-    ByteArrayOutputStream empty = new ByteArrayOutputStream();
-    for (int i = 0; i < 2_000; i++) {
-      empty.writeBytes(record(24, new byte[0]));
-      empty.writeBytes(record(22, handshake(99, new byte[0])));
-      empty.writeBytes(record(20, new byte[0]));
-    }
-    s.put("issue14-2-empty-records", empty.toByteArray());
+    s.put("issue14-2-empty-records", emptyRecords(2_000));
+    s.put("empty-change-cipher-spec", record(20, new byte[0]));
     // Finding 2, alerts: a stream of warnings, then the fatal one.
-    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
-    for (int i = 0; i < 1_000; i++) warnings.writeBytes(record(21, bytes(1, 112)));
-    warnings.writeBytes(record(21, bytes(2, 40)));
-    s.put("issue14-2-warning-alerts", warnings.toByteArray());
+    s.put("issue14-2-warning-alerts", concat(warningAlerts(1_000), record(21, bytes(2, 40))));
     // Finding 3: many tiny records in one buffer (64 KiB here; HostileServerResponseTest reads 16 MiB).
-    byte[] ccs = record(20, bytes(1));
-    byte[] tiny = new byte[(64 << 10) / ccs.length * ccs.length];
-    for (int i = 0; i < tiny.length; i += ccs.length) System.arraycopy(ccs, 0, tiny, i, ccs.length);
-    s.put("issue14-3-tiny-records", tiny);
+    s.put("issue14-3-tiny-records", tinyRecords(64 << 10));
     s.put("empty", new byte[0]);
     return s;
   }
@@ -143,16 +152,15 @@ final class FuzzCorpus {
    */
   static Map<String, byte[]> serverResponseToOffer() throws Exception {
     Map<String, byte[]> s = new LinkedHashMap<>();
-    byte[] tls13 = record(22, handshake(2, tls13ServerHelloBody()));
+    byte[] tls13 = tls13ServerHello();
     s.put("chrome-101-tls13", concat(bytes(2), tls13));
     s.put("chrome-101-tls12-flight", concat(bytes(2), record(22, tls12Flight(rsaCertificate()))));
-    s.put("ie-8-tls10-3des", concat(bytes(1), record(22, concat(handshake(2, serverHelloBody(0x0301, RANDOM, 0x000A)),
+    s.put("ie-8-tls10-3des", concat(bytes(1), record(22, concat(handshake(2, serverHelloBody(0x0301, random(), 0x000A)),
         handshake(11, certificateBody(rsaCertificate())), handshake(14, new byte[0])))));
     s.put("ie-6-ssl2-server-hello", concat(bytes(0), ssl2ServerHello(rsaCertificate())));
     // Finding 4: a version or suite the client never offered, and SSL 2.0 to a TLS-framed hello.
     s.put("issue14-4-tls13-to-ie-8", concat(bytes(1), tls13));
-    s.put("issue14-4-rc4-to-chrome-101", concat(bytes(2), record(22, handshake(2, serverHelloBody(0x0303, RANDOM,
-        0x0005, extension(0xFF01, bytes(0)))))));
+    s.put("issue14-4-rc4-to-chrome-101", concat(bytes(2), rc4ServerHello()));
     s.put("issue14-4-ssl2-server-hello-to-chrome-101", concat(bytes(2), ssl2ServerHello(rsaCertificate())));
     s.put("issue14-4-ssl2-server-hello-to-ie-8", concat(bytes(1), ssl2ServerHello(rsaCertificate())));
     return s;
@@ -397,68 +405,16 @@ final class FuzzCorpus {
 
   // --- building blocks ---
 
-  private static final byte[] RANDOM = filled(32, 0x42);
   /** The HelloRetryRequest "random" (RFC 8446 4.1.3). */
   private static final byte[] HRR_RANDOM =
       HexFormat.of().parseHex("CF21AD74E59A6111BE1D8C021E65B891C2A211167ABB8C5E079E09E2C8A8339C");
-
-  static byte[] bytes(int... values) {
-    byte[] b = new byte[values.length];
-    for (int i = 0; i < values.length; i++) b[i] = (byte) values[i];
-    return b;
-  }
-
-  static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] p : parts) out.writeBytes(p);
-    return out.toByteArray();
-  }
-
-  private static byte[] filled(int n, int value) {
-    byte[] b = new byte[n];
-    Arrays.fill(b, (byte) value);
-    return b;
-  }
-
-  static byte[] u16(int v) {
-    return bytes(v >> 8, v);
-  }
-
-  static byte[] u24(int v) {
-    return bytes(v >> 16, v >> 8, v);
-  }
-
-  static byte[] record(int type, byte[] fragment) {
-    return concat(bytes(type, 3, 3), u16(fragment.length), fragment);
-  }
-
-  static byte[] handshake(int type, byte[] body) {
-    return concat(bytes(type), u24(body.length), body);
-  }
-
-  static byte[] extension(int type, byte[] data) {
-    return concat(u16(type), u16(data.length), data);
-  }
-
-  /** A ServerHello body (RFC 5246 7.4.1.3) with a 32-byte session id. */
-  static byte[] serverHelloBody(int version, byte[] random, int suite, byte[]... extensions) {
-    byte[] exts = concat(extensions);
-    return concat(u16(version), random, bytes(32), new byte[32], u16(suite), bytes(0),
-        extensions.length == 0 ? new byte[0] : concat(u16(exts.length), exts));
-  }
-
-  /** TLS 1.3 by supported_versions, TLS_AES_128_GCM_SHA256, an x25519 key share (RFC 8446 4.1.3). */
-  private static byte[] tls13ServerHelloBody() {
-    return serverHelloBody(0x0303, RANDOM, 0x1301, extension(43, u16(0x0304)),
-        extension(51, concat(u16(29), u16(32), new byte[32])));
-  }
 
   /** ServerHello, Certificate, ECDHE secp256r1 ServerKeyExchange signed rsa_pss_rsae_sha256, ServerHelloDone. */
   private static byte[] tls12Flight(byte[] der) {
     byte[] point = new byte[65];
     point[0] = 4;
     byte[] kx = concat(bytes(3), u16(23), bytes(point.length), point, u16(0x0804), u16(256), new byte[256]);
-    return concat(handshake(2, serverHelloBody(0x0303, RANDOM, 0xC02F, extension(0xFF01, bytes(0)))),
+    return concat(handshake(2, serverHelloBody(0x0303, random(), 0xC02F, extension(0xFF01, bytes(0)))),
         handshake(11, certificateBody(der)), handshake(12, kx), handshake(14, new byte[0]));
   }
 
@@ -467,19 +423,6 @@ final class FuzzCorpus {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte b : messages) out.writeBytes(record(22, new byte[] {b}));
     return out.toByteArray();
-  }
-
-  static byte[] certificateBody(byte[] der) {
-    byte[] entry = concat(u24(der.length), der);
-    return concat(u24(entry.length), entry);
-  }
-
-  /** An SSL 2.0 SERVER-HELLO offering SSL_CK_RC4_128_WITH_MD5 (SSL 2.0 specification, "Server Only Protocol Messages"). */
-  private static byte[] ssl2ServerHello(byte[] der) {
-    byte[] specs = bytes(0x01, 0x00, 0x80);
-    byte[] message = concat(bytes(4, 0, 1), u16(2), u16(der.length), u16(specs.length), u16(16), der, specs,
-        new byte[16]);
-    return concat(bytes(0x80 | message.length >> 8, message.length), message);
   }
 
   /** A captured ClientHello of tls-compat-captures, as bytes. */
@@ -503,14 +446,6 @@ final class FuzzCorpus {
     return certificate("CN=ec.example", new SubjectPublicKeyInfo(new AlgorithmIdentifier(
         X9ObjectIdentifiers.id_ecPublicKey, SECObjectIdentifiers.secp256r1), point),
         new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA256));
-  }
-
-  /** Finding 1: a certificate whose DSA key has p = 0, q = 0, g = 0 (after HostileServerResponseTest). */
-  static byte[] dsaZeroPrimeCertificate() throws Exception {
-    AlgorithmIdentifier dsa = new AlgorithmIdentifier(X9ObjectIdentifiers.id_dsa,
-        new DSAParameter(BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO));
-    return certificate("CN=hostile", new SubjectPublicKeyInfo(dsa, new ASN1Integer(BigInteger.ONE)),
-        new AlgorithmIdentifier(PKCSObjectIdentifiers.sha256WithRSAEncryption, DERNull.INSTANCE));
   }
 
   private static byte[] certificate(String subject, SubjectPublicKeyInfo key, AlgorithmIdentifier signature)

@@ -6,8 +6,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.tlscompat.profiles.Catalog;
 import io.github.tlscompat.profiles.CatalogProblem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 
@@ -19,20 +17,16 @@ import org.junit.jupiter.api.AfterAll;
  */
 class ProfileFuzzTest {
   private static final String FILE_NAME = "fuzzed.json";
-  private static Path folder;
+  private static final ScratchFolder FOLDER = new ScratchFolder("tls-compat-fuzz-catalog");
 
   @AfterAll
   static void deleteFolder() throws IOException {
-    if (folder != null) {
-      Files.deleteIfExists(folder.resolve(FILE_NAME));
-      Files.deleteIfExists(folder);
-    }
+    FOLDER.delete(FILE_NAME);
   }
 
   @FuzzTest
   void profileFile(byte[] file) throws IOException {
-    Path dir = folder();
-    Files.write(dir.resolve(FILE_NAME), file);
+    Path dir = FOLDER.write(FILE_NAME, file).getParent();
     Catalog catalog = Catalog.builder().addPath(dir).build();
     for (CatalogProblem problem : catalog.problems()) {
       check(problem.location().contains(FILE_NAME), () -> "a problem that does not name the file: " + problem);
@@ -40,16 +34,5 @@ class ProfileFuzzTest {
     }
     check(!catalog.problems().isEmpty() || catalog.infos().size() == 1,
         () -> "no problem, yet " + catalog.infos().size() + " profiles from one file");
-  }
-
-  private static synchronized Path folder() {
-    if (folder == null) {
-      try {
-        folder = Files.createTempDirectory("tls-compat-fuzz-catalog");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return folder;
   }
 }

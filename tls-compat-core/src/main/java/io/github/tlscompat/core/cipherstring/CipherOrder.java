@@ -7,7 +7,9 @@ import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.PreferenceList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The working list of OpenSSL's {@code ssl_create_cipher_list}: every suite of the universe in
@@ -41,7 +43,24 @@ final class CipherOrder {
     }
   }
 
+  /**
+   * Every suite a cipher string can select, in each dialect's default order: computed once. A
+   * suite's place relative to another depends only on the two suites' own masks (every rule moves
+   * the suites it matches as one block, in order, and {@code @STRENGTH} sorts stably), so the
+   * order of a smaller universe is this one with the other suites left out. Computing it for every
+   * parse cost more than most cipher strings do.
+   */
+  private static final Map<CipherStringDialect, List<CipherMasks>> DEFAULT_ORDERS = defaultOrders();
+
+  private static Map<CipherStringDialect, List<CipherMasks>> defaultOrders() {
+    ParameterSet<CipherSuite> selectable = ParameterSet.matching(CipherSuite.class, CipherMasks::isSelectable);
+    Map<CipherStringDialect, List<CipherMasks>> orders = new EnumMap<>(CipherStringDialect.class);
+    for (CipherStringDialect d : CipherStringDialect.values()) orders.put(d, defaultOrder(selectable, d));
+    return orders;
+  }
+
   private List<Entry> order;
+  private int rulesApplied;
 
   private CipherOrder(List<Entry> order) {
     this.order = order;
@@ -49,7 +68,8 @@ final class CipherOrder {
 
   /**
    * The suites of {@code universe} in OpenSSL 3.0's default order, all inactive: the steps of
-   * {@code ssl_create_cipher_list} before it applies the cipher string.
+   * {@code ssl_create_cipher_list} before it applies the cipher string. Suites a cipher string
+   * cannot select are left out.
    */
   static CipherOrder of(ParameterSet<CipherSuite> universe) {
     return of(universe, CipherStringDialect.OPENSSL);
@@ -61,40 +81,63 @@ final class CipherOrder {
    */
   static CipherOrder of(ParameterSet<CipherSuite> universe, CipherStringDialect dialect) {
     List<Entry> entries = new ArrayList<>(universe.size());
+    for (CipherMasks m : DEFAULT_ORDERS.get(dialect)) {
+      if (universe.contains(m.suite())) entries.add(new Entry(m));
+    }
+    return new CipherOrder(entries);
+  }
+
+  /**
+   * The default order of {@code universe} in {@code dialect}, computed rule by rule as that
+   * library's {@code ssl_create_cipher_list} does: what {@link #of} starts from, and, for a smaller
+   * universe, the proof that leaving suites out of the precomputed order gives the same order.
+   */
+  static List<CipherMasks> defaultOrder(ParameterSet<CipherSuite> universe, CipherStringDialect dialect) {
+    List<Entry> entries = new ArrayList<>(universe.size());
     for (CipherSuite s : universe) entries.add(new Entry(CipherMasks.of(s, dialect)));
     // OpenSSL and LibreSSL sort their tables by id and collect them from the end.
     entries.sort(Comparator.comparingInt((Entry e) -> e.masks.suite().code()).reversed());
     CipherOrder o = new CipherOrder(entries);
-    if (dialect == CipherStringDialect.LIBRESSL) return o.libreSslOrder();
+    if (dialect == CipherStringDialect.LIBRESSL) o.libreSslOrder();
+    else o.openSslOrder();
+    // Every suite is inactive now: the order is all there is to keep.
+    return o.order.stream().map(e -> e.masks).toList();
+  }
 
+  // OpenSSL 3.0's ssl_create_cipher_list before the string.
+  private void openSslOrder() {
     // Prefer ephemeral ECDH, and ECDSA over RSA within it.
-    o.apply(Rule.ADD, pattern(K_ECDHE, A_ECDSA, 0, 0, 0));
-    o.apply(Rule.ADD, pattern(K_ECDHE, 0, 0, 0, 0));
-    o.apply(Rule.DEL, pattern(K_ECDHE, 0, 0, 0, 0));
+    apply(Rule.ADD, pattern(K_ECDHE, A_ECDSA, 0, 0, 0));
+    apply(Rule.ADD, pattern(K_ECDHE, 0, 0, 0, 0));
+    apply(Rule.DEL, pattern(K_ECDHE, 0, 0, 0, 0));
     // Within a strength, AES-GCM before ChaCha20, and AES before the rest.
-    o.apply(Rule.ADD, pattern(0, 0, E_AESGCM, 0, 0));
-    o.apply(Rule.ADD, pattern(0, 0, E_CHACHA20, 0, 0));
-    o.apply(Rule.ADD, pattern(0, 0, E_AES ^ E_AESGCM, 0, 0));
-    o.apply(Rule.ADD, EVERYTHING);
-    o.apply(Rule.ORD, pattern(0, 0, 0, M_MD5, 0));
-    o.apply(Rule.ORD, pattern(0, A_NULL, 0, 0, 0));
-    o.apply(Rule.ORD, pattern(K_RSA, 0, 0, 0, 0));
-    o.apply(Rule.ORD, pattern(K_PSK, 0, 0, 0, 0));
-    o.apply(Rule.ORD, pattern(0, 0, E_RC4, 0, 0));
-    o.sortByStrength();
+    apply(Rule.ADD, pattern(0, 0, E_AESGCM, 0, 0));
+    apply(Rule.ADD, pattern(0, 0, E_CHACHA20, 0, 0));
+    apply(Rule.ADD, pattern(0, 0, E_AES ^ E_AESGCM, 0, 0));
+    apply(Rule.ADD, EVERYTHING);
+    apply(Rule.ORD, pattern(0, 0, 0, M_MD5, 0));
+    apply(Rule.ORD, pattern(0, A_NULL, 0, 0, 0));
+    apply(Rule.ORD, pattern(K_RSA, 0, 0, 0, 0));
+    apply(Rule.ORD, pattern(K_PSK, 0, 0, 0, 0));
+    apply(Rule.ORD, pattern(0, 0, E_RC4, 0, 0));
+    sortByStrength();
     // Then, whatever the strength: (EC)DHE with AEAD, (EC)DHE, other AEAD, the rest; TLS 1.2
     // suites first within each. Bumping to the front goes in reverse order of preference.
-    o.apply(Rule.BUMP, pattern(0, 0, 0, 0, TLS1_2));
-    o.apply(Rule.BUMP, pattern(0, 0, 0, M_AEAD, 0));
-    o.apply(Rule.BUMP, pattern(K_DHE | K_ECDHE, 0, 0, 0, 0));
-    o.apply(Rule.BUMP, pattern(K_DHE | K_ECDHE, 0, 0, M_AEAD, 0));
-    o.apply(Rule.DEL, EVERYTHING);
-    return o;
+    apply(Rule.BUMP, pattern(0, 0, 0, 0, TLS1_2));
+    apply(Rule.BUMP, pattern(0, 0, 0, M_AEAD, 0));
+    apply(Rule.BUMP, pattern(K_DHE | K_ECDHE, 0, 0, 0, 0));
+    apply(Rule.BUMP, pattern(K_DHE | K_ECDHE, 0, 0, M_AEAD, 0));
+    apply(Rule.DEL, EVERYTHING);
+  }
+
+  /** How many rules (and {@code @STRENGTH} sorts) this order has applied since {@link #of}. */
+  int rulesApplied() {
+    return rulesApplied;
   }
 
   // LibreSSL's ssl_create_cipher_list before the string: no ECDSA preference, all AES before
   // ChaCha20 (AES instructions assumed), no bumping after the strength sort.
-  private CipherOrder libreSslOrder() {
+  private void libreSslOrder() {
     apply(Rule.ADD, pattern(K_ECDHE, 0, 0, 0, 0));
     apply(Rule.DEL, pattern(K_ECDHE, 0, 0, 0, 0));
     apply(Rule.ADD, pattern(0, 0, E_AES, 0, 0));
@@ -106,11 +149,11 @@ final class CipherOrder {
     apply(Rule.ORD, pattern(0, 0, E_RC4, 0, 0));
     sortByStrength();
     apply(Rule.DEL, EVERYTHING);
-    return this;
   }
 
   /** Applies {@code rule} to the suites {@code pattern} matches (OpenSSL's {@code ssl_cipher_apply_rule}). */
   void apply(Rule rule, CipherMasks pattern) {
+    rulesApplied++;
     List<Entry> moved = new ArrayList<>();
     List<Entry> rest = new ArrayList<>(order.size());
     for (Entry e : order) {
@@ -139,6 +182,7 @@ final class CipherOrder {
    * inactive suites stay in front, as OpenSSL's moves to the end leave them.
    */
   void sortByStrength() {
+    rulesApplied++;
     // OpenSSL moves each strength to the end in turn, strongest first: the same as one stable sort
     // of the active suites behind the inactive ones. One pass per bit of strength made a string of
     // many @STRENGTH words cost seconds.

@@ -16,6 +16,7 @@ import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +76,7 @@ public final class JdkDisabledAlgorithms {
 
   private static final Pattern KEY_SIZE = Pattern.compile("(?i)keySize\\s*(<=|<|==|!=|>=|>)\\s*(\\d+)");
   private static final Pattern DENY_AFTER = Pattern.compile("(?i)denyAfter\\s+\\d{4}-\\d{2}-\\d{2}");
+  private static final Map<CipherSuite, Set<String>> COMPONENTS = allComponents();
   private static final List<String> CONSTRAINTS = List.of("keySize", "jdkCA", "denyAfter", "usage");
   private static final List<String> USAGES = List.of("TLSServer", "TLSClient", "SignedJAR",
       "HandshakeSignature", "CertificateSignature");
@@ -147,8 +149,9 @@ public final class JdkDisabledAlgorithms {
         suites.removeIf(s -> globMatches(n, s.jsseName()) || globMatches(n, s.ianaName()));
         continue;
       }
+      String upper = n.toUpperCase(Locale.ROOT);
       suites.removeIf(s -> s.jsseName().equalsIgnoreCase(n) || s.ianaName().equalsIgnoreCase(n)
-          || components(s).contains(n.toUpperCase(Locale.ROOT)));
+          || components(s).contains(upper));
       groupsTouched |= groups.removeIf(g -> g.ianaName().equalsIgnoreCase(n));
       schemesTouched |= schemes.removeIf(s -> s.ianaName().equalsIgnoreCase(n) || signatureMatches(n, s.hash(), s.keyType()));
       certificates.removeIf(c -> signatureMatches(n, c.signatureHash(), c.keyType())
@@ -308,8 +311,21 @@ public final class JdkDisabledAlgorithms {
     };
   }
 
-  /** The sub-elements SunJSSE's SSLAlgorithmDecomposer gives a suite, upper case. */
+  /**
+   * The sub-elements SunJSSE's SSLAlgorithmDecomposer gives a suite, upper case; the same set
+   * every time, computed once per suite (each entry of the property asks for every suite's).
+   */
   static Set<String> components(CipherSuite s) {
+    return COMPONENTS.get(s);
+  }
+
+  private static Map<CipherSuite, Set<String>> allComponents() {
+    Map<CipherSuite, Set<String>> all = new EnumMap<>(CipherSuite.class);
+    for (CipherSuite s : CipherSuite.values()) all.put(s, Set.copyOf(decompose(s)));
+    return all;
+  }
+
+  private static Set<String> decompose(CipherSuite s) {
     Set<String> c = new HashSet<>();
     switch (s.keyExchange()) {
       case NULL -> c.add("K_NULL");

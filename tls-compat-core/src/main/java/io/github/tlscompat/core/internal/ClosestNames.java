@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds the known names closest to a mistyped one, for "did you mean" messages.
@@ -15,6 +16,8 @@ import java.util.Locale;
  * distance of the query, case ignored ({@code secp256r} finds {@code secp256r1}).
  */
 public final class ClosestNames {
+  private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[_\\-+ .]+");
+
   private ClosestNames() {}
 
   /**
@@ -29,13 +32,15 @@ public final class ClosestNames {
     List<Scored> scored = new ArrayList<>();
     for (String name : known) {
       String n = name.toUpperCase(Locale.ROOT);
-      List<String> nameTokens = tokens(n);
-      int d = distance(q, n, 64);
+      // A one-token query is matched by distance alone: the names need not be split.
+      List<String> nameTokens = queryTokens.size() > 1 ? tokens(n) : List.of();
       if (queryTokens.size() > 1 && nameTokens.containsAll(queryTokens)
           && nameTokens.size() - queryTokens.size() <= 2) {
-        scored.add(new Scored(name, nameTokens.size() - queryTokens.size(), d));
-      } else if (d <= threshold) {
-        scored.add(new Scored(name, 3, d));
+        scored.add(new Scored(name, nameTokens.size() - queryTokens.size(), distance(q, n, 64)));
+      } else {
+        // Only whether it is within the threshold matters here: the distance can stop just past it.
+        int d = distance(q, n, threshold + 1);
+        if (d <= threshold) scored.add(new Scored(name, 3, d));
       }
     }
     scored.sort(Comparator.comparingInt(Scored::rank).thenComparingInt(Scored::distance)
@@ -49,7 +54,7 @@ public final class ClosestNames {
   }
 
   private static List<String> tokens(String name) {
-    return List.of(name.split("[_\\-+ .]+"));
+    return List.of(TOKEN_SEPARATORS.split(name));
   }
 
   /**
@@ -62,25 +67,36 @@ public final class ClosestNames {
     return "; did you mean " + String.join(" or ", names) + "?";
   }
 
-  /** Levenshtein distance, giving up (returning {@code cap}) once every path exceeds {@code cap}. */
+  /**
+   * Levenshtein distance, or {@code cap} when it is {@code cap} or more. Only the diagonal band
+   * {@code |i - j| < cap} can hold a smaller distance, so only it is computed, and the work stops
+   * once a whole row of the band has reached {@code cap}.
+   */
   static int distance(String a, String b, int cap) {
-    if (Math.abs(a.length() - b.length()) >= cap) return cap;
-    int[] prev = new int[b.length() + 1];
-    int[] curr = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      curr[0] = i;
-      int rowMin = curr[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        curr[j] = Math.min(Math.min(curr[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) >= cap) return cap;
+    int[] prev = new int[lb + 1];
+    int[] curr = new int[lb + 1];
+    for (int j = 0; j <= lb; j++) prev[j] = Math.min(j, cap);
+    for (int i = 1; i <= la; i++) {
+      int from = Math.max(1, i - cap);
+      int to = Math.min(lb, i + cap);
+      curr[from - 1] = from == 1 ? Math.min(i, cap) : cap;
+      int rowMin = curr[from - 1];
+      char ca = a.charAt(i - 1);
+      for (int j = from; j <= to; j++) {
+        int cost = ca == b.charAt(j - 1) ? 0 : 1;
+        int d = Math.min(Math.min(curr[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        curr[j] = Math.min(d, cap);
         rowMin = Math.min(rowMin, curr[j]);
       }
+      if (to < lb) curr[to + 1] = cap;
       if (rowMin >= cap) return cap;
       int[] t = prev;
       prev = curr;
       curr = t;
     }
-    return Math.min(prev[b.length()], cap);
+    return prev[lb];
   }
 }

@@ -1,6 +1,7 @@
 package io.github.tlscompat.core.registry;
 
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -151,6 +152,7 @@ public enum ExtensionType {
   renegotiation_info(0xFF01, "RFC 5746");
 
   private static final Map<Integer, ExtensionType> BY_CODE = new HashMap<>();
+  private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
 
   static {
     for (ExtensionType t : values()) BY_CODE.put(t.code, t);
@@ -198,6 +200,10 @@ public enum ExtensionType {
    * {@code GREASE(0x0A0A)} or {@code UNKNOWN(0x5600)}.
    */
   public static String getText(int code) {
-    return getName(code) + String.format("(0x%04X)", code);
+    // The decoders name every extension they read this way: a Formatter per call was most of a
+    // ClientHello's decoding. Codes on the wire are 16-bit; others keep String.format's spelling.
+    return getName(code) + (code >= 0 && code <= 0xFFFF
+        ? "(0x" + UPPER_HEX.toHexDigits((short) code) + ")"
+        : String.format("(0x%04X)", code));
   }
 }

@@ -44,7 +44,10 @@ class ExtensionTypeTest {
       "2570, GREASE(0x0A0A)",
       "64250, GREASE(0xFAFA)",
       "22016, UNKNOWN(0x5600)",
-      "40, UNKNOWN(0x0028)"})
+      "40, UNKNOWN(0x0028)",
+      "65535, UNKNOWN(0xFFFF)",
+      "65536, UNKNOWN(0x10000)",
+      "-1, UNKNOWN(0xFFFFFFFF)"})
   void getText_anyCode_rendersNameAndHexCode(int code, String text) {
     assertThat(ExtensionType.getText(code)).isEqualTo(text);
   }

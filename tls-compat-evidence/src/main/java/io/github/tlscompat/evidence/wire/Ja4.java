@@ -89,10 +89,13 @@ public final class Ja4 {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
+  private static final HexFormat HEX = HexFormat.of();
+
   private static List<String> hexes(List<Integer> codes) {
     List<String> out = new ArrayList<>();
     for (int c : codes) {
-      if (!ClientHello.isGrease(c)) out.add(String.format("%04x", c));
+      // Codes are 16-bit: four lower-case hex digits, as "%04x" wrote them, without a Formatter per code.
+      if (!ClientHello.isGrease(c)) out.add(HEX.toHexDigits((short) c));
     }
     return out;
   }

@@ -1,8 +1,8 @@
 package io.github.tlscompat.evidence.wire;
 
-import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.bytes;
-import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.concat;
-import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.record;
+import static io.github.tlscompat.evidence.wire.WireBytes.bytes;
+import static io.github.tlscompat.evidence.wire.WireBytes.concat;
+import static io.github.tlscompat.evidence.wire.WireBytes.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.model.CertificateSpec;
@@ -58,13 +58,13 @@ class ObservationTest {
   void from_handshakeFailureInAnSsl3Record_isAlsoTheSsl3WordForProtocolVersion() {
     // OpenSSL 3.0 (no SSL 3.0 built in) answering an SSL 3.0-only client: RFC 6101 5.4.2 has no
     // protocol_version, so the refusal of the version comes as handshake_failure in an SSL 3.0 record.
-    byte[] ssl3Alert = concat(bytes(21, 3, 0), ServerResponseParserTest.u16(2), bytes(2, 40));
+    byte[] ssl3Alert = concat(bytes(21, 3, 0), WireBytes.u16(2), bytes(2, 40));
     Observation w = Observation.from(ServerResponseParser.parse(ssl3Alert));
     assertThat(w.response().orElseThrow().recordVersion()).hasValue(0x0300);
     assertThat(w.consistentReasons()).contains(Reason.NO_SHARED_PROTOCOL_VERSION, Reason.NO_SHARED_CIPHER_SUITE);
     assertThat(w.disagreementWith(refused(Reason.NO_SHARED_PROTOCOL_VERSION, Stage.CLIENT_HELLO))).isEmpty();
     Observation tls10 = Observation.from(ServerResponseParser.parse(concat(bytes(21, 3, 1),
-        ServerResponseParserTest.u16(2), bytes(2, 40))));
+        WireBytes.u16(2), bytes(2, 40))));
     assertThat(tls10.response().orElseThrow().recordVersion()).hasValue(0x0301);
     assertThat(tls10.consistentReasons()).doesNotContain(Reason.NO_SHARED_PROTOCOL_VERSION);
   }
@@ -161,10 +161,10 @@ class ObservationTest {
 
   @Test
   void from_helloRetryRequest_connectedTls13WithTheRetryFlag() {
-    byte[] hrr = ServerResponseParserTest.serverHelloBody(0x0303, ServerHello.HELLO_RETRY_REQUEST_RANDOM, 0x1301,
-        ServerResponseParserTest.extension(43, ServerResponseParserTest.u16(0x0304)),
-        ServerResponseParserTest.extension(51, ServerResponseParserTest.u16(23)));
-    Observation w = Observation.from(ServerResponseParser.parse(concat(record(22, ServerResponseParserTest.handshake(2, hrr)))));
+    byte[] hrr = WireBytes.serverHelloBody(0x0303, ServerHello.HELLO_RETRY_REQUEST_RANDOM, 0x1301,
+        WireBytes.extension(43, WireBytes.u16(0x0304)),
+        WireBytes.extension(51, WireBytes.u16(23)));
+    Observation w = Observation.from(ServerResponseParser.parse(concat(record(22, WireBytes.handshake(2, hrr)))));
     Connected c = (Connected) w.negotiation().orElseThrow();
     assertThat(c.helloRetryRequest()).isTrue();
     assertThat(c.group()).contains(NamedGroup.secp256r1);

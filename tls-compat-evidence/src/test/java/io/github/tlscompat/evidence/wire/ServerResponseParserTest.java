@@ -1,5 +1,15 @@
 package io.github.tlscompat.evidence.wire;
 
+import static io.github.tlscompat.evidence.wire.WireBytes.bytes;
+import static io.github.tlscompat.evidence.wire.WireBytes.certificateBody;
+import static io.github.tlscompat.evidence.wire.WireBytes.concat;
+import static io.github.tlscompat.evidence.wire.WireBytes.extension;
+import static io.github.tlscompat.evidence.wire.WireBytes.handshake;
+import static io.github.tlscompat.evidence.wire.WireBytes.random;
+import static io.github.tlscompat.evidence.wire.WireBytes.record;
+import static io.github.tlscompat.evidence.wire.WireBytes.serverHelloBody;
+import static io.github.tlscompat.evidence.wire.WireBytes.u16;
+import static io.github.tlscompat.evidence.wire.WireBytes.u24;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tlscompat.core.model.CertificateSpec;
@@ -20,56 +30,10 @@ import org.junit.jupiter.api.Test;
 
 class ServerResponseParserTest {
 
-  // --- hand-built wire bytes (RFC 5246 6.2.1 records, 7.4 handshake messages) ---
+  // --- hand-built wire bytes: WireBytes, shared with tls-compat-fuzz's corpus ---
 
-  static byte[] bytes(int... values) {
-    byte[] b = new byte[values.length];
-    for (int i = 0; i < values.length; i++) b[i] = (byte) values[i];
-    return b;
-  }
-
-  static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] p : parts) out.writeBytes(p);
-    return out.toByteArray();
-  }
-
-  static byte[] u16(int v) {
-    return bytes(v >> 8, v);
-  }
-
-  static byte[] u24(int v) {
-    return bytes(v >> 16, v >> 8, v);
-  }
-
-  static byte[] record(int type, byte[] fragment) {
-    return concat(bytes(type, 3, 3), u16(fragment.length), fragment);
-  }
-
-  static byte[] handshake(int type, byte[] body) {
-    return concat(bytes(type), u24(body.length), body);
-  }
-
-  static byte[] extension(int type, byte[] data) {
-    return concat(u16(type), u16(data.length), data);
-  }
-
-  static byte[] serverHelloBody(int version, byte[] random, int suite, byte[]... extensions) {
-    byte[] exts = concat(extensions);
-    return concat(u16(version), random, bytes(32), new byte[32], u16(suite), bytes(0),
-        extensions.length == 0 ? new byte[0] : concat(u16(exts.length), exts));
-  }
-
-  static byte[] random() {
-    byte[] r = new byte[32];
-    Arrays.fill(r, (byte) 0x42);
-    return r;
-  }
-
-  static byte[] certificateBody() throws CertificateEncodingException {
-    byte[] der = ServerKeys.certificate().getEncoded();
-    byte[] entry = concat(u24(der.length), der);
-    return concat(u24(entry.length), entry);
+  static byte[] serverCertificateBody() throws CertificateEncodingException {
+    return certificateBody(ServerKeys.certificate().getEncoded());
   }
 
   /** ECDHE secp256r1, a 65-byte point, signed rsa_pss_rsae_sha256 (RFC 8422 5.4, RFC 5246 7.4.3). */
@@ -84,7 +48,7 @@ class ServerResponseParserTest {
   /** A TLS 1.2 ECDHE_RSA first flight: ServerHello, Certificate, ServerKeyExchange, ServerHelloDone. */
   static byte[] tls12Flight() throws CertificateEncodingException {
     return concat(handshake(2, serverHelloBody(0x0303, random(), ECDHE_RSA_AES128_GCM, extension(0xFF01, bytes(0)))),
-        handshake(11, certificateBody()), handshake(12, ecdheKeyExchangeBody()), handshake(14, new byte[0]));
+        handshake(11, serverCertificateBody()), handshake(12, ecdheKeyExchangeBody()), handshake(14, new byte[0]));
   }
 
   static void assertTls12Flight(ServerResponse r) {
