@@ -22,9 +22,9 @@ final class Spelling {
   /** A two-byte code point written in hex, as {@code 0x001D}. */
   static final Pattern HEX_CODE = Pattern.compile("^0x[0-9A-Fa-f]{4}$");
 
-  /** A certificate in short form, {@code type:bits:hash[:wildcard]}. */
-  static final Pattern CERTIFICATE = Pattern.compile(
-      "^(rsa|ecdsa|ec|dsa|ed25519|ed448):(p-?)?[0-9]+:(md5|sha1|sha224|sha256|sha384|sha512)(:wildcard)?$");
+  /** A certificate in short form, {@code type:bits:hash[:wildcard][@issuer]}. */
+  static final Pattern CERTIFICATE = Pattern.compile("^(rsa|ecdsa|ec|dsa|ed25519|ed448):(p-?)?[0-9]+:"
+      + "(md5|sha1|sha224|sha256|sha384|sha512|intrinsic)(:wildcard)?(@\\s*\\S.*)?$");
 
   /** A captured ClientHello: hex bytes, with white space between bytes only. */
   static final Pattern HEX_BYTES = Pattern.compile("^(\\s*[0-9A-Fa-f]{2})+\\s*$");
