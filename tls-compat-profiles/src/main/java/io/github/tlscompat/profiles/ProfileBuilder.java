@@ -688,7 +688,8 @@ final class ProfileBuilder {
 
   // A patch release names its line: "3.0.19" is a 3.0 build.
   private static boolean sameRelease(LibraryBuild build, String release) {
-    if (build instanceof OpenSslBuild o) {
+    // LibreSSL and BoringSSL builds are OpenSslBuilds too, but their releases are their own.
+    if (build instanceof OpenSslBuild o && o.family() == LibraryFamily.OPENSSL) {
       try {
         return OpenSslVersion.fromName(release) == o.version();
       } catch (IllegalArgumentException e) {

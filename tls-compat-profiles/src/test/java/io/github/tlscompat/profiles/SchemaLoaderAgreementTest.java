@@ -264,6 +264,13 @@ class SchemaLoaderAgreementTest {
     if (!server) v.valid("/groups", "[]").valid("/signatureAlgorithms", "[]");
   }
 
+  // Distinguished names or CA names, each once, none blank.
+  static void issuers(Variants v, String pointer) {
+    v.valid(pointer, list("CN=Contoso Issuing CA,DC=contoso,DC=com"), list("Contoso Root CA"), list("A CA", "B CA"))
+        .invalid(pointer, "[]", list(""), list(" "), list("A CA", "A CA"), "[1]", "[null]")
+        .wrongTypes(pointer, "[");
+  }
+
   static Stream<Variant> clientVariants() {
     Variants v = new Variants("client");
     metadata(v);
@@ -279,6 +286,10 @@ class SchemaLoaderAgreementTest {
         .wrongTypes("/extensions", "[");
     v.valid("/sni", "true", "false").wrongTypes("/sni", "t").invalid("/sni", "\"true\"", "0");
     for (String type : List.of("rsa", "ecdsa", "ec", "dsa", "ed25519", "ed448")) v.valid("/clientCertificate", quoted(type));
+    v.valid("/clientCertificate", "\"rsa:2048:sha256@CN=Contoso Issuing CA,DC=contoso,DC=com\"",
+        "\"ecdsa:256:sha256@Lync Gateway CA\"");
+    v.invalid("/clientCertificate", "\"rsa:2048:sha256@\"", "\"rsa:2048:sha256@ \"");
+    issuers(v, "/trustedIssuers");
     v.invalid("/clientCertificate", "\"RSA\"", "\"x25519\"", "\"\"", "\" rsa\"")
         .wrongTypes("/clientCertificate", "\"");
     v.valid("/limits", "{}");
@@ -352,6 +363,16 @@ class SchemaLoaderAgreementTest {
             "{\"name\": \"openssl\", \"version\": \"3.0\", \"securityLevel\": 1.5}",
             "{\"name\": \"openssl\", \"version\": \"3.0\", \"securityLevel\": \"2\"}",
             "{\"name\": \"openssl\", \"version\": \"3.0\", \"securityLevel\": null}");
+    ObjectNode mtls = parse(SERVER);
+    mtls.put("requiresClientCertificate", true);
+    for (String issuers : List.of(list("Contoso Root CA"), list("CN=Contoso Issuing CA,DC=contoso,DC=com", "Lync CA"),
+        "[]", list(""), list("A", "A"), "[1]", "\"Contoso Root CA\"")) {
+      ObjectNode n = mtls.deepCopy();
+      n.set("trustedIssuers", parseValue(issuers));
+      v.out.add(new Variant("server /requiresClientCertificate = true, /trustedIssuers = " + issuers, n.toString(),
+          issuers.startsWith("[\"") && !issuers.equals(list("")) && !issuers.equals(list("A", "A"))
+              ? Verdict.VALID : Verdict.INVALID, false));
+    }
     v.valid("/requiresSni", "true");
     // A fallback certificate is for the clients without SNI, so only a server that requires SNI has one.
     ObjectNode sni = parse(SERVER);
@@ -451,7 +472,8 @@ class SchemaLoaderAgreementTest {
             "unknown cipher suite 'ECDHE-RSA-AES128-GCM-SHA256' at /cipherSuites/1 in v.json; did you mean"
                 + " TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256?",
             "unknown named group 'P 256' at /groups/1 in v.json; did you mean secp256r1?",
-            "unknown key type 'RSA' at /clientCertificate in v.json; expected rsa, ecdsa, dsa, ed25519 or ed448",
+            "unknown key type 'RSA' at /clientCertificate in v.json; expected rsa, ecdsa, dsa, ed25519 or ed448, or a"
+                + " certificate such as \"rsa:2048:sha256@CN=Contoso Issuing CA\"",
             "unknown hash 'SHA-1' at /limits/certificateSignatureHashes/0 in v.json; expected md5, sha1, sha224, sha256,"
                 + " sha384 or sha512");
     assertThat(CatalogLoadingTest.problemsOf("v.json", SERVER.replace("\"rsa:2048:sha256\"", "\"RSA:2048:SHA-256\"")
@@ -532,6 +554,10 @@ class SchemaLoaderAgreementTest {
         new RegistryFact("a fallback certificate on a server that does not require SNI", fallbackWithoutSni.toString(),
             "a fallback certificate only serves clients without SNI at /fallbackCertificate in v.json; set"
                 + " \"requiresSni\": true, or remove fallbackCertificate"),
+        new RegistryFact("trusted issuers on a server that does not require a client certificate",
+            SERVER.replace("\"certificates\"", "\"trustedIssuers\": [\"Contoso Root CA\"], \"certificates\""),
+            "trusted issuers of client certificates only count where one is required at /trustedIssuers in v.json; set"
+                + " \"requiresClientCertificate\": true, or remove trustedIssuers"),
         new RegistryFact("an extends naming no profile", CLIENT.replace("\"source\"", "\"extends\": \"nobody\", \"source\""),
             "unknown profile 'nobody' at /extends in v.json"),
         new RegistryFact("replaces naming another profile", CLIENT.replace("\"source\"", "\"replaces\": \"someone\", \"source\""),
@@ -539,7 +565,8 @@ class SchemaLoaderAgreementTest {
                 + " give the profile the id it replaces, so that everything naming that id finds this one"),
         new RegistryFact("a library release with no modelled upstream build",
             SERVER.replace("\"certificates\"", "\"library\": {\"name\": \"libressl\", \"version\": \"3.8\"}, \"certificates\""),
-            "no upstream build libressl-3.8 is modelled at /library/version in v.json; LibreSSL has no build modelled yet"),
+            "no upstream build libressl-3.8 is modelled at /library/version in v.json; known LibreSSL builds: libressl-3.3,"
+                + " libressl-4.2; did you mean libressl-3.3 or libressl-4.2?"),
         new RegistryFact("a build of another family",
             SERVER.replace("\"certificates\"", "\"library\": {\"name\": \"gnutls\", \"version\": \"3.0\", \"build\": \"debian-12\"}, \"certificates\""),
             "build 'debian-12' is OpenSSL, not GnuTLS at /library/build in v.json; set \"name\": \"openssl\""),
