@@ -674,8 +674,7 @@ final class ProfileBuilder {
       }
     }
     if (level.isPresent() && build instanceof OpenSslBuild o && !o.version().hasSecurityLevels()) {
-      problem(l, at + "/securityLevel", build.name() + " has no security levels; they came in "
-          + (build.family() == LibraryFamily.OPENSSL ? "OpenSSL 1.1.0" : "LibreSSL 3.6.0; BoringSSL has none"),
+      problem(l, at + "/securityLevel", build.name() + " has no security levels" + ServerLibrary.levelsCameIn(build),
           "remove securityLevel");
     }
     if (problems.size() > before || build == null) return Optional.empty();

@@ -50,8 +50,22 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
     Preconditions.checkArgument(securityLevel.isEmpty() || build instanceof OpenSslBuild,
         () -> build.name() + " has no security levels; only OpenSSL builds do");
     Preconditions.checkArgument(securityLevel.isEmpty() || !(build instanceof OpenSslBuild o)
-        || o.version().hasSecurityLevels(), () -> build.name() + " has no security levels; they came in "
-        + (build.family() == LibraryFamily.OPENSSL ? "OpenSSL 1.1.0" : "LibreSSL 3.6.0; BoringSSL has none"));
+        || o.version().hasSecurityLevels(), () -> build.name() + " has no security levels" + levelsCameIn(build));
+  }
+
+  /**
+   * Where security levels came from for {@code build}'s family, after "has no security levels":
+   * "; they came in OpenSSL 1.1.0" or "; they came in LibreSSL 3.6.0"; empty for BoringSSL, which
+   * has none.
+   *
+   * @since 0.1.0
+   */
+  public static String levelsCameIn(LibraryBuild build) {
+    return switch (build.family()) {
+      case OPENSSL -> "; they came in OpenSSL 1.1.0";
+      case LIBRESSL -> "; they came in LibreSSL 3.6.0";
+      default -> "";
+    };
   }
 
   /** {@code build} at its default level. */

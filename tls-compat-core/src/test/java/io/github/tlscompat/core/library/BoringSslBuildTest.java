@@ -59,4 +59,16 @@ class BoringSslBuildTest {
         .hasMessageContaining("unknown command '@SECLEVEL' at position 8; BoringSSL knows only @STRENGTH and has no"
             + " security levels");
   }
+
+  @Test
+  void aSecurityLevel_isRefusedForBoringSsl_andForLibreSsl33_sayingWhereLevelsCameFrom() {
+    assertThatThrownBy(() -> new ServerLibrary(BORING, Optional.of(SecurityLevel.LEVEL_1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("BoringSSL (2026-08 snapshot) has no security levels");
+    assertThatThrownBy(() -> new ServerLibrary(LibreSslBuilds.LIBRESSL_3_3, Optional.of(SecurityLevel.LEVEL_1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("LibreSSL 3.3 has no security levels; they came in LibreSSL 3.6.0");
+    assertThat(new ServerLibrary(LibreSslBuilds.LIBRESSL_4_2, Optional.of(SecurityLevel.LEVEL_2)))
+        .hasToString("LibreSSL 4.2 at security level 2");
+  }
 }
