@@ -32,7 +32,7 @@ class MatrixCommandTest {
     assertThat(run.lines().get(2).split(" +")).containsExactly("server", "connect", "refused", "why", "refused");
     // Its versions and suites are assumed (the Windows Server 2012 R2 defaults): marked, and explained last
     assertThat(run.lines()).anySatisfy(l -> assertThat(l.split(" +", 5))
-        .containsExactly("adfs-3.0-wap-2012r2-default", "*", String.valueOf(CLIENTS - 16), "16", "SNI_REQUIRED 16"));
+        .containsExactly("adfs-3.0-wap-2012r2-default", "*", String.valueOf(CLIENTS - 18), "18", "SNI_REQUIRED 18"));
     assertThat(run.lines().get(run.lines().size() - 3)).startsWith("Narrow with --servers");
     assertThat(run.lines().get(run.lines().size() - 1)).startsWith("* partial profile or assumed facts, so results"
         + " may differ (tls-compat profiles show ID says which): adfs-3.0-wap-2012r2-default,"

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.tlscompat.core.config.ImportedPolicy;
 import io.github.tlscompat.core.config.JdkDisabledAlgorithms;
 import io.github.tlscompat.core.config.JdkServerConfig;
+import io.github.tlscompat.core.config.JsseConfig;
 import io.github.tlscompat.core.library.JsseBuild;
 import io.github.tlscompat.core.model.CertificateSpec;
+import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.crosscheck.CrossCheck.Implemented;
 import io.github.tlscompat.crosscheck.CrossCheck.Report;
 import io.github.tlscompat.evidence.wire.Disagreement;
@@ -33,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Java servers configured as administrators configure them, without touching code: the JDK's own
  * {@code java.security}, a {@code -Djava.security.properties} override, {@code -Djdk.tls.*} system
- * properties. Each runs in a child JVM of both installed JDKs, 17 (the build JDK) and Temurin 25,
+ * properties, and the one application setting, whose order wins ({@code legacy-clients}: the
+ * client's, as a Tomcat connector leaves it). Each runs in a child JVM of both installed JDKs, 17 (the build JDK) and Temurin 25,
  * serving {@code SSLContext.getInstance("TLS")} on 127.0.0.1 ({@link JsseChildServer}); every
  * catalog client's hello goes to it on the wire, and the answers are compared with
  * {@link JdkServerConfig#read} of the same files for the matching {@link JsseBuild}. At least 99%
@@ -72,7 +75,7 @@ class JsseAdminConfigCrossCheckTest {
 
   static Stream<Arguments> cases() {
     return jdks().stream().flatMap(jdk -> Stream.of("jdk-default", "tls10-reenabled.security",
-        "restricted-suites.properties").map(config -> Arguments.of(jdk, config)));
+        "restricted-suites.properties", "legacy-clients").map(config -> Arguments.of(jdk, config)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -90,10 +93,16 @@ class JsseAdminConfigCrossCheckTest {
   @MethodSource("cases")
   void javaServer_servesWhatTheImportPredicts(Jdk jdk, String config, @TempDir Path dir) throws IOException {
     Assumptions.assumeTrue(Files.isExecutable(jdk.home().resolve("bin/java")), "no JDK at " + jdk.home());
-    String security = config.endsWith(".security") ? admin(config) : "";
-    String system = config.endsWith(".properties") ? admin(config) : "";
+    // A name without an extension is a pair: NAME.security and NAME.properties.
+    boolean pair = !config.equals("jdk-default") && !config.contains(".");
+    String security = config.endsWith(".security") ? admin(config) : pair ? admin(config + ".security") : "";
+    String system = config.endsWith(".properties") ? admin(config) : pair ? admin(config + ".properties") : "";
     ImportedPolicy imported = JdkServerConfig.read(config, security, system, RSA, jdk.build());
-    Implemented implemented = new Implemented(imported.policy(), imported.policy(), imported.warnings());
+    Properties application = new Properties();
+    application.load(new StringReader(system));
+    ServerPolicy policy = imported.policy().toBuilder().serverPreference(Boolean.parseBoolean(
+        application.getProperty(JsseConfig.USE_CIPHER_SUITES_ORDER_KEY, "true"))).build();
+    Implemented implemented = new Implemented(policy, policy, imported.warnings());
     Path[] pem = ServerCredentials.of(RSA).writePem(dir, "server");
     Path override = Files.writeString(dir.resolve("override.security"), security);
     List<String> systemFlags = new ArrayList<>();

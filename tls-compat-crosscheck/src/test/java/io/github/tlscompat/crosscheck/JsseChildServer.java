@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
@@ -26,7 +27,11 @@ import javax.net.ssl.SSLSocket;
  * {@code -Djdk.tls.*} system properties decide, as for an application an administrator configures
  * without touching its code. Only the JDK is on its class path.
  *
- * <p>Arguments: the port on 127.0.0.1, the PKCS #8 key file and the certificate file (PEM).
+ * <p>Arguments: the port on 127.0.0.1, the PKCS #8 key file and the certificate file (PEM). The one
+ * setting an application makes, whose order wins, comes from the property
+ * {@code SSLParameters.useCipherSuitesOrder} ({@code JsseConfig}'s key; default {@code true}, the
+ * JDK's): a Tomcat connector, for one, leaves the order to the client unless
+ * {@code honorCipherOrder} is set.
  */
 public final class JsseChildServer {
   private JsseChildServer() {}
@@ -50,6 +55,10 @@ public final class JsseChildServer {
     ExecutorService handshakes = Executors.newFixedThreadPool(8);
     try (SSLServerSocket server = (SSLServerSocket) context.getServerSocketFactory()
         .createServerSocket(port, 64, InetAddress.getLoopbackAddress())) {
+      SSLParameters parameters = server.getSSLParameters();
+      parameters.setUseCipherSuitesOrder(Boolean.parseBoolean(
+          System.getProperty("SSLParameters.useCipherSuitesOrder", "true")));
+      server.setSSLParameters(parameters);
       while (true) {
         Socket s = server.accept();
         handshakes.submit(() -> handshake((SSLSocket) s));

@@ -116,7 +116,8 @@ final class JsseServer {
     if (provider == Provider.SUN_JSSE) {
       b = p.toBuilder().versions(versions).cipherSuites(deferLegacy(suites, p, changes))
           .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true)
-          .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true);
+          .habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true)
+          .habit(ServerHabit.PICKS_LEGACY_SUITES_LAST, shippedLegacyAlgorithms());
       changes.add("habit: SunJSSE takes groups in the client's order (SupportedGroups.getPreferredGroup walks the"
           + " requested groups) and signs TLS 1.2 with an ECDSA scheme only on the curve it names"
           + " (SignatureScheme.getSignerOfPreferableAlgorithm)");
@@ -169,9 +170,19 @@ final class JsseServer {
     }
     if (!ordered.equals(suites)) {
       changes.add("habit: SunJSSE picks the suites jdk.tls.legacyAlgorithms names (" + legacy + ") only when nothing"
-          + " else fits" + (p.serverPreference() ? ", as if they came last" : " (not expressible under client preference)"));
+          + " else fits" + (p.serverPreference() ? ", as if they came last" : shippedLegacyAlgorithms()
+              ? " (picksLegacySuitesLast)" : " (not expressible under client preference for this list)"));
     }
     return ordered;
+  }
+
+  /**
+   * Whether the JVM's {@code jdk.tls.legacyAlgorithms} is the list the JDK ships, the one
+   * {@link ServerHabit#PICKS_LEGACY_SUITES_LAST} names.
+   */
+  private static boolean shippedLegacyAlgorithms() {
+    String legacy = Security.getProperty("jdk.tls.legacyAlgorithms");
+    return legacy != null && legacy.replaceAll("\\s+", "").equals("NULL,anon,RC4,DES,3DES_EDE_CBC");
   }
 
   /** Each hello fed to a fresh server engine configured from {@code implemented}. */

@@ -59,7 +59,8 @@ class BuiltInCatalogTest {
   void theThirdPartyPhonesThatReplacedLpeSayWhatTheirSourcesLeaveOpen() {
     List<String> phones = BUILT_IN.clientsTagged("3pip").stream().map(ClientProfile::id).toList();
 
-    assertThat(phones).containsExactlyInAnyOrder("polycom-vvx-ucs5", "polycom-vvx-ucs6", "audiocodes-4xxhd-sfb");
+    assertThat(phones).containsExactlyInAnyOrder("polycom-vvx-ucs5", "polycom-vvx-ucs6", "audiocodes-4xxhd-sfb",
+        "yealink-sfb-teams-phone-tls12-era", "crestron-uc-p100-sfb");
     for (String id : phones) {
       ProfileInfo info = BUILT_IN.info(id);
       assertThat(info.partial()).as(id + " is partial").isTrue();

@@ -29,10 +29,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The seven implementation habits of a server ({@code ignoresSupportedVersionsWithoutTls13},
+ * The eight implementation habits of a server ({@code ignoresSupportedVersionsWithoutTls13},
  * {@code negotiatesTls12ForLegacyHellos}, {@code ordersGroupsByClient},
  * {@code bindsEcdsaSchemesToCurve}, {@code checksSniAfterVersion}, {@code retriesForPreferredGroup},
- * {@code ordersSignatureSchemesByClient}) in the profile format: read like
+ * {@code ordersSignatureSchemesByClient}, {@code picksLegacySuitesLast}) in the profile format: read like
  * the other server booleans, inherited through {@code extends}, written only when set, and checked
  * the same way by the schema and the loader.
  */
@@ -46,7 +46,8 @@ class ServerHabitsTest {
       "bindsEcdsaSchemesToCurve", p -> p.has(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE),
       "checksSniAfterVersion", p -> p.has(ServerHabit.CHECKS_SNI_AFTER_VERSION),
       "retriesForPreferredGroup", p -> p.has(ServerHabit.RETRIES_FOR_PREFERRED_GROUP),
-      "ordersSignatureSchemesByClient", p -> p.has(ServerHabit.ORDERS_SIGNATURE_SCHEMES_BY_CLIENT));
+      "ordersSignatureSchemesByClient", p -> p.has(ServerHabit.ORDERS_SIGNATURE_SCHEMES_BY_CLIENT),
+      "picksLegacySuitesLast", p -> p.has(ServerHabit.PICKS_LEGACY_SUITES_LAST));
 
   static List<String> habits() {
     return HABITS.keySet().stream().sorted().toList();
@@ -186,7 +187,8 @@ class ServerHabitsTest {
         .habit(ServerHabit.NEGOTIATES_TLS12_FOR_LEGACY_HELLOS, true)
         .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true)
         .habit(ServerHabit.CHECKS_SNI_AFTER_VERSION, true).habit(ServerHabit.RETRIES_FOR_PREFERRED_GROUP, true)
-        .habit(ServerHabit.ORDERS_SIGNATURE_SCHEMES_BY_CLIENT, true).build();
+        .habit(ServerHabit.ORDERS_SIGNATURE_SCHEMES_BY_CLIENT, true)
+        .habit(ServerHabit.PICKS_LEGACY_SUITES_LAST, true).build();
     ProfileInfo info = Catalog.builder().addJson("p", PROXY).buildStrict().info("my-proxy");
 
     String json = ProfileJson.toJson(all, info);

@@ -40,8 +40,10 @@ import java.util.Properties;
  *   <li>{@code jdk.tls.disabledAlgorithms} of the override file if it sets one (a single {@code =}
  *       replaces that key only), else the build's, applied by {@link JdkDisabledAlgorithms}.</li>
  *   <li>Suites named by {@code jdk.tls.legacyAlgorithms} (default {@code NULL, anon, RC4, DES,
- *       3DES_EDE_CBC}) are picked only when nothing else fits, which under the server's order (the
- *       default, {@code getUseCipherSuitesOrder()} true) is the same as ordering them last.</li>
+ *       3DES_EDE_CBC}) are picked only when nothing else fits: ordered last, which under the
+ *       server's order (the default, {@code getUseCipherSuitesOrder()} true) is the same; and, for
+ *       SunJSSE with the shipped list, {@link ServerHabit#PICKS_LEGACY_SUITES_LAST}, so that it
+ *       holds under the client's order too.</li>
  *   <li>Groups: {@code jdk.tls.namedGroups} if set, else x25519, secp256r1, secp384r1, secp521r1,
  *       x448 and ffdhe2048 to ffdhe8192 ({@code SSLParameters.getNamedGroups()} of JDK 25.0.3,
  *       the same list as {@code jdk-17-default}); SunJSSE's habits ({@link
@@ -114,8 +116,12 @@ public final class JdkServerConfig {
         .habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true).habit(ServerHabit.BINDS_ECDSA_SCHEMES_TO_CURVE, true)
         .habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, ssl2Hello).library(ServerLibrary.of(build)).build();
     ServerPolicy p = JdkDisabledAlgorithms.apply(base, disabled, security);
-    p = p.toBuilder().cipherSuites(legacyLast(p, security.getOrDefault(LEGACY_PROPERTY, LEGACY_DEFAULT)))
-        .signatureSchemes(List.of()).build();
+    String legacy = security.getOrDefault(LEGACY_PROPERTY, LEGACY_DEFAULT);
+    // The habit names the shipped list; another list is exact only under the server's order, where
+    // ordering its suites last is what choosing them last means.
+    boolean shipped = build.family() == LibraryFamily.SUNJSSE && names(legacy).equals(names(LEGACY_DEFAULT));
+    p = p.toBuilder().cipherSuites(legacyLast(p, legacy)).signatureSchemes(List.of())
+        .habit(ServerHabit.PICKS_LEGACY_SUITES_LAST, shipped).build();
     return new ImportedPolicy(p, warnings);
   }
 

@@ -83,7 +83,17 @@ public enum ServerHabit {
    * ({@code _gnutls_session_get_sign_algo} walks the client's list), SunJSSE; OpenSSL under server
    * preference takes the first of its own list ({@code tls1_set_shared_sigalgs}).
    */
-  ORDERS_SIGNATURE_SCHEMES_BY_CLIENT("ordersSignatureSchemesByClient", false);
+  ORDERS_SIGNATURE_SCHEMES_BY_CLIENT("ordersSignatureSchemesByClient", false),
+
+  /**
+   * Whether, before TLS 1.3 and whichever order wins, it picks a legacy suite, one with a NULL
+   * cipher, anonymous key exchange, RC4, DES or 3DES ({@code jdk.tls.legacyAlgorithms} as the JDK
+   * ships it: {@code NULL, anon, RC4, DES, 3DES_EDE_CBC}), only when no other shared suite can run:
+   * SunJSSE, whose {@code ServerHello.T12ServerHelloProducer.chooseCipherSuite} sets legacy suites
+   * aside and tries them after all the others. Under the client's order a client that lists 3DES
+   * first gets its first AES suite instead.
+   */
+  PICKS_LEGACY_SUITES_LAST("picksLegacySuitesLast", false);
 
   private static final Set<ServerHabit> DEFAULTS = computeDefaults();
 

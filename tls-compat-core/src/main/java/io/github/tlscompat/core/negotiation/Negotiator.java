@@ -67,6 +67,8 @@ import java.util.function.Supplier;
  *       {@link Reason#NO_SHARED_SIGNATURE_SCHEME} outranks {@link Reason#NO_SHARED_GROUP}, which
  *       outranks {@link Reason#NO_CIPHER_SUITE_FOR_CERTIFICATE}, whatever order the suites come in
  *       (and whatever order {@link Reason} declares its constants in).</li>
+ *   <li>A server with {@link ServerHabit#PICKS_LEGACY_SUITES_LAST} tries the legacy suites
+ *       (NULL, anonymous, RC4, DES, 3DES) of that order only after all the others.</li>
  *   <li><b>Groups</b> follow the suite preference, unless the server has the habit
  *       {@link ServerHabit#ORDERS_GROUPS_BY_CLIENT}; an ECDSA scheme naming a curve fits only that
  *       curve in TLS 1.3, and in TLS 1.2 for a server with
@@ -249,6 +251,7 @@ public final class Negotiator {
   private static Choice chooseTls12(ClientProfile client, ServerPolicy server, List<CertificateSpec> certificates,
       ProtocolVersion version) {
     PreferenceList<CipherSuite> order = server.serverPreference() ? server.cipherSuites() : client.cipherSuites();
+    if (server.has(ServerHabit.PICKS_LEGACY_SUITES_LAST)) order = legacyLast(order);
     ParameterSet<CipherSuite> other = (server.serverPreference() ? client.cipherSuites() : server.cipherSuites()).asSet();
     ParameterSet<CipherSuite> valid = SUITES_VALID_IN[version.ordinal()];
     boolean anyShared = false;
@@ -307,6 +310,26 @@ public final class Negotiator {
     Reason reason = furthest;
     return Choice.refused(reason, () -> explain(reason, client, server, version, sharedSuites(client, server, version),
         certificates));
+  }
+
+  /** {@code order} with the legacy suites of {@link ServerHabit#PICKS_LEGACY_SUITES_LAST} moved to its end. */
+  private static PreferenceList<CipherSuite> legacyLast(PreferenceList<CipherSuite> order) {
+    List<CipherSuite> modern = new ArrayList<>();
+    List<CipherSuite> legacy = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      CipherSuite s = order.get(i);
+      (isLegacy(s) ? legacy : modern).add(s);
+    }
+    if (legacy.isEmpty()) return order;
+    modern.addAll(legacy);
+    return PreferenceList.copyOf(CipherSuite.class, modern);
+  }
+
+  private static boolean isLegacy(CipherSuite s) {
+    return s.isNullCipher() || s.isAnonymous() || switch (s.cipher()) {
+      case RC4_40, RC4_56, RC4_64, RC4_128, DES40_CBC, DES_CBC, TDES_EDE_CBC -> true;
+      default -> false;
+    };
   }
 
   /**

@@ -71,6 +71,27 @@ class NegotiatorTest {
     }
 
     @Test
+    void negotiate_serverThatPicksLegacySuitesLast_takesTheClientsFirstModernSuiteUnderClientPreference() {
+      // GIVEN a phone that lists 3DES first, and a SunJSSE-like server in the client's order
+      ClientProfile tdesFirst = ClientProfile.builder("tdes-first", "3DES-first phone").versions(TLS_1_0, TLS_1_2)
+          .cipherSuites(TLS_RSA_WITH_3DES_EDE_CBC_SHA, TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_AES_128_CBC_SHA)
+          .build();
+      ServerPolicy clientOrder = FIPS.toBuilder().versions(TLS_1_0, TLS_1_2).serverPreference(false)
+          .cipherSuites(TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA).build();
+      ServerPolicy sunJsse = clientOrder.toBuilder().habit(ServerHabit.PICKS_LEGACY_SUITES_LAST, true).build();
+      ServerPolicy onlyLegacy = sunJsse.toBuilder().cipherSuites(TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA)
+          .build();
+
+      // WHEN / THEN: RC4 and 3DES only when nothing else is shared, and then in the client's order
+      assertThat(((Connected) Negotiator.negotiate(tdesFirst, clientOrder)).cipherSuite())
+          .isEqualTo(TLS_RSA_WITH_3DES_EDE_CBC_SHA);
+      assertThat(((Connected) Negotiator.negotiate(tdesFirst, sunJsse)).cipherSuite())
+          .isEqualTo(TLS_RSA_WITH_AES_128_CBC_SHA);
+      assertThat(((Connected) Negotiator.negotiate(tdesFirst, onlyLegacy)).cipherSuite())
+          .isEqualTo(TLS_RSA_WITH_3DES_EDE_CBC_SHA);
+    }
+
+    @Test
     void negotiate_modernVsTls13Server_usesKeyShareWithoutRetry() {
       ServerPolicy tls13 = ServerPolicy.builder("tls13", "TLS 1.3 only").versions(TLS_1_3)
           .cipherSuites(TLS_AES_256_GCM_SHA384, TLS_AES_128_GCM_SHA256).build();
