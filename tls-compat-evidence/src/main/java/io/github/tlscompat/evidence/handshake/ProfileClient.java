@@ -245,8 +245,12 @@ final class ProfileClient extends DefaultTlsClient {
   private TlsCredentials clientCredentials(CertificateRequest request) {
     if (profile.clientCertificate().isEmpty()) return null;
     CertificateSpec spec = profile.clientCertificate().get();
-    // The key types an ephemeral certificate can be made for; any other is sent as an empty Certificate.
-    if (!java.util.Set.of(KeyType.RSA, KeyType.EC, KeyType.DSA, KeyType.ED25519).contains(spec.keyType())) return null;
+    // A certificate an ephemeral one cannot be made for (or an Ed448 one, which this client does not
+    // sign with) is sent as an empty Certificate.
+    if (!java.util.Set.of(KeyType.RSA, KeyType.EC, KeyType.DSA, KeyType.ED25519).contains(spec.keyType())
+        || !EphemeralCertificate.isSupported(spec)) {
+      return null;
+    }
     boolean tls13 = TlsUtils.isTLSv13(context);
     SignatureAndHashAlgorithm pair = null;
     if (TlsUtils.isTLSv12(context)) {
