@@ -196,13 +196,16 @@ final class ProfileClient extends DefaultTlsClient {
   /**
    * The issuer against the profile's trusted issuers, first of the client's checks as in the model:
    * where the profile models none, or the certificate was made for a spec without an issuer, nothing
-   * is refused.
+   * is refused. Only a certificate this emulation made is checked: its issuer field is the spec's
+   * issuer, which the model weighs too; any other server's issuer (a real engine's, in the
+   * cross-check) is outside the policy that stands for it, and the model refuses none such.
    */
-  private void checkIssuer(byte[] certificate) throws IOException {
+  private void checkIssuer(byte[] encoded) throws IOException {
     if (profile.trustedIssuers().isEmpty()) return;
+    org.bouncycastle.asn1.x509.Certificate certificate = org.bouncycastle.asn1.x509.Certificate.getInstance(encoded);
+    if (!EphemeralCertificate.isEphemeralSubject(certificate.getSubject().getEncoded())) return;
     Optional<CertificateIssuer> issuer = io.github.tlscompat.evidence.wire.CertificateRequest.issuer(
-        org.bouncycastle.asn1.x509.Certificate.getInstance(certificate).getIssuer().getEncoded())
-        .map(EphemeralCertificate::asModelled);
+        certificate.getIssuer().getEncoded()).map(EphemeralCertificate::asModelled);
     if (issuer.isPresent() && (EphemeralCertificate.isUnmodelledIssuer(issuer.get())
         || issuer.get().isAmong(profile.trustedIssuers()))) {
       return;
