@@ -92,6 +92,11 @@ public final class EphemeralCertificate {
     return issuer.name().startsWith("O=" + ORGANIZATION + ",");
   }
 
+  /** Whether a certificate's DER-encoded subject is that of a certificate this class made. */
+  public static boolean isEphemeralSubject(byte[] subject) {
+    return CertificateRequest.issuer(subject).filter(name -> isUnmodelledIssuer(name)).isPresent();
+  }
+
   /**
    * The issuer a spec named, read back off a certificate this class made: a CA's name is written as
    * a distinguished name of that one {@code CN} ({@link CertificateRequest#distinguishedName}), so

@@ -196,13 +196,16 @@ final class ProfileClient extends DefaultTlsClient {
   /**
    * The issuer against the profile's trusted issuers, first of the client's checks as in the model:
    * where the profile models none, or the certificate was made for a spec without an issuer, nothing
-   * is refused.
+   * is refused. Only a certificate this emulation made is checked: its issuer field is the spec's
+   * issuer, which the model weighs too; any other server's issuer (a real engine's, in the
+   * cross-check) is outside the policy that stands for it, and the model refuses none such.
    */
-  private void checkIssuer(byte[] certificate) throws IOException {
+  private void checkIssuer(byte[] encoded) throws IOException {
     if (profile.trustedIssuers().isEmpty()) return;
+    org.bouncycastle.asn1.x509.Certificate certificate = org.bouncycastle.asn1.x509.Certificate.getInstance(encoded);
+    if (!EphemeralCertificate.isEphemeralSubject(certificate.getSubject().getEncoded())) return;
     Optional<CertificateIssuer> issuer = io.github.tlscompat.evidence.wire.CertificateRequest.issuer(
-        org.bouncycastle.asn1.x509.Certificate.getInstance(certificate).getIssuer().getEncoded())
-        .map(EphemeralCertificate::asModelled);
+        certificate.getIssuer().getEncoded()).map(EphemeralCertificate::asModelled);
     if (issuer.isPresent() && (EphemeralCertificate.isUnmodelledIssuer(issuer.get())
         || issuer.get().isAmong(profile.trustedIssuers()))) {
       return;
@@ -245,8 +248,12 @@ final class ProfileClient extends DefaultTlsClient {
   private TlsCredentials clientCredentials(CertificateRequest request) {
     if (profile.clientCertificate().isEmpty()) return null;
     CertificateSpec spec = profile.clientCertificate().get();
-    // The key types an ephemeral certificate can be made for; any other is sent as an empty Certificate.
-    if (!java.util.Set.of(KeyType.RSA, KeyType.EC, KeyType.DSA, KeyType.ED25519).contains(spec.keyType())) return null;
+    // A certificate an ephemeral one cannot be made for (or an Ed448 one, which this client does not
+    // sign with) is sent as an empty Certificate.
+    if (!java.util.Set.of(KeyType.RSA, KeyType.EC, KeyType.DSA, KeyType.ED25519).contains(spec.keyType())
+        || !EphemeralCertificate.isSupported(spec)) {
+      return null;
+    }
     boolean tls13 = TlsUtils.isTLSv13(context);
     SignatureAndHashAlgorithm pair = null;
     if (TlsUtils.isTLSv12(context)) {

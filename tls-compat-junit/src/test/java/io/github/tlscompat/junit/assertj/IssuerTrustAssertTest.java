@@ -33,7 +33,7 @@ class IssuerTrustAssertTest {
         + " lync-server-2013-mediation-mtls: CLIENT_CERTIFICATE_ISSUER_UNTRUSTED - lync-server-2013-mediation-mtls does"
         + " not trust the issuer of vendor-gateway's client certificate rsa:2048:sha256@CN=Gateway Vendor CA,O=Fabrikam:"
         + " issued by 'CN=Gateway Vendor CA,O=Fabrikam', trusted issuers are ['Internal enterprise CA']. Remedy: trust"
-        + " client certificates issued by 'CN=Gateway Vendor CA,O=Fabrikam': connects with TLSv1.2 SUITE.");
+        + " client certificates issued by 'CN=Gateway Vendor CA,O=Fabrikam': connects with TLSv1.2 TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384 (graded secure).");
   }
 
   @Test
