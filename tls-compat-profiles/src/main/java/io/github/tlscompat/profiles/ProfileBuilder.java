@@ -236,7 +236,7 @@ final class ProfileBuilder {
         own("tags/" + i, "invalid tag '" + tags.get(i) + "'", "expected lower-case letters, digits, '.', '+', '_' or '-'");
       }
     }
-    noRepeats("tags", tags);
+    noRepeats("tags");
     List<String> source = ownTexts("source");
     if (source.isEmpty() && !node.has("source")) {
       own("", "missing field 'source'", "say where the facts come from: a URL, github:owner/repo@commit:path, or a measurement");
@@ -245,7 +245,7 @@ final class ProfileBuilder {
     }
     Set<String> assumed = new LinkedHashSet<>(ownStrings("assumed"));
     List<String> own = ownStrings("assumed");
-    noRepeats("assumed", own);
+    noRepeats("assumed");
     for (int i = 0; i < own.size(); i++) {
       String field = own.get(i);
       if (!ProfileFile.fieldsOf(file.kind()).contains(field)) {
@@ -300,14 +300,16 @@ final class ProfileBuilder {
     return texts;
   }
 
-  /** A list of names where a repeat is a slip: each repeat is a problem at its index. */
-  private void noRepeats(String field, List<String> names) {
+  /** A list of names where a repeat is a slip: each repeat is a problem at its index in the file. */
+  private void noRepeats(String field) {
+    JsonNode value = file.node().get(field);
+    if (value == null || !value.isArray()) return;
     Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      Integer first = seen.putIfAbsent(names.get(i), i);
-      if (first != null) {
-        own(field + "/" + i, "'" + names.get(i) + "' is listed twice", "already listed at /" + field + "/" + first);
-      }
+    for (int i = 0; i < value.size(); i++) {
+      if (!value.get(i).isTextual()) continue;
+      String name = value.get(i).asText();
+      Integer first = seen.putIfAbsent(name, i);
+      if (first != null) own(field + "/" + i, "'" + name + "' is listed twice", "already listed at /" + field + "/" + first);
     }
   }
 

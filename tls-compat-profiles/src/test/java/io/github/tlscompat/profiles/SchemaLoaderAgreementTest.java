@@ -505,6 +505,13 @@ class SchemaLoaderAgreementTest {
   }
 
   @Test
+  void aRepeat_isReportedWhereItStandsInTheFile() {
+    assertThat(CatalogLoadingTest.problemsOf("v.json", CLIENT.replace("\"source\"", "\"tags\": [1, \"a\", \"a\"], \"source\"")))
+        .containsExactly("expected a string, found 1 at /tags/0 in v.json",
+            "'a' is listed twice at /tags/2 in v.json; already listed at /tags/1");
+  }
+
+  @Test
   void wholeNumbersWrittenWithAFractionOrExponent_areTheNumber() {
     // JSON Schema's "integer" takes 2048.0 and 2e3; so does the loader, as the number they are.
     Catalog c = Catalog.builder().addJson("v.json", SERVER.replace("\"certificates\"",
