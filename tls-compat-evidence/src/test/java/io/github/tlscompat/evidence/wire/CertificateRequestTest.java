@@ -1,13 +1,13 @@
 package io.github.tlscompat.evidence.wire;
 
-import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.bytes;
-import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.concat;
-import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.extension;
-import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.handshake;
-import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.random;
-import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.record;
-import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.serverHelloBody;
-import static io.github.tlscompat.evidence.wire.ServerResponseParserTest.u16;
+import static io.github.tlscompat.evidence.wire.WireBytes.bytes;
+import static io.github.tlscompat.evidence.wire.WireBytes.concat;
+import static io.github.tlscompat.evidence.wire.WireBytes.extension;
+import static io.github.tlscompat.evidence.wire.WireBytes.handshake;
+import static io.github.tlscompat.evidence.wire.WireBytes.random;
+import static io.github.tlscompat.evidence.wire.WireBytes.record;
+import static io.github.tlscompat.evidence.wire.WireBytes.serverHelloBody;
+import static io.github.tlscompat.evidence.wire.WireBytes.u16;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
