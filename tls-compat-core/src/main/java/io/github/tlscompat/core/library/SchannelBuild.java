@@ -113,7 +113,9 @@ public record SchannelBuild(String id, String name, String release, ParameterSet
       "MicrosoftDocs/win32 desktop-src/SecAuthN/tls-cipher-suites-in-windows-server-2022.md; " + PROTOCOLS_DOC);
 
   /**
-   * Windows Server 2025 (NT 10.0.26100, the build it shares with Windows 11 24H2): TLS 1.0 to 1.3
+   * Windows Server 2025 (NT 10.0.26100, assumed: the build number of Windows 11 24H2, which
+   * Microsoft's supported-groups page documents together with Server 2025; no page read here states
+   * Server 2025's own): TLS 1.0 to 1.3
    * on, SSL 3.0 implemented but off, as the protocols page's Windows Server 2025 row says
    * (ms.date 2025-03-20). Microsoft announced TLS 1.0 and 1.1 off by default for Insider builds
    * from 2024 "but won't impact in-market operating system versions"
