@@ -557,7 +557,7 @@ class ImportCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.errLines()).containsExactly("tls-compat import: Invalid value for option '--cert' (SPEC):"
-        + " certificate 'rsa:2048' must be type:bits:hash[:wildcard], e.g. rsa:2048:sha256");
+        + " certificate 'rsa:2048' must be type:bits:hash[:wildcard][@issuer], e.g. rsa:2048:sha256");
   }
 
   @Test
