@@ -50,8 +50,7 @@ class ApacheAdminConfigCrossCheckTest {
   void apache_servesWhatTheImportPredicts(String name, @TempDir Path dir) {
     Path apache2 = ApacheServer.binary();
     String conf = AdminConfigCrossCheckTest.admin(name);
-    ImportedPolicy imported = ApacheConfig.read(conf, Optional.empty(), RSA, LIBRARY, FILES);
-    Implemented implemented = new Implemented(imported.policy(), imported.policy(), imported.warnings());
+    Implemented implemented = imported(conf);
     Path[] pem = ServerCredentials.of(RSA).writePem(dir, "server");
     copyDhParameters(conf, dir);
     try (ServerProcess server = ApacheServer.start(apache2, conf, pem, dir)) {
@@ -59,6 +58,12 @@ class ApacheAdminConfigCrossCheckTest {
           hellos -> Probes.live().probeAll(server.address(), hellos, LiveProbe.Progress.NONE));
       AdminAgreement.assertAgreement(report, server);
     }
+  }
+
+  /** The admin's configuration as {@code import --type apache} reads it for {@link OpenSslBuild#DEBIAN_12}. */
+  static Implemented imported(String conf) {
+    ImportedPolicy imported = ApacheConfig.read(conf, Optional.empty(), RSA, LIBRARY, FILES);
+    return new Implemented(imported.policy(), imported.policy(), imported.warnings());
   }
 
   @Test
@@ -74,7 +79,8 @@ class ApacheAdminConfigCrossCheckTest {
         .hasMessageContaining("dh key too small");
   }
 
-  private static void copyDhParameters(String conf, Path dir) {
+  /** Writes the DH parameter files the configuration names into {@code dir}, where httpd reads them. */
+  static void copyDhParameters(String conf, Path dir) {
     Matcher m = DH_FILE.matcher(conf);
     while (m.find()) {
       try {
