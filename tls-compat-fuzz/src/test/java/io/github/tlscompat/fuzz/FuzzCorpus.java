@@ -20,30 +20,21 @@ import static io.github.tlscompat.evidence.wire.WireBytes.u16;
 import static io.github.tlscompat.evidence.wire.WireBytes.u24;
 import static io.github.tlscompat.evidence.wire.WireBytes.warningAlerts;
 
+import io.github.tlscompat.evidence.wire.WireBytes;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DERNull;
-import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.asn1.x509.TBSCertificate;
-import org.bouncycastle.asn1.x509.Time;
-import org.bouncycastle.asn1.x509.V3TBSCertificateGenerator;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 
@@ -448,24 +439,10 @@ final class FuzzCorpus {
         new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA256));
   }
 
-  private static byte[] certificate(String subject, SubjectPublicKeyInfo key, AlgorithmIdentifier signature)
-      throws Exception {
-    X500Name name = new X500Name(subject);
-    V3TBSCertificateGenerator tbsGen = new V3TBSCertificateGenerator();
-    tbsGen.setSerialNumber(new ASN1Integer(BigInteger.ONE));
-    tbsGen.setIssuer(name);
-    tbsGen.setSubject(name);
-    tbsGen.setStartDate(new Time(new Date(0)));
-    tbsGen.setEndDate(new Time(new Date(4_102_444_800_000L)));
-    tbsGen.setSubjectPublicKeyInfo(key);
-    tbsGen.setSignature(signature);
-    TBSCertificate tbs = tbsGen.generateTBSCertificate();
-    ASN1EncodableVector v = new ASN1EncodableVector();
-    v.add(tbs);
-    v.add(signature);
-    v.add(new DERBitString(new byte[64]));
-    return new DERSequence(v).getEncoded(ASN1Encoding.DER);
+  private static byte[] certificate(String subject, SubjectPublicKeyInfo key, AlgorithmIdentifier signature) {
+    return WireBytes.certificate(subject, key, signature, 64);
   }
+
 
   /** Name, text, name, text...: the texts as UTF-8. */
   private static Map<String, byte[]> texts(String... nameAndText) {

@@ -122,9 +122,17 @@ public final class WireBytes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    AlgorithmIdentifier sha256WithRsa = new AlgorithmIdentifier(PKCSObjectIdentifiers.sha256WithRSAEncryption,
-        DERNull.INSTANCE);
-    X500Name name = new X500Name("CN=hostile");
+    return certificate("CN=hostile", key, new AlgorithmIdentifier(PKCSObjectIdentifiers.sha256WithRSAEncryption,
+        DERNull.INSTANCE), 256);
+  }
+
+  /**
+   * A self-issued X.509 certificate for {@code subject} holding {@code key}, "signed" with
+   * {@code signature} by {@code signatureBytes} zero bytes: it decodes, it never verifies.
+   */
+  public static byte[] certificate(String subject, SubjectPublicKeyInfo key, AlgorithmIdentifier signature,
+      int signatureBytes) {
+    X500Name name = new X500Name(subject);
     V3TBSCertificateGenerator tbsGen = new V3TBSCertificateGenerator();
     tbsGen.setSerialNumber(new ASN1Integer(BigInteger.ONE));
     tbsGen.setIssuer(name);
@@ -132,12 +140,12 @@ public final class WireBytes {
     tbsGen.setStartDate(new Time(new Date(0)));
     tbsGen.setEndDate(new Time(new Date(4_102_444_800_000L)));
     tbsGen.setSubjectPublicKeyInfo(key);
-    tbsGen.setSignature(sha256WithRsa);
+    tbsGen.setSignature(signature);
     TBSCertificate tbs = tbsGen.generateTBSCertificate();
     ASN1EncodableVector v = new ASN1EncodableVector();
     v.add(tbs);
-    v.add(sha256WithRsa);
-    v.add(new DERBitString(new byte[256]));
+    v.add(signature);
+    v.add(new DERBitString(new byte[signatureBytes]));
     try {
       return new DERSequence(v).getEncoded(ASN1Encoding.DER);
     } catch (IOException e) {
