@@ -15,12 +15,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 rounds="${1:-3}"
 work="$(mktemp -d)"
-server_pid=""
-cleanup() {
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source "$root/tools/speed/loopback-server.sh"
 
 testssl_bin="$(command -v testssl || command -v testssl.sh || true)"
 [[ -n "$testssl_bin" ]] || { echo "scan-ratio: testssl.sh not found (apt-get install testssl.sh)" >&2; exit 2; }
@@ -29,17 +24,7 @@ command -v sslscan >/dev/null || { echo "scan-ratio: sslscan not found (apt-get 
 if [[ $# -ge 2 ]]; then
   target="$2"
 else
-  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 2 \
-    -subj /CN=localhost 2>/dev/null
-  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-  openssl s_server -accept "127.0.0.1:$port" -cert "$work/cert.pem" -key "$work/key.pem" -quiet -www \
-    </dev/null >"$work/s_server.log" 2>&1 &
-  server_pid=$!
-  target="127.0.0.1:$port"
-  for _ in $(seq 50); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-    sleep 0.1
-  done
+  start_loopback_server
 fi
 
 "$root/tls-compat" --version >/dev/null # builds the command when needed, outside the timing

@@ -13,12 +13,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
-server_pid=""
-cleanup() {
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source "$root/tools/speed/loopback-server.sh"
 
 testssl_bin="$(command -v testssl || command -v testssl.sh || true)"
 [[ -n "$testssl_bin" ]] || { echo "testssl-ratio: testssl.sh not found (apt-get install testssl.sh)" >&2; exit 2; }
@@ -27,18 +22,7 @@ command -v python3 >/dev/null || { echo "testssl-ratio: python3 not found" >&2; 
 if [[ $# -ge 1 ]]; then
   target="$1"
 else
-  command -v openssl >/dev/null || { echo "testssl-ratio: openssl not found" >&2; exit 2; }
-  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 2 \
-    -subj /CN=localhost 2>/dev/null
-  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-  openssl s_server -accept "127.0.0.1:$port" -cert "$work/cert.pem" -key "$work/key.pem" -quiet -www \
-    </dev/null >"$work/s_server.log" 2>&1 &
-  server_pid=$!
-  target="127.0.0.1:$port"
-  for _ in $(seq 50); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-    sleep 0.1
-  done
+  start_loopback_server
 fi
 
 # Build once (outside the timing), then time the command itself.
