@@ -2,10 +2,12 @@ package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.library.JsseBuild;
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.KeyExchange;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.ProtocolVersion;
@@ -204,7 +206,7 @@ public final class JsseConfig {
         throw ConfigErrors.at(lines.values().stream().findFirst().orElse(1), "properties", e);
       }
       warnings.addAll(imported.warnings());
-      p = imported.policy();
+      p = withoutUnservableDhe(imported.policy(), on, values.containsKey(NAMED_GROUPS_PROPERTY), warnings);
     }
     ServerPolicy.Builder b = p.toBuilder().serverPreference(bool(values, lines, USE_CIPHER_SUITES_ORDER_KEY, true))
         .requiresClientCertificate(bool(values, lines, NEED_CLIENT_AUTH_KEY, false));
@@ -229,6 +231,25 @@ public final class JsseConfig {
       }
     }
     return new ImportedPolicy(b.build(), warnings);
+  }
+
+  /**
+   * BCJSSE takes a DHE group only among its configured named groups ({@code ProvTlsServer.selectDH},
+   * {@code NamedGroupInfo.selectServerFFDHE}), also for a client that names none; SunJSSE falls back
+   * to its predefined primes. So a BCJSSE server whose {@value #NAMED_GROUPS_PROPERTY} has no FFDHE
+   * group serves no DHE suite.
+   */
+  private static ServerPolicy withoutUnservableDhe(ServerPolicy p, JsseBuild on, boolean groupsSet,
+      List<String> warnings) {
+    if (on.family() != LibraryFamily.BCJSSE || !groupsSet || p.groups().stream().anyMatch(NamedGroup::isFfdhe)) {
+      return p;
+    }
+    List<CipherSuite> dhe = p.cipherSuites().stream().filter(s -> s.keyExchange() == KeyExchange.DHE_RSA
+        || s.keyExchange() == KeyExchange.DHE_DSS).toList();
+    if (dhe.isEmpty() || dhe.size() == p.cipherSuites().size()) return p;
+    warnings.add(NAMED_GROUPS_PROPERTY + ": no FFDHE group, and " + on.name() + " takes DHE groups only among these;"
+        + " its " + dhe.size() + " DHE suites are never chosen: left out");
+    return p.toBuilder().cipherSuites(p.cipherSuites().stream().filter(s -> !dhe.contains(s)).toList()).build();
   }
 
   /**

@@ -139,6 +139,30 @@ class JsseConfigTest {
   }
 
   @Test
+  void readProperties_onBcjsseWithoutAnFfdheGroup_servesNoDhe_whereSunJsseDoes() {
+    // GIVEN a server that lists DHE suites but names only elliptic-curve groups
+    String properties = "jdk.tls.server.protocols=TLSv1.2\n"
+        + "jdk.tls.server.cipherSuites=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,TLS_DHE_RSA_WITH_AES_128_CBC_SHA\n"
+        + "jdk.tls.namedGroups=secp256r1,secp384r1\n";
+
+    // WHEN read on BCJSSE and on SunJSSE
+    ImportedPolicy bc = JsseConfig.readProperties("svc", properties, CertificateSpec.RSA_2048_SHA256,
+        Optional.of(JsseBuild.BCJSSE_1_83));
+    ImportedPolicy sun = JsseConfig.readProperties("svc", properties, CertificateSpec.RSA_2048_SHA256,
+        Optional.of(JsseBuild.SUNJSSE_17));
+    ImportedPolicy bcWithFfdhe = JsseConfig.readProperties("svc", properties.replace("secp384r1", "ffdhe2048"),
+        CertificateSpec.RSA_2048_SHA256, Optional.of(JsseBuild.BCJSSE_1_83));
+
+    // THEN BCJSSE has no group to run DHE in (a phone that sends no supported_groups is refused);
+    // SunJSSE and BCJSSE with an FFDHE group keep the suite
+    assertThat(bc.policy().cipherSuites()).containsExactly(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256);
+    assertThat(bc.warnings()).contains("jdk.tls.namedGroups: no FFDHE group, and " + JsseBuild.BCJSSE_1_83.name()
+        + " takes DHE groups only among these; its 1 DHE suites are never chosen: left out");
+    assertThat(sun.policy().cipherSuites()).contains(TLS_DHE_RSA_WITH_AES_128_CBC_SHA);
+    assertThat(bcWithFfdhe.policy().cipherSuites()).contains(TLS_DHE_RSA_WITH_AES_128_CBC_SHA);
+  }
+
+  @Test
   void readProperties_asWritten_isTheFileAlone() {
     // GIVEN the same file without the build: as written, both lists must be there
     assertThatThrownBy(() -> JsseConfig.readProperties("svc", "jdk.tls.server.protocols=TLSv1.3\n",
