@@ -92,7 +92,7 @@ final class CatalogOptions {
           + " or Get-TlsCipherSuite output, the Windows release: schannel-2003 ... schannel-2025, and"
           + " schannel-<release>-fips with the \"Use FIPS compliant algorithms\" policy on (the base is then that"
           + " release's defaults); under JSSE properties or a jdk.tls.disabledAlgorithms file, the JDK whose"
-          + " defaults stand under it: sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25, bcjsse-1.83."
+          + " defaults stand under it: sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25, bcjsse-1.83, bcjsse-1.84."
           + " Default: openssl-3.0, gnutls-3.8 for GnuTLS, the base's for Schannel, JSSE properties as written and"
           + " jdk-17-default under jdk.tls.disabledAlgorithms, said on"
           + " stderr and in the profile's notes.")

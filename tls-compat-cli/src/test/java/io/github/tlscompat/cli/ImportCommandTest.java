@@ -201,7 +201,7 @@ class ImportCommandTest {
     // no "certificates: assumed" warning; the JDK is still assumed
     assertThat(run.errLines()).containsExactly("tls-compat import: warning: " + config("jsse-server.properties")
         + ": library: assumed SunJSSE (JDK 17.0.15); the file does not say which JDK serves it (tls-compat import"
-        + " --library sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25, bcjsse-1.83 takes the defaults under"
+        + " --library sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25, bcjsse-1.83, bcjsse-1.84 takes the defaults under"
         + " it from that JDK)");
     assertThat(readBack(profile, "jsse-server").certificates())
         .containsExactly(CertificateSpec.ECDSA_P256_SHA256, CertificateSpec.parse("rsa:3072:sha384"));
@@ -421,7 +421,7 @@ class ImportCommandTest {
         + " schannel-2008-fips, schannel-2008r2, schannel-2008r2-fips, schannel-2012, schannel-2012-fips,"
         + " schannel-2012r2, schannel-2012r2-fips, schannel-2016, schannel-2016-fips, schannel-2019,"
         + " schannel-2019-fips, schannel-2022, schannel-2022-fips, schannel-2025, schannel-2025-fips, sunjsse-8, sunjsse-11, sunjsse-17,"
-        + " sunjsse-21, sunjsse-25, bcjsse-1.83; did you mean debian-10 or debian-11 or debian-12?, or none");
+        + " sunjsse-21, sunjsse-25, bcjsse-1.83, bcjsse-1.84; did you mean debian-10 or debian-11 or debian-12?, or none");
   }
 
   @Test
@@ -512,7 +512,7 @@ class ImportCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.errLines()).containsExactly("tls-compat import: " + config("jsse-server.properties")
         + ": --library openssl-3.0 is not a JSSE build; a JSSE server properties file is read for the JDK that"
-        + " serves it: expected --library sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25, bcjsse-1.83");
+        + " serves it: expected --library sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25, bcjsse-1.83, bcjsse-1.84");
   }
 
   @Test

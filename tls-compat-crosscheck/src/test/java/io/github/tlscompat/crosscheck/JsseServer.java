@@ -1,10 +1,10 @@
 package io.github.tlscompat.crosscheck;
 
 import io.github.tlscompat.core.config.JdkDisabledAlgorithms;
+import io.github.tlscompat.core.library.JsseBuild;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
-import io.github.tlscompat.core.registry.KeyExchange;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.evidence.wire.EngineProbe;
@@ -123,19 +123,12 @@ final class JsseServer {
           + " requested groups) and signs TLS 1.2 with an ECDSA scheme only on the curve it names"
           + " (SignatureScheme.getSignerOfPreferableAlgorithm)");
     } else {
-      List<CipherSuite> usable = suites;
-      if (setNamedGroups.isPresent() && p.effectiveGroups().stream().noneMatch(NamedGroup::isFfdhe)) {
-        // BCJSSE takes a DHE group only among its configured groups (ProvTlsServer.selectDH ->
-        // NamedGroupInfo.selectServerFFDHE), also for a client that names none; SunJSSE falls back to
-        // its predefined primes. Set per server from JDK 20 (SSLParameters.setNamedGroups); before,
-        // the JVM-wide list below keeps the FFDHE groups.
-        usable = suites.stream().filter(s -> s.keyExchange() != KeyExchange.DHE_RSA
-            && s.keyExchange() != KeyExchange.DHE_DSS).toList();
-        if (usable.isEmpty()) {
-          usable = suites;
-        } else if (!usable.equals(suites)) {
-          changes.add("BCJSSE chooses DHE groups only among its named groups, which have no FFDHE group: no DHE suite");
-        }
+      // Set per server from JDK 20 (SSLParameters.setNamedGroups); before, the JVM-wide list below
+      // keeps the FFDHE groups, and the rule does not apply.
+      List<CipherSuite> usable = JsseBuild.BCJSSE_1_84.choosableSuites(suites,
+          setNamedGroups.isPresent() ? Optional.of(p.effectiveGroups()) : Optional.empty());
+      if (!usable.equals(suites)) {
+        changes.add("BCJSSE chooses DHE groups only among its named groups, which have no FFDHE group: no DHE suite");
       }
       b = p.toBuilder().versions(versions).cipherSuites(usable).habit(ServerHabit.ORDERS_GROUPS_BY_CLIENT, true);
       changes.add("habit: BCJSSE takes groups in the client's order (NamedGroupInfo.selectServerECDH walks the"

@@ -90,6 +90,6 @@ class LibraryOfCatalogServersTest {
     assertThat(imported.policy().library()).contains(ConfigFile.ASSUMED_JSSE_LIBRARY);
     assertThat(imported.warnings()).contains("library: assumed SunJSSE (JDK 17.0.15); the file does not say which JDK"
         + " serves it (tls-compat import --library sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25,"
-        + " bcjsse-1.83 takes the defaults under it from that JDK)");
+        + " bcjsse-1.83, bcjsse-1.84 takes the defaults under it from that JDK)");
   }
 }

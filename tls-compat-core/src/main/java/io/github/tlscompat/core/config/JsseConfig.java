@@ -233,23 +233,14 @@ public final class JsseConfig {
     return new ImportedPolicy(b.build(), warnings);
   }
 
-  /**
-   * BCJSSE takes a DHE group only among its configured named groups ({@code ProvTlsServer.selectDH},
-   * {@code NamedGroupInfo.selectServerFFDHE}), also for a client that names none; SunJSSE falls back
-   * to its predefined primes. So a BCJSSE server whose {@value #NAMED_GROUPS_PROPERTY} has no FFDHE
-   * group serves no DHE suite.
-   */
+  /** The policy less the suites {@code on} can never choose with these named groups ({@link JsseBuild#choosableSuites}). */
   private static ServerPolicy withoutUnservableDhe(ServerPolicy p, JsseBuild on, boolean groupsSet,
       List<String> warnings) {
-    if (on.family() != LibraryFamily.BCJSSE || !groupsSet || p.groups().stream().anyMatch(NamedGroup::isFfdhe)) {
-      return p;
-    }
-    List<CipherSuite> dhe = p.cipherSuites().stream().filter(s -> s.keyExchange() == KeyExchange.DHE_RSA
-        || s.keyExchange() == KeyExchange.DHE_DSS).toList();
-    if (dhe.isEmpty() || dhe.size() == p.cipherSuites().size()) return p;
+    List<CipherSuite> choosable = on.choosableSuites(p.cipherSuites(), groupsSet ? Optional.of(p.groups()) : Optional.empty());
+    if (choosable.size() == p.cipherSuites().size()) return p;
     warnings.add(NAMED_GROUPS_PROPERTY + ": no FFDHE group, and " + on.name() + " takes DHE groups only among these;"
-        + " its " + dhe.size() + " DHE suites are never chosen: left out");
-    return p.toBuilder().cipherSuites(p.cipherSuites().stream().filter(s -> !dhe.contains(s)).toList()).build();
+        + " its " + (p.cipherSuites().size() - choosable.size()) + " DHE suites are never chosen: left out");
+    return p.toBuilder().cipherSuites(choosable).build();
   }
 
   /**
@@ -287,7 +278,7 @@ public final class JsseConfig {
           .append('\n');
     }
     if (policy.cipherSuites().stream().anyMatch(s -> s.keyExchange().agreement()
-        == io.github.tlscompat.core.registry.KeyExchange.Agreement.DHE)) {
+        == KeyExchange.Agreement.DHE)) {
       b.append(DH_KEY_SIZE_PROPERTY).append('=').append(policy.dhBits()).append('\n');
     }
     b.append("# not system properties: pass to SSLParameters.setUseCipherSuitesOrder and setNeedClientAuth\n");

@@ -4,10 +4,13 @@ import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.KeyExchange;
+import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.PreferenceList;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -121,9 +124,19 @@ public record JsseBuild(String id, String name, LibraryFamily family, String rel
       "bctls-jdk18on 1.83 org/bouncycastle/jsse/provider/ProvAlgorithmConstraints (reads jdk.tls.disabledAlgorithms)"
           + " and ProvSSLContextSpi; tech notes 1 and 2.1");
 
+  /**
+   * BCJSSE of bctls-jdk18on 1.84 on JDK 17.0.15: as 1.83 in everything modelled here. The JSSE
+   * cross-check grid and the administrators' JSSE configurations run on it (tls-compat-crosscheck,
+   * JDK 17.0.15 and Temurin 25.0.3) and agree with this build.
+   */
+  public static final JsseBuild BCJSSE_1_84 = new JsseBuild("bcjsse-1.84", "BCJSSE 1.84 (on JDK 17.0.15)",
+      LibraryFamily.BCJSSE, "1.84", TLS10_TO_13, UNTIL_21, NOT_MEASURED, Optional.empty(),
+      "bctls-jdk18on 1.84 org/bouncycastle/jsse/provider/ProvAlgorithmConstraints (reads jdk.tls.disabledAlgorithms)"
+          + " and ProvSSLContextSpi; cross-checked by tls-compat-crosscheck's JSSE tests");
+
   /** Every JSSE build, SunJSSE by JDK and then BCJSSE. */
   public static final List<JsseBuild> ALL = List.of(SUNJSSE_8, SUNJSSE_11, SUNJSSE_17, SUNJSSE_21, SUNJSSE_25,
-      BCJSSE_1_83);
+      BCJSSE_1_83, BCJSSE_1_84);
 
   /**
    * Validates the components.
@@ -166,6 +179,32 @@ public record JsseBuild(String id, String name, LibraryFamily family, String rel
    */
   public boolean enablesSsl2HelloByDefault() {
     return family == LibraryFamily.SUNJSSE && release.equals("8");
+  }
+
+  /**
+   * The suites of {@code suites} a server of this build can ever choose when its named groups are
+   * set to {@code namedGroups} ({@code jdk.tls.namedGroups}, or {@code SSLParameters.setNamedGroups}
+   * from JDK 20). BCJSSE takes a DHE group only among its configured named groups
+   * ({@code ProvTlsServer.selectDH}, {@code NamedGroupInfo.selectServerFFDHE}), also for a client
+   * that names none, so without an FFDHE group there it chooses no DHE suite; SunJSSE falls back to
+   * its predefined primes and can choose them all. {@code suites} is returned as it is when it holds
+   * no DHE suite, or only DHE suites (a server with no suite left is not modelled: its suites stay).
+   *
+   * @param suites the server's suites, in its order
+   * @param namedGroups the server's named groups when they are set, or empty when the build's
+   *     defaults stand (which include FFDHE groups)
+   * @return the suites it can choose, in the same order
+   * @since 0.1.0
+   */
+  public List<CipherSuite> choosableSuites(List<CipherSuite> suites, Optional<? extends Collection<NamedGroup>> namedGroups) {
+    Preconditions.checkNotNull(suites, "suites");
+    Preconditions.checkNotNull(namedGroups, "namedGroups");
+    if (family != LibraryFamily.BCJSSE || namedGroups.isEmpty() || namedGroups.get().stream().anyMatch(NamedGroup::isFfdhe)) {
+      return suites;
+    }
+    List<CipherSuite> choosable = suites.stream().filter(s -> s.keyExchange() != KeyExchange.DHE_RSA
+        && s.keyExchange() != KeyExchange.DHE_DSS).toList();
+    return choosable.isEmpty() ? suites : choosable;
   }
 
   private static PreferenceList<CipherSuite> suites(String names) {

@@ -35,7 +35,7 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
       SchannelBuild.WINDOWS_2012_R2_FIPS, SchannelBuild.WINDOWS_2016, SchannelBuild.WINDOWS_2016_FIPS,
       SchannelBuild.WINDOWS_2019, SchannelBuild.WINDOWS_2019_FIPS, SchannelBuild.WINDOWS_2022,
       SchannelBuild.WINDOWS_2022_FIPS, SchannelBuild.WINDOWS_2025, SchannelBuild.WINDOWS_2025_FIPS,
-      JsseBuild.SUNJSSE_8, JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83,
+      JsseBuild.SUNJSSE_8, JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83, JsseBuild.BCJSSE_1_84,
       GnuTlsBuild.DEBIAN_12, GnuTlsBuild.GNUTLS_3_7, GnuTlsBuild.GNUTLS_3_8, LibreSslBuilds.LIBRESSL_3_3,
       LibreSslBuilds.LIBRESSL_4_2, BoringSslBuilds.BORINGSSL_2026_08);
 

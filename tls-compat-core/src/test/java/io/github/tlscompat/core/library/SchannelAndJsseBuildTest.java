@@ -4,7 +4,10 @@ import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tlscompat.core.registry.CipherSuite;
+import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +76,28 @@ class SchannelAndJsseBuildTest {
         io.github.tlscompat.core.registry.PreferenceList.empty(io.github.tlscompat.core.registry.CipherSuite.class),
         Optional.empty(), "test")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a JSSE build is SunJSSE or BCJSSE, not OpenSSL");
+  }
+
+  @Test
+  void choosableSuites_bcjsseWithoutAnFfdheNamedGroup_neverChoosesDhe_sunJsseFallsBackToItsPrimes() {
+    List<CipherSuite> suites = List.of(CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+        CipherSuite.TLS_DHE_RSA_WITH_AES_128_GCM_SHA256, CipherSuite.TLS_RSA_WITH_AES_128_GCM_SHA256);
+    Optional<List<NamedGroup>> ecOnly = Optional.of(List.of(NamedGroup.x25519, NamedGroup.secp256r1));
+
+    assertThat(JsseBuild.BCJSSE_1_84.choosableSuites(suites, ecOnly)).containsExactly(
+        CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, CipherSuite.TLS_RSA_WITH_AES_128_GCM_SHA256);
+    assertThat(JsseBuild.BCJSSE_1_83.choosableSuites(suites, ecOnly)).hasSize(2);
+    assertThat(JsseBuild.BCJSSE_1_84.choosableSuites(suites,
+        Optional.of(List.of(NamedGroup.x25519, NamedGroup.ffdhe2048)))).isEqualTo(suites);
+    assertThat(JsseBuild.BCJSSE_1_84.choosableSuites(suites, Optional.empty())).isEqualTo(suites);
+    assertThat(JsseBuild.SUNJSSE_17.choosableSuites(suites, ecOnly)).isEqualTo(suites);
+    List<CipherSuite> dheOnly = List.of(CipherSuite.TLS_DHE_RSA_WITH_AES_128_GCM_SHA256);
+    assertThat(JsseBuild.BCJSSE_1_84.choosableSuites(dheOnly, ecOnly)).isEqualTo(dheOnly);
+  }
+
+  @Test
+  void bcjsse184_isListedAndFoundById() {
+    assertThat(JsseBuild.ALL).endsWith(JsseBuild.BCJSSE_1_83, JsseBuild.BCJSSE_1_84);
+    assertThat(ServerLibrary.fromId("bcjsse-1.84", LibraryFamily.BCJSSE).build()).isSameAs(JsseBuild.BCJSSE_1_84);
   }
 }

@@ -28,7 +28,7 @@ class ServerLibraryTest {
             + " schannel-2008r2-fips, schannel-2012, schannel-2012-fips, schannel-2012r2, schannel-2012r2-fips,"
             + " schannel-2016, schannel-2016-fips, schannel-2019, schannel-2019-fips, schannel-2022, schannel-2022-fips,"
             + " schannel-2025, schannel-2025-fips, sunjsse-8, sunjsse-11, sunjsse-17, sunjsse-21, sunjsse-25,"
-            + " bcjsse-1.83, gnutls-debian-12, gnutls-3.7, gnutls-3.8, libressl-3.3, libressl-4.2, boringssl-2026-08; did you mean"
+            + " bcjsse-1.83, bcjsse-1.84, gnutls-debian-12, gnutls-3.7, gnutls-3.8, libressl-3.3, libressl-4.2, boringssl-2026-08; did you mean"
             + " openssl-3.0 or openssl-3.5?");
   }
 

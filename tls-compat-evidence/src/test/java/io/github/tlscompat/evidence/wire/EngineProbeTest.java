@@ -120,7 +120,7 @@ class EngineProbeTest {
 
     @Test
     void android16_tls13HybridPostQuantumGroup() {
-      // BC 1.83 accepts the X25519MLKEM768 share Android 16 sends first; SunJSSE 17 has no ML-KEM.
+      // BC 1.84 accepts the X25519MLKEM768 share Android 16 sends first; SunJSSE 17 has no ML-KEM.
       Connected bc = connected(EngineProbe.probe(capture("android-16-native"), ServerKeys.bcJsse()));
       Connected sun = connected(EngineProbe.probe(capture("android-16-native"), ServerKeys.sunJsse()));
       assertThat(bc.group()).contains(NamedGroup.X25519MLKEM768);
