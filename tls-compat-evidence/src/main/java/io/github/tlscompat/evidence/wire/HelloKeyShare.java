@@ -2,16 +2,15 @@ package io.github.tlscompat.evidence.wire;
 
 import io.github.tlscompat.core.registry.NamedGroup;
 import java.io.IOException;
-import java.security.SecureRandom;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
-import org.bouncycastle.tls.crypto.TlsDHConfig;
-import org.bouncycastle.tls.crypto.TlsECConfig;
-import org.bouncycastle.tls.crypto.TlsKemConfig;
-import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
 
 /** The length of a TLS 1.3 {@code KeyShareEntry.key_exchange} for each group (RFC 8446 4.2.8). */
 final class HelloKeyShare {
@@ -25,60 +24,76 @@ final class HelloKeyShare {
 
   private HelloKeyShare() {}
 
-  /** One valid public value per group and JVM: generating them costs up to milliseconds each. */
-  private static final Map<NamedGroup, byte[]> VALUES = new ConcurrentHashMap<>();
-  private static final BcTlsCrypto CRYPTO = new BcTlsCrypto(new SecureRandom());
+  /**
+   * Where the shipped public values are, one line per group: its enum name and the value in hex.
+   * {@code HelloKeyShareValues} in the test sources wrote them with Bouncy Castle and checks them.
+   */
+  static final String RESOURCE = "/META-INF/tls-compat/key-shares.txt";
 
   /**
    * A key_exchange value for {@code group} that a server will accept: a real public key, not
    * random bytes, since a server must reject a NIST curve point that is not on the curve (RFC
-   * 8446 4.2.8.2, OpenSSL answers illegal_parameter) and ML-KEM keys out of range (FIPS 203 7.2).
-   * For X25519 and X448 every string is a valid value, so those stay random and fresh. The other
-   * values are made once per JVM and reused: a probe never completes the key exchange, so their
-   * private keys are not kept.
+   * 8446 4.2.8.2, OpenSSL answers illegal_parameter), an FFDHE value outside its group (RFC 7919
+   * 5.1) and ML-KEM keys out of range (FIPS 203 7.2). For X25519 and X448 every string is a valid
+   * value (RFC 7748 5), so those, alone or in a hybrid, stay random and fresh. The other values
+   * are shipped with the jar ({@link #RESOURCE}): a probe never completes the key exchange, so no
+   * private key is needed, and generating them cost a cold command about a tenth of a second
+   * (Bouncy Castle's EC and ML-KEM classes loaded and run once). A group with no shipped value
+   * (the SM2 ones) gets random bytes of its length.
    */
   static byte[] value(NamedGroup group, int length, RandomGenerator rnd) {
     byte[] value = switch (group) {
       case x25519, x448 -> null;
-      default -> VALUES.computeIfAbsent(group, HelloKeyShare::generate);
+      case X25519MLKEM768 -> concat(shipped(NamedGroup.MLKEM768), random(32, rnd));
+      case SecP256r1MLKEM768, SecP256r1Kyber768Draft00 -> concat(shipped(NamedGroup.secp256r1), shipped(NamedGroup.MLKEM768));
+      case SecP384r1MLKEM1024 -> concat(shipped(NamedGroup.secp384r1), shipped(NamedGroup.MLKEM1024));
+      // Kyber768 round 3 keys have ML-KEM-768's layout (t || rho) and size.
+      case X25519Kyber768Draft00 -> concat(random(32, rnd), shipped(NamedGroup.MLKEM768));
+      default -> shipped(group);
     };
-    if (value == null || value.length != length) {
-      byte[] random = new byte[length];
-      rnd.nextBytes(random);
-      return random;
+    return value == null || value.length != length ? random(length, rnd) : value;
+  }
+
+  /** The shipped value of a single group, a fresh copy, or null when none is shipped. */
+  static byte[] shipped(NamedGroup group) {
+    byte[] value = Shipped.VALUES.get(group);
+    return value == null ? null : value.clone();
+  }
+
+  /** Read on first use, once per JVM. */
+  private static final class Shipped {
+    static final Map<NamedGroup, byte[]> VALUES = read();
+
+    private static Map<NamedGroup, byte[]> read() {
+      Map<NamedGroup, byte[]> values = new EnumMap<>(NamedGroup.class);
+      try (InputStream in = HelloKeyShare.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the tls-compat-evidence jar");
+        int n = 0;
+        for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
+          n++;
+          if (line.isBlank() || line.startsWith("#")) continue;
+          String[] parts = line.strip().split(" ");
+          try {
+            values.put(NamedGroup.valueOf(parts[0]), HexFormat.of().parseHex(parts[1]));
+          } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            throw new IllegalStateException(RESOURCE + " line " + n + ": expected a group name and a hex value", e);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+      return Map.copyOf(values);
     }
-    return value.clone();
   }
 
-  private static byte[] generate(NamedGroup group) {
-    try {
-      return switch (group) {
-        case ffdhe2048, ffdhe3072, ffdhe4096, ffdhe6144, ffdhe8192 ->
-            CRYPTO.createDHDomain(new TlsDHConfig(group.code(), true)).createDH().generateEphemeral();
-        case MLKEM512, MLKEM768, MLKEM1024 -> kem(group);
-        case X25519MLKEM768 -> concat(kem(NamedGroup.MLKEM768), ec(NamedGroup.x25519));
-        case SecP256r1MLKEM768 -> concat(ec(NamedGroup.secp256r1), kem(NamedGroup.MLKEM768));
-        case SecP384r1MLKEM1024 -> concat(ec(NamedGroup.secp384r1), kem(NamedGroup.MLKEM1024));
-        // Kyber768 round 3 keys have ML-KEM-768's layout (t || rho) and size.
-        case X25519Kyber768Draft00 -> concat(ec(NamedGroup.x25519), kem(NamedGroup.MLKEM768));
-        case SecP256r1Kyber768Draft00 -> concat(ec(NamedGroup.secp256r1), kem(NamedGroup.MLKEM768));
-        default -> ec(group);
-      };
-    } catch (RuntimeException | IOException unsupported) {
-      // A group Bouncy Castle cannot make a key for (SM2 hybrids): random bytes of the right length.
-      return new byte[0];
-    }
-  }
-
-  private static byte[] ec(NamedGroup group) throws IOException {
-    return CRYPTO.createECDomain(new TlsECConfig(group.code())).createECDH().generateEphemeral();
-  }
-
-  private static byte[] kem(NamedGroup group) throws IOException {
-    return CRYPTO.createKemDomain(new TlsKemConfig(group.code(), false)).createKem().generateEphemeral();
+  private static byte[] random(int length, RandomGenerator rnd) {
+    byte[] random = new byte[length];
+    rnd.nextBytes(random);
+    return random;
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
+    if (a == null || b == null) return null;
     byte[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
