@@ -28,7 +28,9 @@ import java.util.random.RandomGenerator;
  * unknown code points, repeats) of each list. The extensions the model describes are written from
  * the profile: server_name from {@code sniHost}, supported_groups, signature_algorithms,
  * signature_algorithms_cert, supported_versions (newest first, RFC 8446 4.2.1) and key_share, whose
- * key_exchange values are random bytes of each group's length. The others are written from the
+ * key_exchange values are valid public values of each group: fresh random bytes for X25519 and X448,
+ * keys shipped with this jar for the NIST, brainpool, FFDHE and ML-KEM groups (a probe never
+ * completes the key exchange, so no private key is kept). The others are written from the
  * layout's bodies, except padding, which is recomputed (see {@link #paddingLength}). So a decoded
  * profile encodes to the same bytes apart from the random, the session id, the key shares and the
  * host name. (One exception: a hello whose supported_versions listed TLS 1.3 drafts but no final
