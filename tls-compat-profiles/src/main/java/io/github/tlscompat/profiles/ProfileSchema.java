@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The shipped JSON Schema ({@value Catalog#SCHEMA_RESOURCE}), compiled, checking the shape of a
@@ -35,6 +36,9 @@ final class ProfileSchema {
 
   /** One failed assertion: where in the instance, which keyword failed, and the validator's details. */
   record Violation(String pointer, Error error) {}
+
+  /** The start of an evaluation path inside one kind's rules: {@code /allOf/0/then}. */
+  private static final Pattern KIND_RULE = Pattern.compile("/allOf/\\d+/then");
 
   private final Schema schema;
 
@@ -94,14 +98,17 @@ final class ProfileSchema {
   List<Finding> problems(String location, JsonNode instance) {
     List<Violation> violations = validate(instance);
     if (violations.isEmpty()) return List.of();
-    // Without a kind neither kind's fields apply, so which fields are unknown cannot be told.
+    // Without a kind neither kind's rules apply: what its fields should be cannot be told.
     JsonNode kind = instance.get("kind");
     boolean kindKnown = kind != null && (kind.asText().equals("client") || kind.asText().equals("server"));
     Map<String, Finding> byValue = new LinkedHashMap<>();
     for (Violation v : violations) {
       String keyword = v.error().getKeyword();
       String path = v.error().getEvaluationPath().toString();
-      if (!kindKnown && isUnknownProperty(keyword) && path.startsWith("/allOf/")) continue;
+      // The top-level allOf picks the fields of each kind ("if kind is client, then ...").
+      boolean ofKind = KIND_RULE.matcher(path).lookingAt();
+      if (ofKind && !kindKnown) continue;
+      if (ofKind) path = KIND_RULE.matcher(path).replaceFirst("");
       CatalogProblem p = problem(location, v, instance);
       // "/anyOf/1/required" or ".../then/properties/name/const": the rule is about several fields.
       int branch = firstOf(path, "/anyOf/", "/oneOf/", "/then/", "/else/");
@@ -142,10 +149,6 @@ final class ProfileSchema {
     String p = pointer;
     for (int i = 0; i < down && !p.isEmpty(); i++) p = p.substring(0, p.lastIndexOf('/'));
     return p;
-  }
-
-  private static boolean isUnknownProperty(String keyword) {
-    return keyword.equals("additionalProperties") || keyword.equals("unevaluatedProperties") || keyword.equals("false");
   }
 
   private static CatalogProblem problem(String location, Violation v, JsonNode root) {

@@ -383,9 +383,13 @@ class SchemaLoaderAgreementTest {
   }
 
   static List<String> loaderSays(Variant v) {
+    return loaderProblems(v).stream().map(CatalogProblem::toString).toList();
+  }
+
+  static List<CatalogProblem> loaderProblems(Variant v) {
     Catalog.Builder b = Catalog.builder().addJson("v.json", v.json());
     if (v.withParent()) b.addJson("parent.json", v.json().contains("\"client\"") ? CLIENT_PARENT : SERVER_PARENT);
-    return b.build().problems().stream().map(CatalogProblem::toString).toList();
+    return b.build().problems();
   }
 
   @ParameterizedTest
@@ -401,6 +405,15 @@ class SchemaLoaderAgreementTest {
     } else {
       assertThat(schemaSays).as("the schema on %s", both).isNotEmpty();
       assertThat(loaderSays).as("the loader on %s", both).isNotEmpty();
+      // The loader validates with the schema: every violation is reported, in the schema's words
+      // or in the loader's at the same place.
+      List<String> loaderPointers = loaderProblems(v).stream().filter(p -> p.location().equals("v.json"))
+          .map(CatalogProblem::pointer).toList();
+      for (ProfileSchema.Finding f : schema.problems("v.json", parse(v.json()))) {
+        assertThat(loaderPointers).as("%s reported by the catalog on %s", f.problem(), both)
+            .anyMatch(p -> p.equals(f.problem().pointer()) || p.equals(f.scope()) || p.startsWith(f.scope() + "/")
+                || f.problem().message().startsWith("missing field '") && p.startsWith(f.scope()));
+      }
     }
   }
 
