@@ -119,6 +119,17 @@ class ProfileSchemaTest {
   }
 
   @Test
+  void aKeywordTheValidatorIsNotSetUpFor_failsCompilationRatherThanBeingIgnored() throws Exception {
+    // The validator knows only the keywords the shipped schema uses; a new one must be added knowingly.
+    JsonNode schema = parse("{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\","
+        + " \"$id\": \"https://tlscompat.github.io/schema/test.schema.json\","
+        + " \"properties\": {\"name\": {\"minLength\": 1}}}");
+
+    assertThatThrownBy(() -> ProfileSchema.compile("https://tlscompat.github.io/schema/test.schema.json", schema, Map.of()))
+        .hasMessageContaining("the profile schema uses the keyword 'minLength', which ProfileSchema.DIALECT does not list");
+  }
+
+  @Test
   void theShippedSchema_isCompiledOncePerJvm_whicheverThreadAsksFirst() throws Exception {
     Set<ProfileSchema> seen = ConcurrentHashMap.newKeySet();
     ExecutorService pool = Executors.newFixedThreadPool(8);
