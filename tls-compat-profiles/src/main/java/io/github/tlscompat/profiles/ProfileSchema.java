@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * shape the loader reads.
  *
  * <p>Nothing is ever fetched: the schema is read from this module, and a {@code $ref} to anything
- * else (another file, a URL) fails to compile rather than reach the network. The draft 2020-12
- * keywords are built into the validator, so not even its meta-schema is loaded.
+ * else (another file, a URL) fails to compile rather than reach the network. Its draft 2020-12
+ * dialect is defined here ({@link #DIALECT}), so not even the meta-schema is read.
  */
 final class ProfileSchema {
 
