@@ -61,9 +61,6 @@ public final class TlsCompatCommand implements Callable<Integer> {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    // The schema validator behind user profile files logs through SLF4J, and the command ships no
-    // logging backend: without this, the first profile file would print SLF4J's "no providers" warning.
-    if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
     // UTF-8 whatever the platform's default: JSON is UTF-8 by definition (RFC 8259), and Markdown
     // cells carry emoji.
     System.exit(execute(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
