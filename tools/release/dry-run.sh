@@ -86,4 +86,8 @@ done
 cli_all="$group_dir/tls-compat-cli/$version/tls-compat-cli-$version-all.jar"
 unzip -Z1 "$cli_all" | grep -qx 'META-INF/licenses/bouncycastle-LICENSE.md' \
   || fail "tls-compat-cli-$version-all.jar: no Bouncy Castle licence"
+unzip -Z1 "$cli_all" | grep -qx 'META-INF/licenses/slf4j-LICENSE.txt' \
+  || fail "tls-compat-cli-$version-all.jar: no SLF4J licence"
+unzip -Z1 "$cli_all" | grep -qx 'META-INF/licenses/json-schema-validator-NOTICE.txt' \
+  || fail "tls-compat-cli-$version-all.jar: no notice for the JSON Schema validator"
 echo "release dry run: ${#published[@]} modules of $version staged (${published[*]}), $checked files signed and checksummed"

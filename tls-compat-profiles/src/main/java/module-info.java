@@ -15,4 +15,6 @@ module io.github.tlscompat.profiles {
   // Profile files are read as JSON trees; Jackson reflects on none of our types.
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
+  // User profile files are checked against the shipped JSON Schema as they load (ProfileSchema).
+  requires com.networknt.schema;
 }

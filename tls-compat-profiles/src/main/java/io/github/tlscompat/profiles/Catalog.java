@@ -329,7 +329,7 @@ public final class Catalog {
     /** Builds the catalog; files that could not be read are left out and listed in {@link Catalog#problems()}. */
     public Catalog build() {
       ExtendsResolver.Resolution r = ExtendsResolver.resolve(sources.files(), sources.problems());
-      return new Catalog(r.profiles(), r.problems(), captures);
+      return new Catalog(r.profiles(), sources.withoutRestated(r.problems()), captures);
     }
 
     /**

@@ -48,10 +48,14 @@ final class PreparedCatalogWriter {
     }
     ProfileSources sources = new ProfileSources();
     sources.addBuiltInJson();
+    // The built-in files are checked against the schema here, once, at build time: the catalog
+    // read at run time is this prepared form, which is not validated again.
+    List<CatalogProblem> problems = new ArrayList<>(schemaProblems(sources.files()));
     ExtendsResolver.Resolution resolution = ExtendsResolver.resolve(sources.files(), sources.problems());
-    if (!resolution.problems().isEmpty()) {
+    problems.addAll(resolution.problems());
+    if (!problems.isEmpty()) {
       System.err.println("the built-in catalog has problems; no prepared form written:");
-      resolution.problems().forEach(p -> System.err.println("  " + p));
+      problems.forEach(p -> System.err.println("  " + p));
       System.exit(1);
     }
     Path target = Path.of(args[0]);
@@ -66,6 +70,15 @@ final class PreparedCatalogWriter {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** What the shipped schema finds wrong with the built-in files; empty when every one conforms. */
+  static List<CatalogProblem> schemaProblems(List<ProfileSource> files) {
+    List<CatalogProblem> problems = new ArrayList<>();
+    for (ProfileSource source : files) {
+      if (source instanceof ProfileFile f) ProfileSchema.shipped().problems(f.location(), f.node()).forEach(p -> problems.add(p.problem()));
+    }
+    return problems;
   }
 
   /** The prepared form of {@code profiles}, in their order. */

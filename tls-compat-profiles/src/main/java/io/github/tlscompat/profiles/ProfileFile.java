@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * One profile file after its first reading: valid JSON, an object, a known {@code kind} and a
- * well-formed {@code id}. The values of the fields are checked later, once {@code extends} is
+ * well-formed {@code id}; a user's file also checked against the shipped JSON Schema. The values of the fields are checked later, once {@code extends} is
  * resolved, by {@link ProfileBuilder}.
  *
  * @param sound false when the file has an unknown field: it is still resolved and built, so that
@@ -84,8 +84,18 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
     return "/aliases";
   }
 
-  /** Reads {@code text}; on failure adds the problems and returns empty. */
+  /** Reads {@code text} without the schema (a built-in file, which the build validated); see below. */
   static Optional<ProfileFile> read(String location, String text, List<CatalogProblem> problems) {
+    return read(location, text, problems, null, List.of());
+  }
+
+  /**
+   * Reads {@code text}; on failure adds the problems and returns empty. With a {@code schema}, every
+   * way the file breaks it is added to {@code problems} and to {@code shapeProblems}, and the file,
+   * though still built so that the loader reports what only it knows, is left out of the catalog.
+   */
+  static Optional<ProfileFile> read(String location, String text, List<CatalogProblem> problems,
+      ProfileSchema schema, List<ProfileSchema.Finding> shapeProblems) {
     JsonNode root;
     try (JsonParser parser = MAPPER.createParser(text)) {
       try {
@@ -110,6 +120,11 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
       return Optional.empty();
     }
     ObjectNode node = (ObjectNode) root;
+    List<ProfileSchema.Finding> shape = schema == null ? List.of() : schema.problems(location, node);
+    if (!shape.isEmpty()) {
+      shape.forEach(f -> problems.add(f.problem()));
+      shapeProblems.addAll(shape);
+    }
     int before = problems.size();
 
     ProfileKind kind = null;
@@ -162,7 +177,7 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
       }
     }
     // A file with an unknown field is still built, to report the problems in its values too.
-    boolean sound = problems.size() == before;
+    boolean sound = problems.size() == before && shape.isEmpty();
     if (kind == null || id == null) return Optional.empty();
     return Optional.of(new ProfileFile(id, kind, node, location, sound));
   }

@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +32,8 @@ final class ProfileSources {
 
   private final List<ProfileSource> files = new ArrayList<>();
   private final List<CatalogProblem> problems = new ArrayList<>();
+  /** The problems the schema found (a subset of {@link #problems}, by identity) and what they are about. */
+  private final List<ProfileSchema.Finding> shapeProblems = new ArrayList<>();
   private final Set<String> seenLocations = new LinkedHashSet<>();
 
   /** The profiles read so far, in the order they were added. */
@@ -88,8 +93,56 @@ final class ProfileSources {
     }
   }
 
+  /** Adds a user's profile: checked against the shipped schema, then read. */
   void addJson(String location, String json) {
+    ProfileFile.read(location, json, problems, ProfileSchema.shipped(), shapeProblems).ifPresent(files::add);
+  }
+
+  /** Adds a built-in profile: the build validated it against the schema, so it is only read. */
+  private void addBuiltInJson(String location, String json) {
     ProfileFile.read(location, json, problems).ifPresent(files::add);
+  }
+
+  /**
+   * {@code found} (the problems of these sources once resolved) without the schema's problems that
+   * the loader restates at the same place: one problem per value, and the loader's wording, which
+   * knows the registries ("did you mean TLS_RSA_WITH_3DES_EDE_CBC_SHA?"), where it has one.
+   */
+  List<CatalogProblem> withoutRestated(List<CatalogProblem> found) {
+    if (shapeProblems.isEmpty()) return found;
+    Map<CatalogProblem, ProfileSchema.Finding> shape = new IdentityHashMap<>();
+    shapeProblems.forEach(f -> shape.put(f.problem(), f));
+    // Keyed by file and pointer, so a hostile file's thousands of problems are matched in one pass.
+    TreeMap<String, List<String>> loaderAt = new TreeMap<>();
+    for (CatalogProblem p : found) {
+      if (!shape.containsKey(p)) loaderAt.computeIfAbsent(key(p.location(), p.pointer()), k -> new ArrayList<>()).add(p.message());
+    }
+    List<CatalogProblem> out = new ArrayList<>(found.size());
+    for (CatalogProblem p : found) {
+      ProfileSchema.Finding f = shape.get(p);
+      if (f == null || !restated(f, loaderAt)) out.add(p);
+    }
+    return out;
+  }
+
+  private static String key(String location, String pointer) {
+    return location + "\u0000" + pointer;
+  }
+
+  /** Whether the loader reported a problem about the mistake the schema's finding is about. */
+  private static boolean restated(ProfileSchema.Finding f, TreeMap<String, List<String>> loaderAt) {
+    CatalogProblem s = f.problem();
+    String at = key(s.location(), f.scope());
+    if (f.spansFields() || !s.message().startsWith("missing field '")) {
+      if (loaderAt.containsKey(at)) return true;
+      // Anything the loader found below the value (or, for a rule over fields, in the object).
+      String below = loaderAt.ceilingKey(at + "/");
+      return below != null && below.startsWith(at + "/");
+    }
+    // A missing field is reported at its object; the loader may name the field's own pointer instead.
+    String field = s.message().substring("missing field '".length(), s.message().length() - 1);
+    return loaderAt.getOrDefault(at, List.of()).stream().anyMatch(m -> m.contains("'" + field + "'"))
+        || loaderAt.containsKey(at + ProfileFile.pointer(field));
   }
 
   private void addFile(Path file) {
@@ -126,7 +179,10 @@ final class ProfileSources {
           try (InputStream in = file.openStream()) {
             if (locationPrefix.isEmpty()) location = file.toString();
             String named = location;
-            Utf8Text.decode(in.readAllBytes(), named, problems).ifPresent(text -> addJson(named, text));
+            Utf8Text.decode(in.readAllBytes(), named, problems).ifPresent(text -> {
+              if (locationPrefix.isEmpty()) addJson(named, text);
+              else addBuiltInJson(named, text);
+            });
           }
         }
       } catch (IOException e) {

@@ -2,17 +2,12 @@ package io.github.tlscompat.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The mutual-TLS fields: a client certificate with its issuer, and each side's trusted issuers. */
@@ -44,14 +39,8 @@ class IssuerFieldsTest {
       }
       """;
 
-  static JsonSchema schema;
-
-  @BeforeAll
-  static void loadSchema() throws IOException {
-    try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(Catalog.SCHEMA_RESOURCE)) {
-      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    }
-  }
+  /** The shipped schema, as the loader validates user files with it. */
+  static final ProfileSchema schema = ProfileSchema.shipped();
 
   @Test
   void client_certificateWithIssuerAndTrustedIssuers_areRead() {

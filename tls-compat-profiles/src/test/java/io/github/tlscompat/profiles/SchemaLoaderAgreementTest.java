@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.github.tlscompat.core.library.LibraryBuild;
 import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.ServerLibrary;
@@ -24,9 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,14 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SchemaLoaderAgreementTest {
 
-  static JsonSchema schema;
-
-  @BeforeAll
-  static void loadSchema() throws IOException {
-    try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(Catalog.SCHEMA_RESOURCE)) {
-      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    }
-  }
+  /** The shipped schema, as the loader validates user files with it. */
+  static final ProfileSchema schema = ProfileSchema.shipped();
 
   static final String CLIENT = """
       {"kind": "client", "id": "v-client", "name": "Variant client", "source": ["a test"],
@@ -391,14 +379,17 @@ class SchemaLoaderAgreementTest {
   }
 
   static List<String> schemaSays(String json) {
-    Set<ValidationMessage> messages = schema.validate(parse(json));
-    return messages.stream().map(ValidationMessage::getMessage).sorted().toList();
+    return schema.validate(parse(json)).stream().map(v -> v.pointer() + ": " + v.error().getMessage()).toList();
   }
 
   static List<String> loaderSays(Variant v) {
+    return loaderProblems(v).stream().map(CatalogProblem::toString).toList();
+  }
+
+  static List<CatalogProblem> loaderProblems(Variant v) {
     Catalog.Builder b = Catalog.builder().addJson("v.json", v.json());
     if (v.withParent()) b.addJson("parent.json", v.json().contains("\"client\"") ? CLIENT_PARENT : SERVER_PARENT);
-    return b.build().problems().stream().map(CatalogProblem::toString).toList();
+    return b.build().problems();
   }
 
   @ParameterizedTest
@@ -414,6 +405,15 @@ class SchemaLoaderAgreementTest {
     } else {
       assertThat(schemaSays).as("the schema on %s", both).isNotEmpty();
       assertThat(loaderSays).as("the loader on %s", both).isNotEmpty();
+      // The loader validates with the schema: every violation is reported, in the schema's words
+      // or in the loader's at the same place.
+      List<String> loaderPointers = loaderProblems(v).stream().filter(p -> p.location().equals("v.json"))
+          .map(CatalogProblem::pointer).toList();
+      for (ProfileSchema.Finding f : schema.problems("v.json", parse(v.json()))) {
+        assertThat(loaderPointers).as("%s reported by the catalog on %s", f.problem(), both)
+            .anyMatch(p -> p.equals(f.problem().pointer()) || p.equals(f.scope()) || p.startsWith(f.scope() + "/")
+                || f.problem().message().startsWith("missing field '") && p.startsWith(f.scope()));
+      }
     }
   }
 

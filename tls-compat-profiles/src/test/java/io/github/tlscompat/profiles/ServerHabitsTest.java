@@ -6,9 +6,6 @@ import static io.github.tlscompat.profiles.CatalogLoadingTest.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -23,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,14 +49,8 @@ class ServerHabitsTest {
     return HABITS.keySet().stream().sorted().toList();
   }
 
-  static JsonSchema schema;
-
-  @BeforeAll
-  static void loadSchema() throws IOException {
-    try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(Catalog.SCHEMA_RESOURCE)) {
-      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    }
-  }
+  /** The shipped schema, as the loader validates user files with it. */
+  static final ProfileSchema schema = ProfileSchema.shipped();
 
   /** {@link CatalogLoadingTest#PROXY} with {@code fields} (JSON members, no trailing comma) added. */
   static String proxyWith(String fields) {

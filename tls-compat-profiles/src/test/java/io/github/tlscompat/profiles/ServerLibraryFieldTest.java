@@ -7,23 +7,18 @@ import static io.github.tlscompat.profiles.ServerHabitsTest.proxyWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.OpenSslBuild;
 import io.github.tlscompat.core.library.SecurityLevel;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.ServerPolicy;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,14 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class ServerLibraryFieldTest {
 
-  static JsonSchema schema;
-
-  @BeforeAll
-  static void loadSchema() throws IOException {
-    try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(Catalog.SCHEMA_RESOURCE)) {
-      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    }
-  }
+  /** The shipped schema, as the loader validates user files with it. */
+  static final ProfileSchema schema = ProfileSchema.shipped();
 
   @Test
   void absentMeansUnknown() {
