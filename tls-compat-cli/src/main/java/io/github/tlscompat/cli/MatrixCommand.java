@@ -88,7 +88,10 @@ public final class MatrixCommand implements Callable<Integer> {
   }
 
   private static List<Cell> column(Matrix m, ServerPolicy server) {
-    return m.clients().stream().map(c -> new Cell(c, server, m.get(c.id(), server.id()))).toList();
+    // A loop, not a stream: text runs this for every server of the catalog before anything is compiled.
+    List<Cell> column = new ArrayList<>(m.clients().size());
+    for (ClientProfile c : m.clients()) column.add(new Cell(c, server, m.get(c.id(), server.id())));
+    return column;
   }
 
   private static List<String> text(Matrix m, Caveats caveats) {

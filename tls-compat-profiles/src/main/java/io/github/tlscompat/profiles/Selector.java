@@ -1,6 +1,8 @@
 package io.github.tlscompat.profiles;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,17 +28,21 @@ final class Selector {
   static <P> List<P> select(String selector, Shelf<P> wanted, Shelf<?> other) {
     Objects.requireNonNull(selector, "selector");
     String kind = wanted.kind().jsonName();
-    Set<P> out = new LinkedHashSet<>();
+    // A shelf hands out one object per profile (built once), so identity finds the repeats. Equality
+    // would hash every field of every profile, records and library builds included, and a record's
+    // first hashCode links its method handles: a tenth of a second of a cold matrix of the catalog.
+    Set<P> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<P> out = new ArrayList<>();
     for (String raw : selector.split(",")) {
       String part = raw.trim();
       if (part.isEmpty()) continue;
       if (part.equals("*") || part.equalsIgnoreCase("all")) {
-        out.addAll(wanted.profiles());
+        addNew(wanted.profiles(), seen, out);
         continue;
       }
       Optional<Shelf.Entry<P>> named = wanted.find(Shelf.key(part));
       if (named.isPresent()) {
-        out.add(named.get().profile());
+        addNew(List.of(named.get().profile()), seen, out);
         continue;
       }
       List<P> tagged = wanted.tagged(part);
@@ -47,11 +53,17 @@ final class Selector {
         throw new NoSuchProfileException(part, "no " + kind + " id, alias or tag '" + part + "' in the catalog"
             + elsewhere + Catalog.suggestion(part, wanted.names(true)));
       }
-      out.addAll(tagged);
+      addNew(tagged, seen, out);
     }
     if (out.isEmpty()) {
       throw new NoSuchProfileException(selector, "the selector '" + selector + "' names no " + kind);
     }
     return List.copyOf(out);
+  }
+
+  private static <P> void addNew(List<P> profiles, Set<P> seen, List<P> out) {
+    for (P p : profiles) {
+      if (seen.add(p)) out.add(p);
+    }
   }
 }

@@ -400,6 +400,8 @@ class CatalogLoadingTest {
       assertThat(c.selectClients("browser, desk-phone, mine")).extracting(ClientProfile::id)
           .containsExactly("browser-x", "my-phone");
       assertThat(c.selectClients("all")).hasSize(2);
+      assertThat(c.selectClients("mine, all, desk-phone")).extracting(ClientProfile::id)
+          .containsExactly("my-phone", "browser-x");
       assertThat(c.selectServers("*")).extracting(ServerPolicy::id).containsExactly("my-proxy");
       assertThat(c.fleet("phone").clients()).extracting(ClientProfile::id).containsExactly("my-phone");
     }

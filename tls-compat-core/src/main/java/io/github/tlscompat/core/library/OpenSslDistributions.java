@@ -2,7 +2,7 @@ package io.github.tlscompat.core.library;
 
 import static io.github.tlscompat.core.registry.NamedGroup.*;
 
-import io.github.tlscompat.core.cipherstring.OpenSslCipherString;
+import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.registry.CipherSuite;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
@@ -130,12 +130,23 @@ public final class OpenSslDistributions {
 
   private static OpenSslBuild rhel(String id, String release, String policy, OpenSslBuild b, String cipherString,
       PreferenceList<CipherSuite> tls13, ProtocolVersion minProtocol, boolean refusesSha1) {
-    SecurityLevel level = OpenSslCipherString.of(cipherString).securityLevel().stream()
-        .mapToObj(SecurityLevel::of).findFirst().orElseThrow();
+    SecurityLevel level = leadingLevel(cipherString);
     return new OpenSslBuild(id, "OpenSSL " + b.release() + " (RHEL " + release + ", " + policy + " policy)",
         b.version(), level, b.versions(), b.cipherSuites(), b.tls13Suites(), cipherString, tls13, b.groups(),
         b.defaultGroups(), b.signatureSchemes(), b.defaultSignatureSchemes(), Optional.of(minProtocol), refusesSha1,
         RHEL_SOURCES.formatted(release, policy));
+  }
+
+  /**
+   * The level a policy's cipher string opens with ({@code @SECLEVEL=n:...}). Reading the prefix,
+   * not parsing the string, keeps this class cheap to load: {@link ServerLibrary#KNOWN_BUILDS}
+   * loads it in every command that reads a server, and eight parses cost a cold JVM a tenth of a
+   * second. {@code OpenSslReleasesTest} checks that the parser reads the same level.
+   */
+  private static SecurityLevel leadingLevel(String cipherString) {
+    Preconditions.checkArgument(cipherString.length() > 11 && cipherString.startsWith("@SECLEVEL=")
+        && cipherString.charAt(11) == ':', () -> "a policy's cipher string opens with @SECLEVEL=n: " + cipherString);
+    return SecurityLevel.of(cipherString.charAt(10) - '0');
   }
 
   // FIPS mode: only the approved algorithms are there at all, whatever a configuration names.

@@ -127,7 +127,10 @@ public record CertificateSpec(KeyType keyType, int keyBits, HashAlgorithm signat
       default -> throw new IllegalArgumentException("certificate '" + text + "': unknown key type '" + parts[0]
           + "'; expected rsa, ecdsa, dsa, ed25519 or ed448");
     };
-    String bits = parts[1].replaceFirst("^p-?", "");
+    // "p256" and "p-256" name the curve by its bits; a prefix test, not a regex: the catalog parses
+    // hundreds of these at load, and String.replaceFirst compiles its pattern on every call.
+    String bits = parts[1].startsWith("p-") ? parts[1].substring(2)
+        : parts[1].startsWith("p") ? parts[1].substring(1) : parts[1];
     int keyBits;
     try {
       keyBits = Integer.parseInt(bits);

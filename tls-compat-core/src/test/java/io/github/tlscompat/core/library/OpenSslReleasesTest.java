@@ -4,6 +4,7 @@ import static io.github.tlscompat.core.registry.ProtocolVersion.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tlscompat.core.cipherstring.OpenSslCipherString;
 import io.github.tlscompat.core.library.Dropped.Kind;
 import io.github.tlscompat.core.library.Dropped.Reason;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -13,6 +14,7 @@ import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.PreferenceList;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.HashAlgorithm;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -174,6 +176,20 @@ class OpenSslReleasesTest {
     assertThat(narrow(OpenSslDistributions.RHEL_9_FIPS, ConfiguredTls.builder()).tls13Suites())
         .containsExactly(CipherSuite.TLS_AES_256_GCM_SHA384, CipherSuite.TLS_AES_128_GCM_SHA256,
             CipherSuite.TLS_AES_128_CCM_SHA256);
+  }
+
+  @Test
+  void rhelPolicies_defaultLevelIsTheOneTheirCipherStringSets() {
+    // The builds read the level off the string's opening @SECLEVEL=n; the parser must agree.
+    for (OpenSslBuild b : List.of(OpenSslDistributions.RHEL_8_DEFAULT, OpenSslDistributions.RHEL_8_LEGACY,
+        OpenSslDistributions.RHEL_8_FUTURE, OpenSslDistributions.RHEL_8_FIPS, OpenSslDistributions.RHEL_9_DEFAULT,
+        OpenSslDistributions.RHEL_9_LEGACY, OpenSslDistributions.RHEL_9_FUTURE, OpenSslDistributions.RHEL_9_FIPS)) {
+      assertThat(OpenSslCipherString.of(b.defaultCipherString()).securityLevel()).as(b.id())
+          .hasValue(b.defaultSecurityLevel().level());
+    }
+    assertThat(List.of(OpenSslDistributions.RHEL_8_DEFAULT, OpenSslDistributions.RHEL_8_LEGACY,
+        OpenSslDistributions.RHEL_8_FUTURE, OpenSslDistributions.RHEL_9_LEGACY))
+        .extracting(b -> b.defaultSecurityLevel().level()).containsExactly(2, 1, 3, 2);
   }
 
   @Test

@@ -23,4 +23,10 @@ class CertificateSpecTest {
     assertThat(CertificateSpec.RSA_2048_SHA256.curve()).isEmpty();
     assertThat(new CertificateSpec(KeyType.EC, 224, HashAlgorithm.SHA256, false).curve()).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource({"ecdsa:256:sha256", "ecdsa:p256:sha256", "ecdsa:p-256:sha256", "EC:P-256:SHA256"})
+  void parse_curveBitsWithOrWithoutPPrefix_samePolicy(String text) {
+    assertThat(CertificateSpec.parse(text)).isEqualTo(new CertificateSpec(KeyType.EC, 256, HashAlgorithm.SHA256, false));
+  }
 }
