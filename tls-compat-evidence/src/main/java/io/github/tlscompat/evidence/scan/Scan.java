@@ -756,7 +756,8 @@ final class Scan {
         continue;
       }
       Offer offer = legacyOffers.get(v);
-      String seen = "a " + v.displayName() + " hello offering " + offer.suites().size() + " suites got " + answer(r)
+      int n = offer.suites().size();
+      String seen = "a " + v.displayName() + " hello offering " + n + (n == 1 ? " suite" : " suites") + " got " + answer(r)
           + ", where a version the server does not enable gets protocol_version";
       ServerPolicy with = out.toBuilder().versions(out.versions().with(v)).build();
       Optional<Refused> why = refusal(with, offer, r);
@@ -778,6 +779,7 @@ final class Scan {
       notes.add("versions: " + v.displayName() + " is enabled (inferred, not completed): " + seen + "; the scanned"
           + " profile refuses it too: " + why.get().reason());
       if (byLibrary) {
+        out = tls12SchemesWithoutKeyExchangeSignature(out);
         notes.add("library: " + out.library().orElseThrow() + " (inferred): an OpenSSL server that reads "
             + v.displayName() + " and refuses every suite, where the RSA or ECDSA certificate it holds can sign only"
             + " with SHA-1 or MD5+SHA-1, refuses those signatures as OpenSSL 3.0 does from security level 1");
@@ -789,16 +791,59 @@ final class Scan {
         unconfirmed.add("cipherSuites: " + v.displayName() + " completes no handshake, so its suites are assumed to"
             + " be those the newer versions enable that are valid in it");
       }
+      String ssl2 = ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO.jsonName();
       if (v == ssl2Framed && ssl2Answer != null && ssl2Answer.endingAlert().equals(r.endingAlert())
           && !out.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)) {
-        // The SSL 2.0-compatible hello was framed in this version and refused as a TLS-framed one is: read.
-        out = out.toBuilder().habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, true).build();
-        measured.add(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO.jsonName());
-        notes.add(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO.jsonName() + ": true: an SSL 2.0-compatible "
-            + v.displayName() + " hello got " + answer(ssl2Answer) + ", as a TLS-framed one does");
+        // The SSL 2.0-compatible hello was framed in this version and refused as a TLS-framed one is.
+        String same = "an SSL 2.0-compatible " + v.displayName() + " hello got " + answer(ssl2Answer)
+            + ", as a TLS-framed one does";
+        boolean formatToo = r.endingAlert().get().knownDescription().map(Observation::reasonsForAlert)
+            .map(reasons -> reasons.contains(Refused.Reason.HELLO_FORMAT_REJECTED)).orElse(false);
+        if (formatToo) {
+          // An alert a server also sends for a hello format it does not read: the two refusals look alike.
+          measured.remove(ssl2);
+          unconfirmed.add(ssl2 + ": " + same + ", which does not say whether the server read it");
+        } else {
+          out = out.toBuilder().habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, true).build();
+          measured.add(ssl2);
+          notes.add(ssl2 + ": true: " + same);
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * A library that chooses a signature for every certificate suite ({@link
+   * ServerLibrary#signsForEveryCertificateSuite}) refuses a TLS 1.2 client whose schemes it cannot
+   * sign with, RSA key exchange included, so the profile needs the TLS 1.2 schemes it accepts even
+   * where it enables no suite whose ServerKeyExchange shows them: one hello per scheme, offering
+   * only that scheme with its TLS 1.2 suites, and a ServerHello accepts it (in registry order: the
+   * order is not seen, and RSA key exchange sends no signature to show it).
+   */
+  private ServerPolicy tls12SchemesWithoutKeyExchangeSignature(ServerPolicy policy) {
+    List<CipherSuite> tls12 = picked.get(ProtocolVersion.TLS_1_2);
+    if (tls12 == null || !signed(tls12).isEmpty()) return policy;
+    List<SignatureScheme> all = Offer.allSchemes(ProtocolVersion.TLS_1_2);
+    List<Callable<Boolean>> probes = new ArrayList<>();
+    for (SignatureScheme s : all) {
+      probes.add(() -> prober.send(Offer.of(ProtocolVersion.TLS_1_2, tls12, sni).withSigningSchemes(List.of(s)))
+          .serverHello().isPresent());
+    }
+    List<Boolean> answers = all(probes);
+    List<SignatureScheme> accepted = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (answers.get(i)) accepted.add(all.get(i));
+    }
+    if (accepted.isEmpty()) return policy;
+    List<SignatureScheme> schemes = new ArrayList<>(accepted);
+    policy.signatureSchemes().stream().filter(s -> !schemes.contains(s)).forEach(schemes::add);
+    measured.add("signatureSchemes");
+    assumed.remove("signatureSchemes");
+    unconfirmed.removeIf(u -> u.startsWith("signatureSchemes: no signed key exchange"));
+    notes.add("signatureSchemes: TLS 1.2 enables no suite whose key exchange is signed; offered one scheme at a time,"
+        + " it accepts " + accepted + " (their order is not seen)");
+    return policy.toBuilder().signatureSchemes(schemes).build();
   }
 
   /**
