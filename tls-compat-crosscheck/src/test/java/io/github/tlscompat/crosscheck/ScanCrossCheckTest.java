@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sent to the same server (outcome, version, suite, and group, DH size and signature scheme where
  * the wire shows them). This is what makes a scanned profile as good as a written one. And the
  * library the scan tells from the server's behaviour must be the one the server runs on. Apache httpd
- * is scanned serving administrators' configurations as they are rather than the grid.
+ * and {@code openssl s_server} are also scanned serving administrators' configurations as they are
+ * rather than the grid, at the library's default security level, and their scanned versions must
+ * be the imported configuration's.
  */
 class ScanCrossCheckTest {
 
