@@ -111,9 +111,26 @@ class AdminConfigCrossCheckTest {
   @ParameterizedTest(name = "s_server {0}")
   @MethodSource("sServerArguments")
   void sServer_servesWhatTheImportPredicts(String arguments, @TempDir Path dir) throws IOException {
-    Path openssl = Binaries.require("openssl", OpenSslServer.PACKAGE);
+    Implemented implemented = importedSServer(arguments);
+    try (ServerProcess server = startSServer(arguments, dir)) {
+      Report report = CrossCheck.run("openssl s_server " + arguments, implemented,
+          hellos -> Probes.live().probeAll(server.address(), hellos, LiveProbe.Progress.NONE));
+      AdminAgreement.assertAgreement(report, server);
+    }
+  }
+
+  /** The s_server command line as {@code import --type s_server} reads it for {@link OpenSslBuild#DEBIAN_12}. */
+  static Implemented importedSServer(String arguments) {
     ImportedPolicy imported = OpenSslConfig.readArguments("s_server", arguments, RSA, LIBRARY, FILES);
-    Implemented implemented = new Implemented(imported.policy(), imported.policy(), imported.warnings());
+    return new Implemented(imported.policy(), imported.policy(), imported.warnings());
+  }
+
+  /**
+   * {@code openssl s_server} with the admin's {@code arguments} and the test's RSA 2048 certificate,
+   * on a free loopback port, its DH parameter file (if it names one) written into {@code dir}.
+   */
+  static ServerProcess startSServer(String arguments, Path dir) throws IOException {
+    Path openssl = Binaries.require("openssl", OpenSslServer.PACKAGE);
     Path[] pem = ServerCredentials.of(RSA).writePem(dir, "server");
     List<String> words = OpenSslServer.shellWords(arguments);
     int dh = words.indexOf("-dhparam");
@@ -121,17 +138,13 @@ class AdminConfigCrossCheckTest {
       Files.writeString(dir.resolve(words.get(dh + 1)), admin(words.get(dh + 1)));
       words.set(dh + 1, dir.resolve(words.get(dh + 1)).toString());
     }
-    try (ServerProcess server = ServerProcess.start(port -> {
+    return ServerProcess.start(port -> {
       List<String> command = new ArrayList<>(List.of(openssl.toString(), "s_server"));
       command.addAll(words);
       command.addAll(List.of("-cert", pem[1].toString(), "-key", pem[0].toString(), "-accept", "127.0.0.1:" + port,
           "-www"));
       return command;
-    }, Map.of(), dir.resolve("s_server.log"))) {
-      Report report = CrossCheck.run("openssl s_server " + arguments, implemented,
-          hellos -> Probes.live().probeAll(server.address(), hellos, LiveProbe.Progress.NONE));
-      AdminAgreement.assertAgreement(report, server);
-    }
+    }, Map.of(), dir.resolve("s_server.log"));
   }
 
   /**

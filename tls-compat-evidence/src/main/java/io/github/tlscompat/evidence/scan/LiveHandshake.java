@@ -34,7 +34,8 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * A real Bouncy Castle handshake with the scanned server, for what a probe cannot read off the
  * wire: the certificate a TLS 1.3 server sends encrypted, and whether a server that asks for a
  * client certificate goes on without one. No client certificate is ever sent and no application
- * data is exchanged; the connection is closed as soon as the handshake ends.
+ * data is sent; the connection is closed as soon as the handshake ends, or, in TLS 1.3 where the
+ * server asked for a certificate, as soon as the server's answer to the client's Finished is read.
  */
 final class LiveHandshake {
   private static final BcTlsCrypto CRYPTO = new BcTlsCrypto(new SecureRandom());
@@ -44,7 +45,9 @@ final class LiveHandshake {
    *
    * @param certificate the server's certificate, when it sent one
    * @param certificateRequested whether the server asked for a client certificate
-   * @param completed whether both Finished messages were exchanged (without a client certificate)
+   * @param completed whether both Finished messages were exchanged (without a client certificate),
+   *     and in TLS 1.3, where a server that asked for one answers the client's Finished, the server
+   *     went on (a NewSessionTicket or application data)
    * @param alert the alert the server ended it with, if any
    * @param endedByServer whether the server ended it (an alert, or the connection closed or reset), not
    *     a timeout: a server refusing a missing client certificate may close before its alert is read
@@ -107,18 +110,70 @@ final class LiveHandshake {
     try (Socket socket = new Socket()) {
       socket.connect(server, (int) timeout.toMillis());
       socket.setSoTimeout((int) timeout.toMillis());
-      TlsClientProtocol protocol = new TlsClientProtocol(socket.getInputStream(), socket.getOutputStream());
+      TlsClientProtocol protocol = new Protocol(socket.getInputStream(), socket.getOutputStream());
       try {
         protocol.connect(capture);
+        if (capture.requested && version == ProtocolVersion.TLS_1_3) return afterFinished(protocol, capture);
         protocol.close();
         return new Result(capture.certificate, capture.requested, true, Optional.empty(), false, "", capture.authorities);
       } catch (TlsFatalAlertReceived e) {
-        return new Result(capture.certificate, capture.requested, false, Optional.of(e.getAlertDescription()), true,
-            "server sent " + AlertDescription.getText(e.getAlertDescription()), capture.authorities);
+        return alert(capture, e);
       }
     } catch (IOException | RuntimeException e) {
       return new Result(capture.certificate, capture.requested, false, Optional.empty(),
           endedByServer(e), e.getClass().getSimpleName() + ": " + e.getMessage(), capture.authorities);
+    }
+  }
+
+  /**
+   * What a TLS 1.3 server that asked for a client certificate does once the client has finished
+   * without one. The client's Finished ends the client's handshake (RFC 8446 4.4.4) before the
+   * server has read its empty Certificate, so the server's verdict comes after: read on, bounded by
+   * the socket's timeout, until the server's alert (certificate_required, RFC 8446 4.4.2.4, or any
+   * other: it refuses to go on without one), a NewSessionTicket or application data (it went on), or
+   * the end of the connection (it ended it). A timeout settles nothing.
+   */
+  private static Result afterFinished(TlsClientProtocol protocol, Capture capture) throws IOException {
+    try {
+      int first = protocol.getInputStream().read();
+      if (first >= 0) return new Result(capture.certificate, true, true, Optional.empty(), false, "", capture.authorities);
+      return new Result(capture.certificate, true, false, Optional.empty(), true,
+          "server closed the connection after the client finished without a certificate", capture.authorities);
+    } catch (WentOn ticket) {
+      return new Result(capture.certificate, true, true, Optional.empty(), false, "", capture.authorities);
+    } catch (TlsFatalAlertReceived e) {
+      return alert(capture, e);
+    } finally {
+      protocol.close();
+    }
+  }
+
+  private static Result alert(Capture capture, TlsFatalAlertReceived e) {
+    return new Result(capture.certificate, capture.requested, false, Optional.of(e.getAlertDescription()), true,
+        "server sent " + AlertDescription.getText(e.getAlertDescription()), capture.authorities);
+  }
+
+  /**
+   * Bouncy Castle's client protocol, stopping at the first TLS 1.3 NewSessionTicket: a server sends
+   * one only once it has accepted the client's Finished (RFC 8446 4.6.1), so it went on.
+   */
+  private static final class Protocol extends TlsClientProtocol {
+    Protocol(java.io.InputStream in, java.io.OutputStream out) {
+      super(in, out);
+    }
+
+    @Override protected void receive13NewSessionTicket(java.io.ByteArrayInputStream buf) throws IOException {
+      super.receive13NewSessionTicket(buf);
+      throw new WentOn();
+    }
+  }
+
+  /** The server sent a NewSessionTicket: thrown out of Bouncy Castle's read to stop reading. */
+  private static final class WentOn extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    WentOn() {
+      super("server sent a NewSessionTicket", null);
     }
   }
 
@@ -158,6 +213,22 @@ final class LiveHandshake {
       Vector<ServerName> names = new Vector<>();
       names.add(new ServerName(NameType.host_name, sni.getBytes(StandardCharsets.US_ASCII)));
       return names;
+    }
+
+    /**
+     * In TLS 1.3, psk_key_exchange_modes (psk_dhe_ke) beside Bouncy Castle's own extensions: a
+     * server sends a NewSessionTicket only to a client that lists a mode it fits (RFC 8446 4.2.9,
+     * 4.6.1), and that ticket is how a server that asked for a client certificate shows it went on
+     * without one ({@link #afterFinished}).
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    @Override public java.util.Hashtable getClientExtensions() throws IOException {
+      java.util.Hashtable extensions = super.getClientExtensions();
+      if (version == ProtocolVersion.TLS_1_3) {
+        org.bouncycastle.tls.TlsExtensionsUtils.addPSKKeyExchangeModesExtension(extensions,
+            new short[] {org.bouncycastle.tls.PskKeyExchangeMode.psk_dhe_ke});
+      }
+      return extensions;
     }
 
     @Override public TlsDHGroupVerifier getDHGroupVerifier() {

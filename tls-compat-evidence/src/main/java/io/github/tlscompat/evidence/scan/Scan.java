@@ -1,10 +1,15 @@
 package io.github.tlscompat.evidence.scan;
 
 import io.github.tlscompat.core.library.LibraryFamily;
+import io.github.tlscompat.core.library.OpenSslBuild;
+import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateIssuer;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
+import io.github.tlscompat.core.negotiation.Negotiation;
+import io.github.tlscompat.core.negotiation.Negotiator;
+import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.registry.AlertDescription;
 import io.github.tlscompat.core.registry.Authentication;
 import io.github.tlscompat.core.registry.CipherSuite;
@@ -16,6 +21,7 @@ import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import io.github.tlscompat.evidence.wire.Alert;
+import io.github.tlscompat.evidence.wire.Observation;
 import io.github.tlscompat.evidence.wire.ServerCertificate;
 import io.github.tlscompat.evidence.wire.ServerHello;
 import io.github.tlscompat.evidence.wire.ServerHelloSsl2;
@@ -69,6 +75,13 @@ final class Scan {
   private volatile Optional<Boolean> honoursFfdheGroups = Optional.empty();
   private volatile Optional<Boolean> takesOfferedShare = Optional.empty();
   private volatile Optional<Boolean> ordersSchemesByClient = Optional.empty();
+  /** TLS 1.0 and 1.1 hellos sent where no suite completed, and their answers: see {@link #readButRefused}. */
+  private final Map<ProtocolVersion, Offer> legacyOffers = new EnumMap<>(ProtocolVersion.class);
+  private final Map<ProtocolVersion, ServerResponse> legacyAnswers = java.util.Collections.synchronizedMap(
+      new EnumMap<>(ProtocolVersion.class));
+  /** The SSL 2.0-compatible hello's version and answer, which {@link #readButRefused} reads again. */
+  private volatile ProtocolVersion ssl2Framed;
+  private volatile ServerResponse ssl2Answer;
 
   Scan(Prober prober, ExecutorService pool, String sni, Duration timeout) {
     this.prober = prober;
@@ -296,6 +309,7 @@ final class Scan {
       policy = policy.toBuilder().habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, false).build();
       notes.add(ssl2 + ": false, from the library: an SSL 2.0-compatible hello got a close, and BCJSSE reads none");
     }
+    policy = readButRefused(policy, library);
     notes.add(library.describe());
     return new ScanResult(target, policy, measured, assumed, unconfirmed, notes, prober.sent(),
         Duration.ofNanos(System.nanoTime() - start), library);
@@ -561,6 +575,8 @@ final class Scan {
             .filter(v -> !picked.containsKey(v)).findFirst().orElse(legacyMax);
         List<CipherSuite> tls = picked.get(legacyMax).stream().filter(s -> s.code() <= 0xFFFF).toList();
         ssl2Hello[0] = prober.send(Offer.ssl2(framed, tls));
+        ssl2Framed = framed;
+        ssl2Answer = ssl2Hello[0];
         return null;
       });
     }
@@ -625,6 +641,7 @@ final class Scan {
       });
     }
     fingerprintProbes(phase, legacyMax, tls13);
+    legacyVersionProbes(phase, newest, suites);
     all(phase);
     if (shareHabit[0] != null) {
       Optional<ServerHello> h = shareHabit[0].serverHello();
@@ -695,6 +712,152 @@ final class Scan {
         return null;
       });
     }
+  }
+
+  /**
+   * One hello in each of TLS 1.0 and 1.1 where no suite completed (and the server enables a newer
+   * version), offering the suites the newer versions enable that are valid there, or the version's
+   * first {@link #CHUNK} suites when none is: its answer tells a version the server does not enable
+   * ({@code protocol_version}) from one it reads and then refuses ({@link #readButRefused}).
+   */
+  private void legacyVersionProbes(List<Callable<Void>> phase, ProtocolVersion newest, List<CipherSuite> suites) {
+    for (ProtocolVersion v : List.of(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1)) {
+      if (picked.containsKey(v) || !newest.isAtLeast(v) || newest == v) continue;
+      List<CipherSuite> valid = suites.stream().filter(s -> !s.isTls13() && s.code() <= 0xFFFF && s.isValidIn(v))
+          .limit(CHUNK).toList();
+      List<CipherSuite> all = suitesValidIn(v);
+      Offer offer = Offer.of(v, valid.isEmpty() ? all.subList(0, Math.min(CHUNK, all.size())) : valid, sni);
+      legacyOffers.put(v, offer);
+      phase.add(() -> {
+        legacyAnswers.put(v, prober.send(offer));
+        return null;
+      });
+    }
+  }
+
+  /**
+   * The versions the server reads but refuses for every suite, added to {@code policy}: a TLS 1.0 or
+   * 1.1 hello that no suite completes, answered with an alert other than {@code protocol_version}
+   * (the alert for a version a server does not enable, RFC 5246 7.2.2), comes from a server that
+   * read the version and refused what followed. The version is added only where the model of the
+   * scanned profile refuses that same hello for a reason other than the version, consistent with
+   * the alert; where the profile alone does not, and the library is told as OpenSSL, with OpenSSL
+   * 3.0's signature rule ({@link ServerLibrary#signatureRefusal}: before TLS 1.2 a server signs with
+   * MD5+SHA-1 or SHA-1, which 3.0 refuses from security level 1 up, so every suite fails), the rule
+   * an imported configuration gets from {@link OpenSslBuild#narrow}. What the model cannot explain
+   * is left out and said in {@code unconfirmed}.
+   */
+  private ServerPolicy readButRefused(ServerPolicy policy, LibraryIdentification library) {
+    ServerPolicy out = policy;
+    for (ProtocolVersion v : List.of(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1)) {
+      ServerResponse r = legacyAnswers.get(v);
+      if (r == null || r.serverHello().isPresent() || r.endingAlert().isEmpty()
+          || r.endingAlert().get().is(AlertDescription.protocol_version)) {
+        continue;
+      }
+      Offer offer = legacyOffers.get(v);
+      int n = offer.suites().size();
+      String seen = "a " + v.displayName() + " hello offering " + n + (n == 1 ? " suite" : " suites") + " got " + answer(r)
+          + ", where a version the server does not enable gets protocol_version";
+      ServerPolicy with = out.toBuilder().versions(out.versions().with(v)).build();
+      Optional<Refused> why = refusal(with, offer, r);
+      boolean byLibrary = false;
+      if (why.isEmpty() && out.library().isEmpty() && library.family().equals(Optional.of(LibraryFamily.OPENSSL))) {
+        ServerPolicy onOpenSsl = with.toBuilder().library(ServerLibrary.of(OpenSslBuild.OPENSSL_3_0)).build();
+        why = refusal(onOpenSsl, offer, r);
+        if (why.isPresent()) {
+          with = onOpenSsl;
+          byLibrary = true;
+        }
+      }
+      if (why.isEmpty()) {
+        unconfirmed.add("versions: " + seen + ", so it reads " + v.displayName() + "; but the scanned profile cannot"
+            + " say why it refuses every suite there, so " + v.displayName() + " is left out");
+        continue;
+      }
+      out = with;
+      notes.add("versions: " + v.displayName() + " is enabled (inferred, not completed): " + seen + "; the scanned"
+          + " profile refuses it too: " + why.get().reason());
+      if (byLibrary) {
+        out = tls12SchemesWithoutKeyExchangeSignature(out);
+        notes.add("library: " + out.library().orElseThrow() + " (inferred): an OpenSSL server that reads "
+            + v.displayName() + " and refuses every suite, where the RSA or ECDSA certificate it holds can sign only"
+            + " with SHA-1 or MD5+SHA-1, refuses those signatures as OpenSSL 3.0 does from security level 1");
+        unconfirmed.add("library: the security level is not measured: OpenSSL 3.0 refuses SHA-1 and MD5+SHA-1"
+            + " signatures at every level from 1, so level 1 is stated");
+      }
+      List<CipherSuite> valid = out.cipherSuites().stream().filter(s -> !s.isTls13() && s.isValidIn(v)).toList();
+      if (!valid.isEmpty()) {
+        unconfirmed.add("cipherSuites: " + v.displayName() + " completes no handshake, so its suites are assumed to"
+            + " be those the newer versions enable that are valid in it");
+      }
+      String ssl2 = ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO.jsonName();
+      if (v == ssl2Framed && ssl2Answer != null && ssl2Answer.endingAlert().equals(r.endingAlert())
+          && !out.has(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO)) {
+        // The SSL 2.0-compatible hello was framed in this version and refused as a TLS-framed one is.
+        String same = "an SSL 2.0-compatible " + v.displayName() + " hello got " + answer(ssl2Answer)
+            + ", as a TLS-framed one does";
+        boolean formatToo = r.endingAlert().get().knownDescription().map(Observation::reasonsForAlert)
+            .map(reasons -> reasons.contains(Refused.Reason.HELLO_FORMAT_REJECTED)).orElse(false);
+        if (formatToo) {
+          // An alert a server also sends for a hello format it does not read: the two refusals look alike.
+          measured.remove(ssl2);
+          unconfirmed.add(ssl2 + ": " + same + ", which does not say whether the server read it");
+        } else {
+          out = out.toBuilder().habit(ServerHabit.ACCEPTS_SSL2_COMPATIBLE_HELLO, true).build();
+          measured.add(ssl2);
+          notes.add(ssl2 + ": true: " + same);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A library that chooses a signature for every certificate suite ({@link
+   * ServerLibrary#signsForEveryCertificateSuite}) refuses a TLS 1.2 client whose schemes it cannot
+   * sign with, RSA key exchange included, so the profile needs the TLS 1.2 schemes it accepts even
+   * where it enables no suite whose ServerKeyExchange shows them: one hello per scheme, offering
+   * only that scheme with its TLS 1.2 suites, and a ServerHello accepts it (in registry order: the
+   * order is not seen, and RSA key exchange sends no signature to show it).
+   */
+  private ServerPolicy tls12SchemesWithoutKeyExchangeSignature(ServerPolicy policy) {
+    List<CipherSuite> tls12 = picked.get(ProtocolVersion.TLS_1_2);
+    if (tls12 == null || !signed(tls12).isEmpty()) return policy;
+    List<SignatureScheme> all = Offer.allSchemes(ProtocolVersion.TLS_1_2);
+    List<Callable<Boolean>> probes = new ArrayList<>();
+    for (SignatureScheme s : all) {
+      probes.add(() -> prober.send(Offer.of(ProtocolVersion.TLS_1_2, tls12, sni).withSigningSchemes(List.of(s)))
+          .serverHello().isPresent());
+    }
+    List<Boolean> answers = all(probes);
+    List<SignatureScheme> accepted = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (answers.get(i)) accepted.add(all.get(i));
+    }
+    if (accepted.isEmpty()) return policy;
+    List<SignatureScheme> schemes = new ArrayList<>(accepted);
+    policy.signatureSchemes().stream().filter(s -> !schemes.contains(s)).forEach(schemes::add);
+    measured.add("signatureSchemes");
+    assumed.remove("signatureSchemes");
+    unconfirmed.removeIf(u -> u.startsWith("signatureSchemes: no signed key exchange"));
+    notes.add("signatureSchemes: TLS 1.2 enables no suite whose key exchange is signed; offered one scheme at a time,"
+        + " it accepts " + accepted + " (their order is not seen)");
+    return policy.toBuilder().signatureSchemes(schemes).build();
+  }
+
+  /**
+   * The model's refusal of {@code offer} by {@code policy}, when it refuses at the ClientHello for a
+   * reason other than the version and the server's answer {@code r} agrees with it; else empty.
+   */
+  private static Optional<Refused> refusal(ServerPolicy policy, Offer offer, ServerResponse r) {
+    Negotiation model = Negotiator.negotiate(offer.profile(), policy);
+    if (!(model instanceof Refused refused) || refused.stage() != Refused.Stage.CLIENT_HELLO
+        || refused.reason() == Refused.Reason.NO_SHARED_PROTOCOL_VERSION
+        || Observation.from(r).disagreementWith(model).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(refused);
   }
 
   /**

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * through Bouncy Castle's {@code TlsAuthentication}, except {@link ProfileClient}, which plays a
  * client profile against servers of this process only, and the scan's {@code LiveHandshake}, which
  * reads the certificate a server sends (TLS 1.3 encrypts it) to describe it, and closes the
- * connection when the handshake ends, before any application data.
+ * connection when the handshake ends, before any application data (in TLS 1.3, where the server
+ * asked for a client certificate, once the server's answer to the client's Finished is read).
  *
  * <p>Where the product does not validate, it does not trust either: the wire probes stop at the
  * server's first flight and keep only facts for a report (see {@code LiveProbe} and
@@ -97,10 +98,17 @@ class NoOpenDoorsTest {
     String text = String.join("\n", lines(ROOT.resolve(SCAN_HANDSHAKE)));
 
     // THEN it closes right after connecting, never writes application data and never offers a
-    // client certificate
-    assertThat(text).contains("protocol.connect(capture);\n        protocol.close();")
-        .doesNotContain("protocol.getOutputStream()").doesNotContain("protocol.getInputStream()")
-        .contains("return null;");
+    // client certificate; the one read, in TLS 1.3 where the server asked for a client certificate,
+    // waits for the server's answer to the client's Finished, keeps not a byte of it, and closes
+    assertThat(text).contains("protocol.connect(capture);\n"
+        + "        if (capture.requested && version == ProtocolVersion.TLS_1_3) return afterFinished(protocol, capture);\n"
+        + "        protocol.close();")
+        .doesNotContain("protocol.getOutputStream()").contains("return null;");
+    assertThat(text.split("protocol\\.getInputStream\\(\\)", -1)).hasSize(2);
+    String afterFinished = text.substring(text.indexOf("private static Result afterFinished("));
+    afterFinished = afterFinished.substring(0, afterFinished.indexOf("\n  }\n"));
+    assertThat(afterFinished).contains("int first = protocol.getInputStream().read();")
+        .contains("    } finally {\n      protocol.close();\n    }");
   }
 
   private static List<Path> mainSources() {

@@ -209,6 +209,44 @@ class ServerScanTest {
   }
 
   @Test
+  void run_onServerEnablingTls10WithoutASuiteForIt_recordsTls10AsReadAndRefused() throws IOException {
+    ServerPolicy gcmOnly = ServerPolicy.builder("gcm-only", "TLS 1.0 to 1.2, GCM suites only")
+        .versions(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_2)
+        .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256).build();
+    try (EmulatedServer server = EmulatedServer.start(gcmOnly)) {
+      ScanResult r = scan(server, "server.scan.test");
+
+      assertThat(r.policy().versions()).containsExactly(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1,
+          ProtocolVersion.TLS_1_2);
+      assertThat(r.policy().library()).isEmpty();
+      assertThat(r.notes()).contains("versions: TLSv1.0 is enabled (inferred, not completed): a TLSv1.0 hello offering"
+          + " 128 suites got fatal handshake_failure(40) alert, where a version the server does not enable gets"
+          + " protocol_version; the scanned profile refuses it too: NO_SHARED_CIPHER_SUITE");
+      assertThat(r.unconfirmed()).noneMatch(u -> u.startsWith("versions:"));
+    }
+  }
+
+  @Test
+  void run_onServerRefusingTls10ForItsSignature_leavesTls10OutWhenTheLibraryIsNotOpenSsl() throws IOException {
+    ServerPolicy openSsl30 = ServerPolicy.builder("openssl-3.0-tls10", "TLS 1.0 to 1.2 on OpenSSL 3.0")
+        .versions(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_2)
+        .cipherSuites(TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA)
+        .library(io.github.tlscompat.core.library.ServerLibrary.of(io.github.tlscompat.core.library.OpenSslBuild.OPENSSL_3_0))
+        .build();
+    try (EmulatedServer server = EmulatedServer.start(openSsl30)) {
+      ScanResult r = scan(server, "server.scan.test");
+
+      // The emulation is Bouncy Castle's code, told as BCJSSE: nothing says its refusal is OpenSSL's rule.
+      assertThat(r.library().family()).contains(io.github.tlscompat.core.library.LibraryFamily.BCJSSE);
+      assertThat(r.policy().versions()).containsExactly(ProtocolVersion.TLS_1_2);
+      assertThat(r.policy().library()).isEmpty();
+      assertThat(r.unconfirmed()).contains("versions: a TLSv1.0 hello offering 1 suite got fatal handshake_failure(40)"
+          + " alert, where a version the server does not enable gets protocol_version, so it reads TLSv1.0; but the"
+          + " scanned profile cannot say why it refuses every suite there, so TLSv1.0 is left out");
+    }
+  }
+
+  @Test
   void merge_putsAnOlderVersionsSuiteBeforeTheOneItPreceded() {
     List<CipherSuite> into = new ArrayList<>(List.of(TLS_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA,
         TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256));
