@@ -30,7 +30,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -200,8 +202,8 @@ final class Scan {
         }
       }
     }
-    // The real handshakes are the longest tasks: submitted first, they are answered while the probes run.
-    List<Future<LiveHandshake.Result>> shaken = handshakes().stream().map(pool::submit).toList();
+    // The real handshakes are the longest tasks: started first, they are answered while the probes run.
+    CompletableFuture<List<LiveHandshake.Result>> shaken = startHandshakes();
     HabitProbes early = habitProbes(probes);
     all(probes);
     picked.putAll(ordered);
@@ -261,7 +263,7 @@ final class Scan {
     }
 
     // Phase 3: certificates, SNI, client certificates and the habits, on what the scan knows now.
-    Certificates certs = certificates(suites, results(shaken));
+    Certificates certs = certificates(suites, results(List.of(shaken)).get(0));
     b.certificates(certs.list.get(0), certs.list.subList(1, certs.list.size()).toArray(CertificateSpec[]::new));
     sniAndHabits(b, enabled, groups, preference, certs, suites, early);
     if (certificateRequested || certs.requested) {
@@ -506,7 +508,7 @@ final class Scan {
    * certificate(s), and whether a server that asks for a client certificate goes on without one.
    * None when no enabled version has a suite Bouncy Castle can run.
    */
-  private List<Callable<LiveHandshake.Result>> handshakes() {
+  private List<Supplier<LiveHandshake.Result>> handshakes() {
     List<ProtocolVersion> enabled = new ArrayList<>(picked.keySet());
     for (int i = enabled.size() - 1; i >= 0; i--) {
       ProtocolVersion v = enabled.get(i);
@@ -521,6 +523,27 @@ final class Scan {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Starts the {@linkplain #handshakes real handshakes} on the scan's pool: the first alone, the
+   * others once it has ended. Bouncy Castle checks a server's RSA modulus for primality, which costs
+   * more CPU than the rest of a handshake, and remembers the moduli it passed: run after the first,
+   * the others find the certificate checked instead of each checking it again at the same time.
+   */
+  private CompletableFuture<List<LiveHandshake.Result>> startHandshakes() {
+    List<Supplier<LiveHandshake.Result>> all = handshakes();
+    if (all.isEmpty()) return CompletableFuture.completedFuture(List.of());
+    return CompletableFuture.supplyAsync(all.get(0), pool).thenCompose(first -> {
+      List<CompletableFuture<LiveHandshake.Result>> rest = all.subList(1, all.size()).stream()
+          .map(h -> CompletableFuture.supplyAsync(h, pool)).toList();
+      return CompletableFuture.allOf(rest.toArray(CompletableFuture[]::new)).thenApply(done -> {
+        List<LiveHandshake.Result> out = new ArrayList<>();
+        out.add(first);
+        rest.forEach(r -> out.add(r.join()));
+        return out;
+      });
+    });
   }
 
   private Certificates certificates(List<CipherSuite> suites, List<LiveHandshake.Result> results) {
