@@ -31,11 +31,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.bouncycastle.util.Properties;
 
 /**
  * One scan of one server: the probes of {@link ServerScan}, run in phases (each phase's probes
@@ -49,6 +49,8 @@ final class Scan {
   private static final List<ProtocolVersion> TLS_VERSIONS = List.of(ProtocolVersion.SSL_3_0, ProtocolVersion.TLS_1_0,
       ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
   static final String UNKNOWN_NAME = "tls-compat-scan.invalid";
+  /** Bouncy Castle's switch for RSA moduli it would refuse as unsafe (org.bouncycastle.util.Properties). */
+  private static final String UNSAFE_RSA_MODULUS = "org.bouncycastle.rsa.allow_unsafe_mod";
 
   private final Prober prober;
   private final ExecutorService pool;
@@ -203,7 +205,7 @@ final class Scan {
       }
     }
     // The real handshakes are the longest tasks: started first, they are answered while the probes run.
-    CompletableFuture<List<LiveHandshake.Result>> shaken = startHandshakes();
+    List<Future<LiveHandshake.Result>> shaken = handshakes().stream().map(pool::submit).toList();
     HabitProbes early = habitProbes(probes);
     all(probes);
     picked.putAll(ordered);
@@ -263,7 +265,7 @@ final class Scan {
     }
 
     // Phase 3: certificates, SNI, client certificates and the habits, on what the scan knows now.
-    Certificates certs = certificates(suites, results(List.of(shaken)).get(0));
+    Certificates certs = certificates(suites, results(shaken));
     b.certificates(certs.list.get(0), certs.list.subList(1, certs.list.size()).toArray(CertificateSpec[]::new));
     sniAndHabits(b, enabled, groups, preference, certs, suites, early);
     if (certificateRequested || certs.requested) {
@@ -508,7 +510,7 @@ final class Scan {
    * certificate(s), and whether a server that asks for a client certificate goes on without one.
    * None when no enabled version has a suite Bouncy Castle can run.
    */
-  private List<Supplier<LiveHandshake.Result>> handshakes() {
+  private List<Callable<LiveHandshake.Result>> handshakes() {
     List<ProtocolVersion> enabled = new ArrayList<>(picked.keySet());
     for (int i = enabled.size() - 1; i >= 0; i--) {
       ProtocolVersion v = enabled.get(i);
@@ -517,33 +519,28 @@ final class Scan {
       if (offer.length > 0) {
         handshakeVersion = v;
         return List.of(
-            () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSASSA_PSS, timeout),
-            () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSA, timeout),
-            () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.EC, timeout));
+            () -> withoutModulusCheck(() -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSASSA_PSS, timeout)),
+            () -> withoutModulusCheck(() -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSA, timeout)),
+            () -> withoutModulusCheck(() -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.EC, timeout)));
       }
     }
     return List.of();
   }
 
   /**
-   * Starts the {@linkplain #handshakes real handshakes} on the scan's pool: the first alone, the
-   * others once it has ended. Bouncy Castle checks a server's RSA modulus for primality, which costs
-   * more CPU than the rest of a handshake, and remembers the moduli it passed: run after the first,
-   * the others find the certificate checked instead of each checking it again at the same time.
+   * Runs {@code handshake} on this thread without Bouncy Castle's check that the server's RSA
+   * modulus is not prime: Miller-Rabin rounds on a 2048-bit number, more CPU than the rest of a
+   * scan's handshake, which guard a key's use, and the scan trusts the server with nothing (it
+   * reads the certificate, sends no certificate and no data). A thread override, so that nothing
+   * else in the JVM goes unchecked.
    */
-  private CompletableFuture<List<LiveHandshake.Result>> startHandshakes() {
-    List<Supplier<LiveHandshake.Result>> all = handshakes();
-    if (all.isEmpty()) return CompletableFuture.completedFuture(List.of());
-    return CompletableFuture.supplyAsync(all.get(0), pool).thenCompose(first -> {
-      List<CompletableFuture<LiveHandshake.Result>> rest = all.subList(1, all.size()).stream()
-          .map(h -> CompletableFuture.supplyAsync(h, pool)).toList();
-      return CompletableFuture.allOf(rest.toArray(CompletableFuture[]::new)).thenApply(done -> {
-        List<LiveHandshake.Result> out = new ArrayList<>();
-        out.add(first);
-        rest.forEach(r -> out.add(r.join()));
-        return out;
-      });
-    });
+  private static LiveHandshake.Result withoutModulusCheck(Supplier<LiveHandshake.Result> handshake) {
+    Properties.setThreadOverride(UNSAFE_RSA_MODULUS, true);
+    try {
+      return handshake.get();
+    } finally {
+      Properties.removeThreadOverride(UNSAFE_RSA_MODULUS);
+    }
   }
 
   private Certificates certificates(List<CipherSuite> suites, List<LiveHandshake.Result> results) {
