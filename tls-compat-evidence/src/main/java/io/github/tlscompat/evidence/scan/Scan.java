@@ -40,6 +40,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.bouncycastle.util.Properties;
 
 /**
  * One scan of one server: the probes of {@link ServerScan}, run in phases (each phase's probes
@@ -53,6 +55,8 @@ final class Scan {
   private static final List<ProtocolVersion> TLS_VERSIONS = List.of(ProtocolVersion.SSL_3_0, ProtocolVersion.TLS_1_0,
       ProtocolVersion.TLS_1_1, ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
   static final String UNKNOWN_NAME = "tls-compat-scan.invalid";
+  /** Bouncy Castle's switch for RSA moduli it would refuse as unsafe (org.bouncycastle.util.Properties). */
+  private static final String UNSAFE_RSA_MODULUS = "org.bouncycastle.rsa.allow_unsafe_mod";
 
   private final Prober prober;
   private final ExecutorService pool;
@@ -64,6 +68,8 @@ final class Scan {
   /** The certificate served with suites of each authentication, from TLS 1.2-or-earlier answers. */
   private final Map<Authentication, CertificateSpec> certificateFor = new EnumMap<>(Authentication.class);
   private volatile boolean certificateRequested;
+  /** The version of the real handshakes ({@link #handshakes}), or null when none can run. */
+  private ProtocolVersion handshakeVersion;
   private final Set<String> measured = new LinkedHashSet<>();
   private final Set<String> assumed = new TreeSet<>();
   private final List<String> unconfirmed = new ArrayList<>();
@@ -126,31 +132,31 @@ final class Scan {
           + " (SSL 3.0 to TLS 1.3, SSL 2.0): it does not speak TLS, or refuses every offer"
           + (sni == null ? "" : " for server_name " + sni)));
     }
-    // Phase 2: the order across chunks, whose order wins, and everything that needs the suites.
-    phase = new ArrayList<>();
-    Map<ProtocolVersion, Boolean> serverOrder = new EnumMap<>(ProtocolVersion.class);
-    for (ProtocolVersion v : picked.keySet()) {
-      if (chains.get(v).stream().filter(l -> !l.isEmpty()).count() > 1) {
-        phase.add(() -> {
-          List<CipherSuite> again = removalChain(Offer.of(v, picked.get(v), sni), v);
-          synchronized (picked) {
-            if (new LinkedHashSet<>(again).equals(new LinkedHashSet<>(picked.get(v)))) picked.put(v, again);
-          }
-          return null;
-        });
-      }
-    }
-    all(phase);
+    // Phase 2: everything that needs no more than the versions and suites, at once: whose order
+    // wins (and where it wins, its order across chunks), groups, signature schemes, the DH prime,
+    // the real handshakes and the habit probes. The chains go first, so that they are under way
+    // before the single probes queue behind them.
     List<Callable<Void>> probes = new ArrayList<>();
+    Map<ProtocolVersion, Boolean> serverOrder = new EnumMap<>(ProtocolVersion.class);
+    Map<ProtocolVersion, List<CipherSuite>> ordered = new EnumMap<>(ProtocolVersion.class);
     for (ProtocolVersion v : picked.keySet()) {
-      List<CipherSuite> order = picked.get(v);
-      if (order.size() < 2) continue;
+      List<List<CipherSuite>> found = chains.get(v).stream().filter(l -> !l.isEmpty()).toList();
+      if (picked.get(v).size() < 2) continue;
       probes.add(() -> {
-        ServerResponse r = prober.send(Offer.of(v, List.of(order.get(1), order.get(0)), sni));
-        Optional<CipherSuite> s = r.serverHello().flatMap(ServerHello::suite);
-        if (s.isPresent()) {
+        Optional<Boolean> wins = serverOrderWins(v, found);
+        wins.ifPresent(w -> {
           synchronized (serverOrder) {
-            serverOrder.put(v, s.get() == order.get(0));
+            serverOrder.put(v, w);
+          }
+        });
+        // Across chunks only a chain over all of them shows the server's order; where the client's
+        // order wins, the chunks' order already is the one the probes offered.
+        if (found.size() > 1 && !wins.equals(Optional.of(false))) {
+          List<CipherSuite> again = removalChain(Offer.of(v, picked.get(v), sni), v);
+          if (new LinkedHashSet<>(again).equals(new LinkedHashSet<>(picked.get(v)))) {
+            synchronized (ordered) {
+              ordered.put(v, again);
+            }
           }
         }
         return null;
@@ -162,6 +168,7 @@ final class Scan {
     int[] dhBits = {0};
     List<SignatureScheme> schemes12 = new ArrayList<>();
     List<SignatureScheme> schemes13 = java.util.Collections.synchronizedList(new ArrayList<>());
+    boolean[] schemesByClient = {false};
     ProtocolVersion legacyMax = newestBefore13();
     if (picked.containsKey(ProtocolVersion.TLS_1_3)) {
       probes.add(() -> {
@@ -204,12 +211,17 @@ final class Scan {
         if (!signed.isEmpty()) {
           probes.add(() -> {
             schemes12.addAll(schemeChain12(signed, sni));
+            schemesByClient[0] = schemeOrderIsClients(schemes12);
             return null;
           });
         }
       }
     }
+    // The real handshakes are the longest tasks: started first, they are answered while the probes run.
+    List<Future<LiveHandshake.Result>> shaken = handshakes().stream().map(pool::submit).toList();
+    HabitProbes early = habitProbes(probes);
     all(probes);
+    picked.putAll(ordered);
 
     // The policy's suites: TLS 1.3's, then each older version's not yet listed, newest first.
     List<CipherSuite> suites = new ArrayList<>();
@@ -252,9 +264,8 @@ final class Scan {
     for (SignatureScheme s : Offer.allSchemes(ProtocolVersion.TLS_1_3)) {
       if (schemes13.contains(s) && !schemes.contains(s)) schemes.add(s);
     }
-    boolean schemesByClient = schemeOrderIsClients(schemes12);
-    if (schemes12.size() >= 2) ordersSchemesByClient = Optional.of(schemesByClient);
-    if (!schemes.isEmpty() && schemesByClient) {
+    if (schemes12.size() >= 2) ordersSchemesByClient = Optional.of(schemesByClient[0]);
+    if (!schemes.isEmpty() && schemesByClient[0]) {
       notes.add("signatureSchemes: the client's order wins, so the profile lists none (any the certificate can make);"
           + " accepted: " + schemes);
     } else if (!schemes.isEmpty()) {
@@ -267,9 +278,9 @@ final class Scan {
     }
 
     // Phase 3: certificates, SNI, client certificates and the habits, on what the scan knows now.
-    Certificates certs = certificates(enabled, suites);
+    Certificates certs = certificates(suites, results(shaken));
     b.certificates(certs.list.get(0), certs.list.subList(1, certs.list.size()).toArray(CertificateSpec[]::new));
-    sniAndHabits(b, enabled, groups, preference, certs, suites);
+    sniAndHabits(b, enabled, groups, preference, certs, suites, early);
     if (certificateRequested || certs.requested) {
       measured.add("requiresClientCertificate");
       if (certs.required.isPresent()) {
@@ -355,6 +366,30 @@ final class Scan {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the server's order wins in {@code v}, from the suites each chunk's chain found: offered
+   * two that one chain found one after the other, the second first, it still picks the first; with
+   * no chain of two, two from different chunks offered both ways round, it picks the same one.
+   * Empty when it does not answer.
+   */
+  private Optional<Boolean> serverOrderWins(ProtocolVersion v, List<List<CipherSuite>> found) {
+    Optional<List<CipherSuite>> chain = found.stream().filter(l -> l.size() >= 2).findFirst();
+    if (chain.isPresent()) {
+      CipherSuite first = chain.get().get(0);
+      return pick(v, chain.get().get(1), first).map(s -> s == first);
+    }
+    CipherSuite a = found.get(0).get(0);
+    CipherSuite b = found.get(1).get(0);
+    Optional<CipherSuite> ab = pick(v, a, b);
+    Optional<CipherSuite> ba = pick(v, b, a);
+    return ab.isEmpty() || ba.isEmpty() ? Optional.empty() : Optional.of(ab.get() == ba.get());
+  }
+
+  /** The suite the server picks offered {@code first} then {@code second}. */
+  private Optional<CipherSuite> pick(ProtocolVersion v, CipherSuite first, CipherSuite second) {
+    return prober.send(Offer.of(v, List.of(first, second), sni)).serverHello().flatMap(ServerHello::suite);
   }
 
   /** The SSL 2.0 kinds the server lists in an SSL 2.0 SERVER-HELLO, or none when it does not speak SSL 2.0. */
@@ -484,29 +519,52 @@ final class Scan {
     String failure = "";
   }
 
-  private Certificates certificates(List<ProtocolVersion> enabled, List<CipherSuite> suites) {
+  /**
+   * Real handshakes in the newest version Bouncy Castle speaks, one per key type: the TLS 1.3
+   * certificate(s), and whether a server that asks for a client certificate goes on without one.
+   * None when no enabled version has a suite Bouncy Castle can run.
+   */
+  private List<Callable<LiveHandshake.Result>> handshakes() {
+    List<ProtocolVersion> enabled = new ArrayList<>(picked.keySet());
+    for (int i = enabled.size() - 1; i >= 0; i--) {
+      ProtocolVersion v = enabled.get(i);
+      if (LiveHandshake.bc(v) == null) continue;
+      int[] offer = LiveHandshake.runnable(picked.get(v), v);
+      if (offer.length > 0) {
+        handshakeVersion = v;
+        return List.of(
+            () -> withoutModulusCheck(() -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSASSA_PSS, timeout)),
+            () -> withoutModulusCheck(() -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSA, timeout)),
+            () -> withoutModulusCheck(() -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.EC, timeout)));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Runs {@code handshake} on this thread without Bouncy Castle's check that the server's RSA
+   * modulus is not prime: Miller-Rabin rounds on a 2048-bit number, more CPU than the rest of a
+   * scan's handshake, which guard a key's use, and the scan trusts the server with nothing (it
+   * reads the certificate, sends no certificate and no data). A thread override, so that nothing
+   * else in the JVM goes unchecked.
+   */
+  private static LiveHandshake.Result withoutModulusCheck(Supplier<LiveHandshake.Result> handshake) {
+    Properties.setThreadOverride(UNSAFE_RSA_MODULUS, true);
+    try {
+      return handshake.get();
+    } finally {
+      Properties.removeThreadOverride(UNSAFE_RSA_MODULUS);
+    }
+  }
+
+  private Certificates certificates(List<CipherSuite> suites, List<LiveHandshake.Result> results) {
     Certificates c = new Certificates();
     for (CipherSuite s : suites) {
       CertificateSpec cert = certificateFor.get(s.authentication());
       if (cert != null && !c.list.contains(cert)) c.list.add(cert);
     }
-    // A real handshake in the newest version Bouncy Castle speaks: the TLS 1.3 certificate(s), and
-    // whether a server that asks for a client certificate goes on without one.
-    ProtocolVersion newest = null;
-    int[] runnable = new int[0];
-    for (int i = enabled.size() - 1; i >= 0 && newest == null; i--) {
-      ProtocolVersion v = enabled.get(i);
-      if (LiveHandshake.bc(v) == null) continue;
-      runnable = LiveHandshake.runnable(picked.get(v), v);
-      if (runnable.length > 0) newest = v;
-    }
-    if (newest != null) {
-      ProtocolVersion v = newest;
-      int[] offer = runnable;
-      List<LiveHandshake.Result> results = all(List.of(
-          () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSASSA_PSS, timeout),
-          () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.RSA, timeout),
-          () -> LiveHandshake.run(prober.server(), sni, v, offer, KeyType.EC, timeout)));
+    if (!results.isEmpty()) {
+      ProtocolVersion v = handshakeVersion;
       c.requested = results.stream().anyMatch(LiveHandshake.Result::certificateRequested);
       c.completed = results.stream().anyMatch(LiveHandshake.Result::completed);
       c.authorities = results.stream().map(LiveHandshake.Result::certificateAuthorities).filter(a -> !a.isEmpty())
@@ -538,11 +596,26 @@ final class Scan {
     return c;
   }
 
-  private void sniAndHabits(ServerPolicy.Builder b, List<ProtocolVersion> enabled, List<NamedGroup> groups,
-      boolean preference, Certificates certs, List<CipherSuite> suites) {
+  /** The answers of the habit probes that need only the versions and suites, filled as they come. */
+  private static final class HabitProbes {
+    final ServerResponse[] sniAnswers = new ServerResponse[3];
+    volatile ServerResponse ssl2Hello;
+    volatile ServerResponse versionsHabit;
+    volatile ServerResponse legacyHabit;
+    volatile ServerResponse curveHabit;
+    ProtocolVersion other;
+    SignatureScheme foreign;
+  }
+
+  /**
+   * Adds to {@code phase} the probes of SNI and of the habits that need only the versions and
+   * suites found, and of the library's fingerprint; {@link #sniAndHabits} reads their answers.
+   */
+  private HabitProbes habitProbes(List<Callable<Void>> phase) {
+    HabitProbes out = new HabitProbes();
+    List<ProtocolVersion> enabled = new ArrayList<>(picked.keySet());
     ProtocolVersion legacyMax = newestBefore13();
     ProtocolVersion newest = enabled.get(enabled.size() - 1);
-    List<Callable<Void>> phase = new ArrayList<>();
     // SNI: the same offer without server_name, and with a name the server cannot have.
     ProtocolVersion sniVersion = legacyMax != null ? legacyMax : newest;
     // Every common suite, not only those found with server_name: a default host may hold another key.
@@ -551,7 +624,7 @@ final class Scan {
         .filter(s -> s.isTls13() || s.authentication() == Authentication.RSA || s.authentication() == Authentication.ECDSA)
         .limit(Math.max(0, CHUNK - common.size())).forEach(common::add);
     Offer sniOffer = Offer.of(sniVersion, common, sni);
-    ServerResponse[] sniAnswers = new ServerResponse[3];
+    ServerResponse[] sniAnswers = out.sniAnswers;
     if (sni != null) {
       phase.add(() -> {
         sniAnswers[0] = prober.send(sniOffer);
@@ -567,41 +640,71 @@ final class Scan {
       });
     }
     // An SSL 2.0-compatible hello, the way old clients framed it.
-    ServerResponse[] ssl2Hello = new ServerResponse[1];
     if (legacyMax != null) {
       phase.add(() -> {
         // In a version the server does not enable, only a server that read the hello answers protocol_version.
         ProtocolVersion framed = List.of(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1).stream()
             .filter(v -> !picked.containsKey(v)).findFirst().orElse(legacyMax);
         List<CipherSuite> tls = picked.get(legacyMax).stream().filter(s -> s.code() <= 0xFFFF).toList();
-        ssl2Hello[0] = prober.send(Offer.ssl2(framed, tls));
+        out.ssl2Hello = prober.send(Offer.ssl2(framed, tls));
         ssl2Framed = framed;
-        ssl2Answer = ssl2Hello[0];
+        ssl2Answer = out.ssl2Hello;
         return null;
       });
     }
     // supported_versions without TLS 1.3: read, or answered from legacy_version alone?
-    ServerResponse[] versionsHabit = new ServerResponse[1];
     ProtocolVersion other = legacyMax == ProtocolVersion.TLS_1_1 ? ProtocolVersion.TLS_1_0 : ProtocolVersion.TLS_1_1;
+    out.other = other;
     boolean tls13 = picked.containsKey(ProtocolVersion.TLS_1_3);
     if (!tls13 && legacyMax != null && legacyMax.isAtLeast(ProtocolVersion.TLS_1_0)) {
       phase.add(() -> {
         List<CipherSuite> offered = new ArrayList<>(picked.get(legacyMax));
         picked.getOrDefault(other, List.of()).stream().filter(s -> !offered.contains(s)).forEach(offered::add);
-        versionsHabit[0] = prober.send(Offer.of(legacyMax, offered, sni)
+        out.versionsHabit = prober.send(Offer.of(legacyMax, offered, sni)
             .withVersions(ParameterSet.of(other), legacyMax));
         return null;
       });
     }
     // TLS 1.3 without TLS 1.2: is a TLS 1.2 hello refused for its version or for its suites?
-    ServerResponse[] legacyHabit = new ServerResponse[1];
     if (tls13 && !picked.containsKey(ProtocolVersion.TLS_1_2)) {
       phase.add(() -> {
         List<CipherSuite> tls12 = suitesValidIn(ProtocolVersion.TLS_1_2);
-        legacyHabit[0] = prober.send(Offer.of(ProtocolVersion.TLS_1_2, tls12.subList(0, Math.min(CHUNK, tls12.size())), sni));
+        out.legacyHabit = prober.send(Offer.of(ProtocolVersion.TLS_1_2, tls12.subList(0, Math.min(CHUNK, tls12.size())), sni));
         return null;
       });
     }
+    // ECDSA schemes bound to the certificate's curve in TLS 1.2 too?
+    Optional<NamedGroup> curve = Optional.ofNullable(certificateFor.get(Authentication.ECDSA)).flatMap(CertificateSpec::curve);
+    List<CipherSuite> ecdsa12 = picked.getOrDefault(ProtocolVersion.TLS_1_2, List.of()).stream()
+        .filter(s -> s.authentication() == Authentication.ECDSA && s.keyExchange().agreement() == Agreement.ECDHE).toList();
+    SignatureScheme foreign = curve.orElse(null) == NamedGroup.secp384r1 ? SignatureScheme.ecdsa_secp256r1_sha256
+        : SignatureScheme.ecdsa_secp384r1_sha384;
+    out.foreign = foreign;
+    if (curve.isPresent() && !ecdsa12.isEmpty()) {
+      phase.add(() -> {
+        out.curveHabit = prober.send(Offer.of(ProtocolVersion.TLS_1_2, ecdsa12, sni).withSigningSchemes(List.of(foreign)));
+        return null;
+      });
+    }
+    fingerprintProbes(phase, legacyMax, tls13);
+    List<CipherSuite> found = new ArrayList<>();
+    for (int i = enabled.size() - 1; i >= 0; i--) {
+      picked.get(enabled.get(i)).stream().filter(s -> !found.contains(s)).forEach(found::add);
+    }
+    legacyVersionProbes(phase, newest, found);
+    return out;
+  }
+
+  /**
+   * The habits that need the groups and whose order wins, probed now, and every habit and the SNI
+   * behaviour read from the answers, with the follow-ups they call for.
+   */
+  private void sniAndHabits(ServerPolicy.Builder b, List<ProtocolVersion> enabled, List<NamedGroup> groups,
+      boolean preference, Certificates certs, List<CipherSuite> suites, HabitProbes early) {
+    ProtocolVersion legacyMax = newestBefore13();
+    boolean tls13 = picked.containsKey(ProtocolVersion.TLS_1_3);
+    ServerResponse[] sniAnswers = early.sniAnswers;
+    List<Callable<Void>> phase = new ArrayList<>();
     // Groups in the client's order under the server's suite order?
     ServerResponse[] groupHabit = new ServerResponse[1];
     if (preference && groups.size() >= 2) {
@@ -627,21 +730,6 @@ final class Scan {
         return null;
       });
     }
-    // ECDSA schemes bound to the certificate's curve in TLS 1.2 too?
-    ServerResponse[] curveHabit = new ServerResponse[1];
-    Optional<NamedGroup> curve = Optional.ofNullable(certificateFor.get(Authentication.ECDSA)).flatMap(CertificateSpec::curve);
-    List<CipherSuite> ecdsa12 = picked.getOrDefault(ProtocolVersion.TLS_1_2, List.of()).stream()
-        .filter(s -> s.authentication() == Authentication.ECDSA && s.keyExchange().agreement() == Agreement.ECDHE).toList();
-    SignatureScheme foreign = curve.orElse(null) == NamedGroup.secp384r1 ? SignatureScheme.ecdsa_secp256r1_sha256
-        : SignatureScheme.ecdsa_secp384r1_sha384;
-    if (curve.isPresent() && !ecdsa12.isEmpty()) {
-      phase.add(() -> {
-        curveHabit[0] = prober.send(Offer.of(ProtocolVersion.TLS_1_2, ecdsa12, sni).withSigningSchemes(List.of(foreign)));
-        return null;
-      });
-    }
-    fingerprintProbes(phase, legacyMax, tls13);
-    legacyVersionProbes(phase, newest, suites);
     all(phase);
     if (shareHabit[0] != null) {
       Optional<ServerHello> h = shareHabit[0].serverHello();
@@ -652,8 +740,8 @@ final class Scan {
       }
     }
 
-    ServerHabits.read(this, b, sni, sniAnswers, ssl2Hello[0], versionsHabit[0], legacyMax, other, legacyHabit[0],
-        groupHabit[0], groups, shareHabit[0], curveHabit[0], foreign);
+    ServerHabits.read(this, b, sni, sniAnswers, early.ssl2Hello, early.versionsHabit, legacyMax, early.other,
+        early.legacyHabit, groupHabit[0], groups, shareHabit[0], early.curveHabit, early.foreign);
     if (b.build().fallbackCertificate().isPresent()) fallbackSuites(b, enabled, suites);
     if (b.build().requiresSni() && sni != null) {
       // Which version check comes first only shows on a version the server does not enable.
@@ -961,10 +1049,9 @@ final class Scan {
         .filter(s -> s.keyExchange().agreement() == Agreement.ECDHE || s.keyExchange().agreement() == Agreement.DHE).toList();
   }
 
-  /** Runs the tasks on the scan's pool and waits for all of them; a probe that could not connect ends the scan. */
-  private <T> List<T> all(List<Callable<T>> tasks) {
+  /** Waits for tasks already submitted to the scan's pool, as {@link #all} does. */
+  private static <T> List<T> results(List<Future<T>> futures) {
     try {
-      List<Future<T>> futures = pool.invokeAll(tasks);
       List<T> out = new ArrayList<>(futures.size());
       for (Future<T> f : futures) out.add(f.get());
       return out;
@@ -975,6 +1062,16 @@ final class Scan {
       if (e.getCause() instanceof UncheckedIOException u) throw u;
       if (e.getCause() instanceof RuntimeException r) throw r;
       throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Runs the tasks on the scan's pool and waits for all of them; a probe that could not connect ends the scan. */
+  private <T> List<T> all(List<Callable<T>> tasks) {
+    try {
+      return results(pool.invokeAll(tasks));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while scanning"));
     }
   }
 }
