@@ -2,6 +2,7 @@ package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.internal.Split;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -200,7 +201,7 @@ public final class JdkDisabledAlgorithms {
       if (constraints[0].isBlank()) {
         throw new IllegalArgumentException(at + ": expected an algorithm name before '&'");
       }
-      String[] head = constraints[0].strip().split("\\s+", 2);
+      String[] head = Split.words(constraints[0].strip(), 2);
       Entry e = new Entry();
       e.name = head[0];
       if (e.name.contains("*") && !e.name.regionMatches(true, 0, "TLS_", 0, 4)) {
@@ -230,7 +231,7 @@ public final class JdkDisabledAlgorithms {
     } else if (c.equalsIgnoreCase("jdkCA") || DENY_AFTER.matcher(c).matches()) {
       e.certificateOnly = true;
     } else if (c.regionMatches(true, 0, "usage", 0, 5)) {
-      String[] words = c.substring(5).strip().split("\\s+");
+      String[] words = Split.words(c.substring(5).strip(), 0);
       for (String w : words) {
         String known = USAGES.stream().filter(u -> u.equalsIgnoreCase(w)).findFirst().orElseThrow(() ->
             new IllegalArgumentException(at + ": unknown usage '" + w + "'; expected " + ConfigErrors.list(USAGES)
@@ -239,7 +240,7 @@ public final class JdkDisabledAlgorithms {
       }
       if (!e.usage.contains("HandshakeSignature")) e.certificateOnly = true;
     } else {
-      String word = c.split("\\s+")[0];
+      String word = Split.words(c, 0)[0];
       throw new IllegalArgumentException(at + ": unknown constraint '" + c + "'; expected keySize <op> <bits>,"
           + " jdkCA, denyAfter YYYY-MM-DD or usage ..." + ClosestNames.didYouMean(word, CONSTRAINTS));
     }

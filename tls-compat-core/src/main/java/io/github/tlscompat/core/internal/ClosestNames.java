@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Finds the known names closest to a mistyped one, for "did you mean" messages.
@@ -16,7 +15,8 @@ import java.util.regex.Pattern;
  * distance of the query, case ignored ({@code secp256r} finds {@code secp256r1}).
  */
 public final class ClosestNames {
-  private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[_\\-+ .]+");
+  // Each run of these separates two tokens.
+  private static final String TOKEN_SEPARATORS = "_-+ .";
 
   private ClosestNames() {}
 
@@ -54,7 +54,7 @@ public final class ClosestNames {
   }
 
   private static List<String> tokens(String name) {
-    return List.of(TOKEN_SEPARATORS.split(name));
+    return List.of(Split.runs(name, TOKEN_SEPARATORS, 0));
   }
 
   /**
