@@ -18,6 +18,8 @@ import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +80,9 @@ public final class JdkDisabledAlgorithms {
   private static final Pattern KEY_SIZE = Pattern.compile("(?i)keySize\\s*(<=|<|==|!=|>=|>)\\s*(\\d+)");
   private static final Pattern DENY_AFTER = Pattern.compile("(?i)denyAfter\\s+\\d{4}-\\d{2}-\\d{2}");
   private static final Map<CipherSuite, Set<String>> COMPONENTS = allComponents();
+  // Every suite under its JSSE and IANA names, case folded (foldCase): an entry is looked up once,
+  // where comparing it with each suite's two names cost a thousand string comparisons per entry.
+  private static final Map<String, Set<CipherSuite>> SUITES_BY_FOLDED_NAME = suitesByFoldedName();
   private static final List<String> CONSTRAINTS = List.of("keySize", "jdkCA", "denyAfter", "usage");
   private static final List<String> USAGES = List.of("TLSServer", "TLSClient", "SignedJAR",
       "HandshakeSignature", "CertificateSignature");
@@ -151,8 +156,8 @@ public final class JdkDisabledAlgorithms {
         continue;
       }
       String upper = n.toUpperCase(Locale.ROOT);
-      suites.removeIf(s -> s.jsseName().equalsIgnoreCase(n) || s.ianaName().equalsIgnoreCase(n)
-          || components(s).contains(upper));
+      Set<CipherSuite> named = SUITES_BY_FOLDED_NAME.getOrDefault(foldCase(n), Set.of());
+      suites.removeIf(s -> named.contains(s) || components(s).contains(upper));
       groupsTouched |= groups.removeIf(g -> g.ianaName().equalsIgnoreCase(n));
       schemesTouched |= schemes.removeIf(s -> s.ianaName().equalsIgnoreCase(n) || signatureMatches(n, s.hash(), s.keyType()));
       certificates.removeIf(c -> signatureMatches(n, c.signatureHash(), c.keyType())
@@ -318,6 +323,29 @@ public final class JdkDisabledAlgorithms {
    */
   static Set<String> components(CipherSuite s) {
     return COMPONENTS.get(s);
+  }
+
+  /**
+   * {@code name} with each char mapped as {@link String#equalsIgnoreCase} compares it (upper case,
+   * then lower case of that): two strings are equal ignoring case exactly when their foldings are
+   * equal.
+   */
+  static String foldCase(String name) {
+    char[] folded = new char[name.length()];
+    for (int i = 0; i < folded.length; i++) {
+      folded[i] = Character.toLowerCase(Character.toUpperCase(name.charAt(i)));
+    }
+    return new String(folded);
+  }
+
+  private static Map<String, Set<CipherSuite>> suitesByFoldedName() {
+    Map<String, Set<CipherSuite>> byName = new HashMap<>();
+    for (CipherSuite s : CipherSuite.values()) {
+      for (String name : List.of(s.jsseName(), s.ianaName())) {
+        byName.computeIfAbsent(foldCase(name), k -> EnumSet.noneOf(CipherSuite.class)).add(s);
+      }
+    }
+    return byName;
   }
 
   private static Map<CipherSuite, Set<String>> allComponents() {
