@@ -84,7 +84,7 @@ public final class OpenSslCipherString {
       ParameterSet.matching(CipherSuite.class, CipherMasks::isSelectable);
   // The words "did you mean" chooses from, in this order: built once, as most fuzzed or mistyped
   // strings are rejected and each rejection used to rebuild the list.
-  private static final List<String> KNOWN_WORDS = knownWords();
+  private static final ClosestNames.Index KNOWN_WORDS = ClosestNames.index(knownWords());
   private static final Map<String, CipherSuite> BY_OPENSSL_NAME = new HashMap<>();
   private static final Map<String, CipherSuite> TLS13_BY_NAME = new HashMap<>();
 
@@ -387,7 +387,7 @@ public final class OpenSslCipherString {
         }
       }
       throw new IllegalArgumentException("unknown cipher alias or name '" + word + "' at position "
-          + position + ClosestNames.didYouMean(word, KNOWN_WORDS));
+          + position + KNOWN_WORDS.didYouMean(word));
     }
 
     private IllegalArgumentException ianaName(String s, int start) {

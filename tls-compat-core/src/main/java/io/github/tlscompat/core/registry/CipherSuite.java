@@ -817,12 +817,12 @@ public enum CipherSuite {
 
   private static IllegalArgumentException unknown(String what, String name) {
     return new IllegalArgumentException("unknown " + what + " '" + name + "'"
-        + ClosestNames.didYouMean(name, KnownNames.ALL));
+        + KnownNames.ALL.didYouMean(name));
   }
 
   /** Every suite's names, for "did you mean": built once, on the first unknown name, not on each. */
   private static final class KnownNames {
-    static final List<String> ALL = all();
+    static final ClosestNames.Index ALL = ClosestNames.index(all());
 
     private static List<String> all() {
       List<String> known = new ArrayList<>(BY_IANA_NAME.size() * 2);
