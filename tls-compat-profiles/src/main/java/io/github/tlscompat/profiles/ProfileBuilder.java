@@ -355,13 +355,13 @@ final class ProfileBuilder {
     for (int i = 0; i < suites.value().size(); i++) {
       JsonNode n = suites.value().get(i);
       if (!n.isTextual()) continue;
-      try {
-        if (CipherSuite.fromName(n.asText()).isSsl2()) {
-          problem(suites, "/cipherSuites/" + i, "SSL 2.0 cipher kind " + n.asText() + " in a TLS-record hello",
-              "SSL 2.0 kinds are only sent in an SSL 2.0 CLIENT-HELLO: set \"helloFormat\": \"sslv2-compatible\"");
-          return;
-        }
-      } catch (IllegalArgumentException alreadyReported) {
+      // An unknown name is already reported, with its "did you mean"; fromName would compute
+      // another one, over every suite's three names, only for it to be dropped here.
+      Optional<CipherSuite> suite = CipherSuite.find(n.asText());
+      if (suite.isEmpty()) return;
+      if (suite.get().isSsl2()) {
+        problem(suites, "/cipherSuites/" + i, "SSL 2.0 cipher kind " + n.asText() + " in a TLS-record hello",
+            "SSL 2.0 kinds are only sent in an SSL 2.0 CLIENT-HELLO: set \"helloFormat\": \"sslv2-compatible\"");
         return;
       }
     }

@@ -199,6 +199,11 @@ class CatalogLoadingTest {
     String ssl2 = PHONE.replace("\"TLS_RSA_WITH_RC4_128_MD5\",", "\"SSL_CK_RC4_128_WITH_MD5\",");
     assertThat(problemsOf("p.json", ssl2)).singleElement().asString()
         .startsWith("SSL 2.0 cipher kind SSL_CK_RC4_128_WITH_MD5 in a TLS-record hello at /cipherSuites/0");
+    // An unknown name before it is reported once, as unknown, and ends the SSL 2.0 check.
+    String unknownFirst = PHONE.replace("\"TLS_RSA_WITH_RC4_128_MD5\", \"TLS_RSA_WITH_3DES_EDE_CBC_SHA\"",
+        "\"TLS_RSA_WITH_RC4_128_MD6\", \"SSL_CK_RC4_128_WITH_MD5\"");
+    assertThat(problemsOf("p.json", unknownFirst)).containsExactly(
+        "unknown cipher suite 'TLS_RSA_WITH_RC4_128_MD6' at /cipherSuites/0 in p.json; did you mean TLS_RSA_WITH_RC4_128_MD5?");
 
     String fallback = PROXY.replace("\"versions\"", "\"fallbackCertificate\": \"rsa:2048:sha256\", \"versions\"");
     assertThat(problemsOf("s.json", fallback)).containsExactly(

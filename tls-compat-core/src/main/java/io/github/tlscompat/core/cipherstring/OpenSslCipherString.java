@@ -82,6 +82,9 @@ public final class OpenSslCipherString {
 
   private static final ParameterSet<CipherSuite> DEFAULT_UNIVERSE =
       ParameterSet.matching(CipherSuite.class, CipherMasks::isSelectable);
+  // The words "did you mean" chooses from, in this order: built once, as most fuzzed or mistyped
+  // strings are rejected and each rejection used to rebuild the list.
+  private static final ClosestNames.Index KNOWN_WORDS = ClosestNames.index(knownWords());
   private static final Map<String, CipherSuite> BY_OPENSSL_NAME = new HashMap<>();
   private static final Map<String, CipherSuite> TLS13_BY_NAME = new HashMap<>();
 
@@ -383,11 +386,8 @@ public final class OpenSslCipherString {
               + " would be ignored: OpenSSL reads Suite B keywords only at the start of a cipher string");
         }
       }
-      List<String> known = new ArrayList<>(CipherMasks.aliasNames());
-      known.add(DEFAULT);
-      for (CipherSuite s : DEFAULT_UNIVERSE) known.add(s.openSslName().orElseThrow());
       throw new IllegalArgumentException("unknown cipher alias or name '" + word + "' at position "
-          + position + ClosestNames.didYouMean(word, known));
+          + position + KNOWN_WORDS.didYouMean(word));
     }
 
     private IllegalArgumentException ianaName(String s, int start) {
@@ -444,5 +444,12 @@ public final class OpenSslCipherString {
     private static boolean isSeparator(char c) {
       return c == ':' || c == ',' || c == ';' || c == ' ';
     }
+  }
+
+  private static List<String> knownWords() {
+    List<String> known = new ArrayList<>(CipherMasks.aliasNames());
+    known.add(DEFAULT);
+    for (CipherSuite s : DEFAULT_UNIVERSE) known.add(s.openSslName().orElseThrow());
+    return List.copyOf(known);
   }
 }

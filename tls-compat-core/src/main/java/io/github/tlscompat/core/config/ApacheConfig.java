@@ -2,6 +2,7 @@ package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.internal.Split;
 import io.github.tlscompat.core.library.Dropped.Kind;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
@@ -228,7 +229,7 @@ public final class ApacheConfig {
   }
 
   private static void parse(String config, Scope global, List<Scope> hosts) {
-    String[] lines = config.split("\r?\n", -1);
+    String[] lines = Split.lines(config, true);
     Scope current = global;
     List<String> open = new ArrayList<>();
     List<Integer> openLines = new ArrayList<>();
@@ -258,7 +259,7 @@ public final class ApacheConfig {
       if (line.startsWith("<")) {
         if (!line.endsWith(">")) throw ConfigErrors.at(lineNo, line, "section is not closed; expected '>'");
         String inner = line.substring(1, line.length() - 1).strip();
-        String name = inner.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        String name = Split.words(inner, 2)[0].toLowerCase(Locale.ROOT);
         open.add(name);
         openLines.add(lineNo);
         if (SKIPPED.contains(name)) skipDepth++;

@@ -2,6 +2,7 @@ package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.internal.Split;
 import io.github.tlscompat.core.model.CertificateSpec;
 import io.github.tlscompat.core.model.ServerHabit;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -17,6 +18,8 @@ import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +80,9 @@ public final class JdkDisabledAlgorithms {
   private static final Pattern KEY_SIZE = Pattern.compile("(?i)keySize\\s*(<=|<|==|!=|>=|>)\\s*(\\d+)");
   private static final Pattern DENY_AFTER = Pattern.compile("(?i)denyAfter\\s+\\d{4}-\\d{2}-\\d{2}");
   private static final Map<CipherSuite, Set<String>> COMPONENTS = allComponents();
+  // Every suite under its JSSE and IANA names, case folded (foldCase): an entry is looked up once,
+  // where comparing it with each suite's two names cost a thousand string comparisons per entry.
+  private static final Map<String, Set<CipherSuite>> SUITES_BY_FOLDED_NAME = suitesByFoldedName();
   private static final List<String> CONSTRAINTS = List.of("keySize", "jdkCA", "denyAfter", "usage");
   private static final List<String> USAGES = List.of("TLSServer", "TLSClient", "SignedJAR",
       "HandshakeSignature", "CertificateSignature");
@@ -150,8 +156,8 @@ public final class JdkDisabledAlgorithms {
         continue;
       }
       String upper = n.toUpperCase(Locale.ROOT);
-      suites.removeIf(s -> s.jsseName().equalsIgnoreCase(n) || s.ianaName().equalsIgnoreCase(n)
-          || components(s).contains(upper));
+      Set<CipherSuite> named = SUITES_BY_FOLDED_NAME.getOrDefault(foldCase(n), Set.of());
+      suites.removeIf(s -> named.contains(s) || components(s).contains(upper));
       groupsTouched |= groups.removeIf(g -> g.ianaName().equalsIgnoreCase(n));
       schemesTouched |= schemes.removeIf(s -> s.ianaName().equalsIgnoreCase(n) || signatureMatches(n, s.hash(), s.keyType()));
       certificates.removeIf(c -> signatureMatches(n, c.signatureHash(), c.keyType())
@@ -200,7 +206,7 @@ public final class JdkDisabledAlgorithms {
       if (constraints[0].isBlank()) {
         throw new IllegalArgumentException(at + ": expected an algorithm name before '&'");
       }
-      String[] head = constraints[0].strip().split("\\s+", 2);
+      String[] head = Split.words(constraints[0].strip(), 2);
       Entry e = new Entry();
       e.name = head[0];
       if (e.name.contains("*") && !e.name.regionMatches(true, 0, "TLS_", 0, 4)) {
@@ -230,7 +236,7 @@ public final class JdkDisabledAlgorithms {
     } else if (c.equalsIgnoreCase("jdkCA") || DENY_AFTER.matcher(c).matches()) {
       e.certificateOnly = true;
     } else if (c.regionMatches(true, 0, "usage", 0, 5)) {
-      String[] words = c.substring(5).strip().split("\\s+");
+      String[] words = Split.words(c.substring(5).strip(), 0);
       for (String w : words) {
         String known = USAGES.stream().filter(u -> u.equalsIgnoreCase(w)).findFirst().orElseThrow(() ->
             new IllegalArgumentException(at + ": unknown usage '" + w + "'; expected " + ConfigErrors.list(USAGES)
@@ -239,7 +245,7 @@ public final class JdkDisabledAlgorithms {
       }
       if (!e.usage.contains("HandshakeSignature")) e.certificateOnly = true;
     } else {
-      String word = c.split("\\s+")[0];
+      String word = Split.words(c, 0)[0];
       throw new IllegalArgumentException(at + ": unknown constraint '" + c + "'; expected keySize <op> <bits>,"
           + " jdkCA, denyAfter YYYY-MM-DD or usage ..." + ClosestNames.didYouMean(word, CONSTRAINTS));
     }
@@ -317,6 +323,29 @@ public final class JdkDisabledAlgorithms {
    */
   static Set<String> components(CipherSuite s) {
     return COMPONENTS.get(s);
+  }
+
+  /**
+   * {@code name} with each char mapped as {@link String#equalsIgnoreCase} compares it (upper case,
+   * then lower case of that): two strings are equal ignoring case exactly when their foldings are
+   * equal.
+   */
+  static String foldCase(String name) {
+    char[] folded = new char[name.length()];
+    for (int i = 0; i < folded.length; i++) {
+      folded[i] = Character.toLowerCase(Character.toUpperCase(name.charAt(i)));
+    }
+    return new String(folded);
+  }
+
+  private static Map<String, Set<CipherSuite>> suitesByFoldedName() {
+    Map<String, Set<CipherSuite>> byName = new HashMap<>();
+    for (CipherSuite s : CipherSuite.values()) {
+      for (String name : List.of(s.jsseName(), s.ianaName())) {
+        byName.computeIfAbsent(foldCase(name), k -> EnumSet.noneOf(CipherSuite.class)).add(s);
+      }
+    }
+    return byName;
   }
 
   private static Map<CipherSuite, Set<String>> allComponents() {

@@ -1,6 +1,7 @@
 package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.internal.Split;
 import io.github.tlscompat.core.library.JsseBuild;
 import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.model.CertificateSpec;
@@ -160,7 +161,7 @@ public final class JsseConfig {
     Map<String, Integer> lines = new LinkedHashMap<>();
     List<String> keys = List.of(PROTOCOLS_PROPERTY, CIPHER_SUITES_PROPERTY, NAMED_GROUPS_PROPERTY,
         SIGNATURE_SCHEMES_PROPERTY, DH_KEY_SIZE_PROPERTY, USE_CIPHER_SUITES_ORDER_KEY, NEED_CLIENT_AUTH_KEY);
-    String[] text = properties.split("\r?\n");
+    String[] text = Split.lines(properties, false);
     for (int i = 0; i < text.length; i++) {
       String line = text[i].strip();
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) continue;

@@ -39,6 +39,18 @@ final class OpenSslArguments {
       "-no_dhe", "-legacy_renegotiation", "-prioritize_chacha", "-allow_no_dhe_kex", "-status", "-trace");
   private static final List<String> WITH_VALUE = List.of("-cipher", "-ciphersuites", "-min_protocol",
       "-max_protocol", "-groups", "-curves", "-named_curve", "-sigalgs", "-Verify", "-verify");
+  // Every option, for "did you mean": prepared once, as fuzzed or mistyped arguments are mostly rejected.
+  private static final ClosestNames.Index KNOWN_OPTIONS = ClosestNames.index(knownOptions());
+
+  private static List<String> knownOptions() {
+    List<String> known = new ArrayList<>(WITH_VALUE);
+    known.add("-serverpref");
+    known.addAll(ONLY.keySet());
+    known.addAll(NO.keySet());
+    known.addAll(SKIPPED_WITH_VALUE);
+    known.addAll(SKIPPED_FLAGS);
+    return known;
+  }
 
   static OpenSslConfig read(String arguments) {
     List<String> words = words(arguments);
@@ -77,14 +89,8 @@ final class OpenSslArguments {
           throw new IllegalArgumentException("option " + option + ": " + e.getMessage(), e);
         }
       } else {
-        List<String> known = new ArrayList<>(WITH_VALUE);
-        known.add("-serverpref");
-        known.addAll(ONLY.keySet());
-        known.addAll(NO.keySet());
-        known.addAll(SKIPPED_WITH_VALUE);
-        known.addAll(SKIPPED_FLAGS);
         throw new IllegalArgumentException("unknown s_server option '" + option + "' at word " + (i + 1)
-            + ClosestNames.didYouMean(option, known));
+            + KNOWN_OPTIONS.didYouMean(option));
       }
     }
     if (!only.isEmpty()) {

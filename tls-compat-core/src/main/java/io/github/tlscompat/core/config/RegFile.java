@@ -1,5 +1,6 @@
 package io.github.tlscompat.core.config;
 
+import io.github.tlscompat.core.internal.Split;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ final class RegFile {
   static RegFile parse(String text) {
     RegFile reg = new RegFile();
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    String[] lines = body.split("\r?\n", -1);
+    String[] lines = Split.lines(body, true);
     int first = 0;
     while (first < lines.length && lines[first].isBlank()) first++;
     String header = first < lines.length ? lines[first].strip() : "";

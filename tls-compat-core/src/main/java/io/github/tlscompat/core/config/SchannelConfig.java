@@ -2,6 +2,7 @@ package io.github.tlscompat.core.config;
 
 import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
+import io.github.tlscompat.core.internal.Split;
 import io.github.tlscompat.core.library.SchannelBuild;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.CertificateSpec;
@@ -281,7 +282,7 @@ public final class SchannelConfig {
   public static PreferenceList<CipherSuite> readGetTlsCipherSuite(String output) {
     Preconditions.checkNotNull(output, "output");
     List<CipherSuite> suites = new ArrayList<>();
-    String[] lines = output.split("\r?\n");
+    String[] lines = Split.lines(output, false);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       int colon = line.indexOf(':');

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Finds the known names closest to a mistyped one, for "did you mean" messages.
@@ -16,7 +15,8 @@ import java.util.regex.Pattern;
  * distance of the query, case ignored ({@code secp256r} finds {@code secp256r1}).
  */
 public final class ClosestNames {
-  private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[_\\-+ .]+");
+  // Each run of these separates two tokens.
+  private static final String TOKEN_SEPARATORS = "_-+ .";
 
   private ClosestNames() {}
 
@@ -25,36 +25,79 @@ public final class ClosestNames {
    * {@code query} meant; empty when nothing is close.
    */
   public static List<String> closest(String query, Iterable<String> known, int limit) {
-    String q = query.trim().toUpperCase(Locale.ROOT);
-    List<String> queryTokens = tokens(q);
-    int threshold = Math.max(2, q.length() / 4);
-    record Scored(String name, int rank, int distance) {}
-    List<Scored> scored = new ArrayList<>();
-    for (String name : known) {
-      String n = name.toUpperCase(Locale.ROOT);
-      // A one-token query is matched by distance alone: the names need not be split.
-      List<String> nameTokens = queryTokens.size() > 1 ? tokens(n) : List.of();
-      if (queryTokens.size() > 1 && nameTokens.containsAll(queryTokens)
-          && nameTokens.size() - queryTokens.size() <= 2) {
-        scored.add(new Scored(name, nameTokens.size() - queryTokens.size(), distance(q, n, 64)));
-      } else {
-        // Only whether it is within the threshold matters here: the distance can stop just past it.
-        int d = distance(q, n, threshold + 1);
-        if (d <= threshold) scored.add(new Scored(name, 3, d));
+    // One query: the names are split only if the query has several tokens, as the index would not know.
+    return new Index(known, false).closest(query, limit);
+  }
+
+  /**
+   * The names of {@code known} prepared for many queries: for a fixed vocabulary asked about every
+   * rejected word, which would otherwise upper-case and split each of its names per query.
+   */
+  public static Index index(Iterable<String> known) {
+    return new Index(known, true);
+  }
+
+  /** Known names, upper-cased and split into tokens once; immutable. */
+  public static final class Index {
+    private final List<String> names;
+    private final List<String> upper;
+    // Null when the names are split per query (a one-off query).
+    private final List<List<String>> tokens;
+
+    private Index(Iterable<String> known, boolean splitNow) {
+      List<String> n = new ArrayList<>();
+      List<String> u = new ArrayList<>();
+      List<List<String>> t = new ArrayList<>();
+      for (String name : known) {
+        String upperName = name.toUpperCase(Locale.ROOT);
+        n.add(name);
+        u.add(upperName);
+        if (splitNow) t.add(tokens(upperName));
       }
+      this.names = List.copyOf(n);
+      this.upper = List.copyOf(u);
+      this.tokens = splitNow ? List.copyOf(t) : null;
     }
-    scored.sort(Comparator.comparingInt(Scored::rank).thenComparingInt(Scored::distance)
-        .thenComparing(Scored::name));
-    List<String> result = new ArrayList<>();
-    for (Scored s : scored) {
-      if (result.size() == limit) break;
-      if (!result.contains(s.name())) result.add(s.name());
+
+    /** As {@link ClosestNames#closest(String, Iterable, int)} over these names. */
+    public List<String> closest(String query, int limit) {
+      String q = query.trim().toUpperCase(Locale.ROOT);
+      List<String> queryTokens = tokens(q);
+      int threshold = Math.max(2, q.length() / 4);
+      record Scored(String name, int rank, int distance) {}
+      List<Scored> scored = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        String n = upper.get(i);
+        // A one-token query is matched by distance alone: the names need not be split.
+        List<String> nameTokens = queryTokens.size() <= 1 ? List.of() : tokens != null ? tokens.get(i) : tokens(n);
+        if (queryTokens.size() > 1 && nameTokens.containsAll(queryTokens)
+            && nameTokens.size() - queryTokens.size() <= 2) {
+          scored.add(new Scored(name, nameTokens.size() - queryTokens.size(), distance(q, n, 64)));
+        } else {
+          // Only whether it is within the threshold matters here: the distance can stop just past it.
+          int d = distance(q, n, threshold + 1);
+          if (d <= threshold) scored.add(new Scored(name, 3, d));
+        }
+      }
+      scored.sort(Comparator.comparingInt(Scored::rank).thenComparingInt(Scored::distance)
+          .thenComparing(Scored::name));
+      List<String> result = new ArrayList<>();
+      for (Scored s : scored) {
+        if (result.size() == limit) break;
+        if (!result.contains(s.name())) result.add(s.name());
+      }
+      return result;
     }
-    return result;
+
+    /** As {@link ClosestNames#didYouMean(String, Iterable)} over these names. */
+    public String didYouMean(String query) {
+      return message(closest(query, 3));
+    }
   }
 
   private static List<String> tokens(String name) {
-    return List.of(TOKEN_SEPARATORS.split(name));
+    return List.of(Split.runs(name, TOKEN_SEPARATORS, 0));
   }
 
   /**
@@ -62,7 +105,10 @@ public final class ClosestNames {
    * nothing is close.
    */
   public static String didYouMean(String query, Iterable<String> known) {
-    List<String> names = closest(query, known, 3);
+    return message(closest(query, known, 3));
+  }
+
+  private static String message(List<String> names) {
     if (names.isEmpty()) return "";
     return "; did you mean " + String.join(" or ", names) + "?";
   }

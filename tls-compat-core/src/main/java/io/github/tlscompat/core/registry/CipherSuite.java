@@ -816,13 +816,22 @@ public enum CipherSuite {
   }
 
   private static IllegalArgumentException unknown(String what, String name) {
-    List<String> known = new ArrayList<>(BY_IANA_NAME.size() * 2);
-    for (CipherSuite s : VALUES) {
-      known.add(s.name());
-      if (s.openSslName != null) known.add(s.openSslName);
-      if (!s.jsseName().equals(s.name())) known.add(s.jsseName());
-    }
     return new IllegalArgumentException("unknown " + what + " '" + name + "'"
-        + ClosestNames.didYouMean(name, known));
+        + KnownNames.ALL.didYouMean(name));
+  }
+
+  /** Every suite's names, for "did you mean": built once, on the first unknown name, not on each. */
+  private static final class KnownNames {
+    static final ClosestNames.Index ALL = ClosestNames.index(all());
+
+    private static List<String> all() {
+      List<String> known = new ArrayList<>(BY_IANA_NAME.size() * 2);
+      for (CipherSuite s : VALUES) {
+        known.add(s.name());
+        if (s.openSslName != null) known.add(s.openSslName);
+        if (!s.jsseName().equals(s.name())) known.add(s.jsseName());
+      }
+      return List.copyOf(known);
+    }
   }
 }

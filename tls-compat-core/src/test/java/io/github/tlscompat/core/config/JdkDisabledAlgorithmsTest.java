@@ -155,4 +155,32 @@ class JdkDisabledAlgorithmsTest {
     assertThat(JdkDisabledAlgorithms.components(TLS_RSA_EXPORT_WITH_RC4_40_MD5))
         .containsExactlyInAnyOrder("RSA", "RSA_EXPORT", "RC4_40", "RC4", "MD5", "HMACMD5");
   }
+
+  @Test
+  void foldCase_twoNames_equalExactlyWhenEqualsIgnoreCaseSaysSo() {
+    // The suites are looked up by folded name where each used to be compared with equalsIgnoreCase:
+    // the lookup must match the same entries, odd letters included (dotless i, long s, the Kelvin
+    // sign, which equalsIgnoreCase matches with I, S and K; sharp s, which it does not match with SS).
+    String odd = "\u0131\u0130\u017F\u212A\u00DF\u00B5\u00FFsSkKiI_x";
+    java.util.Random random = new java.util.Random(14);
+    CipherSuite[] all = CipherSuite.values();
+    for (int n = 0; n < 20_000; n++) {
+      CipherSuite suite = all[random.nextInt(all.length)];
+      String name = random.nextBoolean() ? suite.ianaName() : suite.jsseName();
+      StringBuilder variant = new StringBuilder(name);
+      for (int edits = random.nextInt(4); edits > 0; edits--) {
+        int at = random.nextInt(variant.length());
+        char c = variant.charAt(at);
+        variant.setCharAt(at, random.nextBoolean() ? odd.charAt(random.nextInt(odd.length()))
+            : Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+      }
+      String v = variant.toString();
+      for (String other : List.of(name, all[random.nextInt(all.length)].jsseName())) {
+        assertThat(JdkDisabledAlgorithms.foldCase(v).equals(JdkDisabledAlgorithms.foldCase(other)))
+            .as("%s against %s", v, other).isEqualTo(v.equalsIgnoreCase(other));
+      }
+    }
+    assertThat(JdkDisabledAlgorithms.foldCase("TLS_\u212ARB5_\u017FHA")).isEqualTo("tls_krb5_sha");
+  }
+
 }

@@ -134,6 +134,18 @@ class NginxConfigTest {
   }
 
   @Test
+  void read_quotedBraces_areWordsNotPunctuation() {
+    // A quoted '}' that closed the server block would leave the last '}' unmatched; a quoted '{'
+    // that opened a block would leave it unclosed.
+    ServerPolicy p = NginxConfig.read("""
+        http { server { listen 443 ssl; add_header X-Close "}"; add_header X-Open '{';
+          ssl_protocols TLSv1.2 TLSv1.3; } }
+        """);
+
+    assertThat(p.versions()).containsExactly(TLS_1_2, TLS_1_3);
+  }
+
+  @Test
   void read_unknownServerName_suggestsTheKnownOnes() {
     assertThatThrownBy(() -> NginxConfig.read("server { listen 443 ssl; server_name shop.example.com; }",
         Optional.of("shop.exmple.com"), CertificateSpec.RSA_2048_SHA256))

@@ -28,6 +28,25 @@ class ClosestNamesTest {
   }
 
   @Test
+  void index_manyQueries_answersAsTheOneOffSearchDoes() {
+    // The index splits and upper-cases the names once; queries of one and of several tokens,
+    // asked in turn of the same index, must find what a fresh search over the names finds.
+    List<String> suites = List.of("TLS_RSA_WITH_DES_CBC_SHA", "TLS_RSA_WITH_3DES_EDE_CBC_SHA", "TLS_RSA_WITH_SEED_CBC_SHA",
+        "DES-CBC3-SHA", "AES128-SHA", "ECDHE-RSA-AES128-GCM-SHA256", "aNULL", "eNULL", "secp256r1", "x25519");
+    ClosestNames.Index index = ClosestNames.index(suites);
+    Random random = new Random(15);
+    for (int n = 0; n < 5_000; n++) {
+      String name = suites.get(random.nextInt(suites.size()));
+      String query = random.nextBoolean() ? mutate(name, random) : mutate(name.replace('-', '_'), random);
+      assertThat(index.closest(query, 3)).as(query).isEqualTo(ClosestNames.closest(query, suites, 3));
+      assertThat(index.didYouMean(query)).as(query).isEqualTo(ClosestNames.didYouMean(query, suites));
+    }
+    assertThat(index.didYouMean("TLS_RSA_WITH_3DES_CBC_SHA")).isEqualTo(
+        "; did you mean TLS_RSA_WITH_3DES_EDE_CBC_SHA or TLS_RSA_WITH_DES_CBC_SHA or TLS_RSA_WITH_SEED_CBC_SHA?");
+    assertThat(index.didYouMean("secp256r")).isEqualTo("; did you mean secp256r1?");
+  }
+
+  @Test
   void distance_band_isTheFullLevenshteinDistanceCappedAtCap() {
     // The band |i - j| < cap and the cap-bounded rows must not change a distance below the cap:
     // "did you mean" asks for threshold + 1 where it used to ask for 64.
