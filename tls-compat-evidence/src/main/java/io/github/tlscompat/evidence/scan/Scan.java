@@ -137,6 +137,7 @@ final class Scan {
     // the real handshakes and the habit probes. The chains go first, so that they are under way
     // before the single probes queue behind them.
     List<Callable<Void>> probes = new ArrayList<>();
+    List<Callable<Void>> singles = new ArrayList<>();
     Map<ProtocolVersion, Boolean> serverOrder = new EnumMap<>(ProtocolVersion.class);
     Map<ProtocolVersion, List<CipherSuite>> ordered = new EnumMap<>(ProtocolVersion.class);
     for (ProtocolVersion v : picked.keySet()) {
@@ -176,7 +177,7 @@ final class Scan {
         return null;
       });
       for (SignatureScheme s : Offer.allSchemes(ProtocolVersion.TLS_1_3)) {
-        probes.add(() -> {
+        singles.add(() -> {
           // A key share for the commonest group, so that the server goes on to choose its certificate.
           Offer o = Offer.of(ProtocolVersion.TLS_1_3, picked.get(ProtocolVersion.TLS_1_3), sni).withSigningSchemes(List.of(s))
               .withKeyShares(List.of(NamedGroup.x25519, NamedGroup.secp256r1));
@@ -219,6 +220,7 @@ final class Scan {
     }
     // The real handshakes are the longest tasks: started first, they are answered while the probes run.
     List<Future<LiveHandshake.Result>> shaken = handshakes().stream().map(pool::submit).toList();
+    probes.addAll(singles);
     HabitProbes early = habitProbes(probes);
     all(probes);
     picked.putAll(ordered);
