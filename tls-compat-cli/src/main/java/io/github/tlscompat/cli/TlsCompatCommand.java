@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,11 +34,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = TlsCompatCommand.VersionProvider.class,
     description = "Know which TLS clients a server change cuts off, why, and the smallest change"
         + " that keeps them.",
-    // One class per subcommand; a new subcommand is one more entry here.
-    subcommands = {MatrixCommand.class, CheckCommand.class, SimulateCommand.class, DiffCommand.class,
-        RemedyCommand.class, PathCommand.class, ImportCommand.class, ScanCommand.class, ServeCommand.class,
-        ProfilesCommand.class, SuitesCommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
     exitCodeListHeading = "%nExit codes:%n",
@@ -48,6 +44,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
             + " configuration file.",
         "70:Internal error: a bug in tls-compat; please report it."})
 public final class TlsCompatCommand implements Callable<Integer> {
+
+  /** One class per subcommand, in the order help lists them; a new subcommand is one more entry here. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(MatrixCommand.class, CheckCommand.class,
+      SimulateCommand.class, DiffCommand.class, RemedyCommand.class, PathCommand.class, ImportCommand.class,
+      ScanCommand.class, ServeCommand.class, ProfilesCommand.class, SuitesCommand.class,
+      CommandLine.HelpCommand.class);
 
   @Spec
   CommandSpec spec;
@@ -77,7 +79,7 @@ public final class TlsCompatCommand implements Callable<Integer> {
    * @return one of the {@link ExitCodes}
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    return execute(commandLine(), out, err, args);
+    return execute(commandLineFor(args), out, err, args);
   }
 
   /** Runs a command line from {@link #commandLine()}, which tests may have added to. */
@@ -100,10 +102,37 @@ public final class TlsCompatCommand implements Callable<Integer> {
     }
   }
 
-  /** The configured command line; tests add subcommands to it. */
+  /** The configured command line with every subcommand; tests add subcommands to it. */
   static CommandLine commandLine() {
-    return new CommandLine(new TlsCompatCommand())
-        .setCaseInsensitiveEnumValuesAllowed(true)
+    return commandLine(SUBCOMMANDS);
+  }
+
+  /**
+   * The command line these arguments need: when the first one names a subcommand, the root with only
+   * that subcommand; for {@code --version} alone, the root alone; otherwise the root with all of them. Each subcommand's model (its options, mixins,
+   * converters and help, read from annotations by reflection) costs a few milliseconds in a fresh JVM,
+   * and a command runs only one; the help of the root, {@code help} and the suggestions for a mistyped
+   * subcommand get them all.
+   */
+  static CommandLine commandLineFor(String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return commandLine(List.of());
+    if (args.length > 0) {
+      for (Class<?> subcommand : SUBCOMMANDS) {
+        Command command = subcommand.getAnnotation(Command.class);
+        if (subcommand != CommandLine.HelpCommand.class
+            && (command.name().equals(args[0]) || List.of(command.aliases()).contains(args[0]))) {
+          return commandLine(List.of(subcommand));
+        }
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine commandLine(List<Class<?>> subcommands) {
+    CommandLine commandLine = new CommandLine(new TlsCompatCommand());
+    for (Class<?> subcommand : subcommands) commandLine.addSubcommand(subcommand);
+    // After the subcommands: picocli passes these settings to the subcommands it has at the time.
+    return commandLine.setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(TlsCompatCommand::handleBadInput);
   }
 

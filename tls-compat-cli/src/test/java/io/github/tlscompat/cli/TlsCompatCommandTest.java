@@ -46,6 +46,38 @@ class TlsCompatCommandTest {
   }
 
   @Test
+  void commandLineFor_aSubcommand_holdsOnlyThatSubcommand() {
+    assertThat(TlsCompatCommand.commandLineFor("matrix", "--servers", "seed").getSubcommands()).containsOnlyKeys("matrix");
+    assertThat(TlsCompatCommand.commandLineFor("profiles", "list").getSubcommands().get("profiles").getSubcommands())
+        .containsOnlyKeys("list", "show");
+    assertThat(TlsCompatCommand.commandLineFor("--version").getSubcommands()).isEmpty();
+    assertThat(run(TlsCompatCommand.commandLineFor("-V"), "-V")).isEqualTo(run("-V"));
+  }
+
+  @Test
+  void commandLineFor_noSubcommandFirst_holdsEverySubcommand() {
+    int all = TlsCompatCommand.SUBCOMMANDS.size();
+    for (String[] args : new String[][] {{}, {"--help"}, {"help", "matrix"}, {"matrx"}, {"--verbose", "matrix"}}) {
+      assertThat(TlsCompatCommand.commandLineFor(args).getSubcommands()).as(String.join(" ", args)).hasSize(all);
+    }
+  }
+
+  @Test
+  void commandLineFor_everySubcommand_behavesAsInTheWholeCommandLine() {
+    // The help shows every option, inherited ones, the exit codes; bad input goes through the handler.
+    for (String name : TlsCompatCommand.commandLine().getSubcommands().keySet()) {
+      if (name.equals("help")) continue;
+      for (String[] args : new String[][] {{name, "--help"}, {name, "--version"}, {name, "--no-such-option"}}) {
+        Run whole = run(TlsCompatCommand.commandLine(), args);
+        Run alone = run(TlsCompatCommand.commandLineFor(args), args);
+        assertThat(alone).as(String.join(" ", args)).isEqualTo(whole);
+      }
+    }
+    assertThat(run(TlsCompatCommand.commandLineFor("profiles", "show", "--help"), "profiles", "show", "--help"))
+        .isEqualTo(run("profiles", "show", "--help"));
+  }
+
+  @Test
   void version_flag_printsTheProjectVersion() throws IOException {
     Run run = run("--version");
 
