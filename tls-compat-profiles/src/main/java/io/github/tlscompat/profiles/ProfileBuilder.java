@@ -70,7 +70,15 @@ final class ProfileBuilder {
    * (the IANA ones, which are what profile files use) when a look-up fails.
    */
   private record Vocabulary<E>(String what, Function<String, Optional<E>> find, List<String> known, boolean listKnown,
-      Pattern spelling, Function<String, Optional<E>> anySpelling, Function<E, String> formatName) {
+      Pattern spelling, Function<String, Optional<E>> anySpelling, Function<E, String> formatName,
+      Lazy<ClosestNames.Index> index) {
+
+    Vocabulary(String what, Function<String, Optional<E>> find, List<String> known, boolean listKnown,
+        Pattern spelling, Function<String, Optional<E>> anySpelling, Function<E, String> formatName) {
+      // The names upper-cased and split once, when a first name is not found: a file of unknown
+      // names would otherwise redo it for each of the ~1,000 suites per name.
+      this(what, find, known, listKnown, spelling, anySpelling, formatName, Lazy.later(() -> ClosestNames.index(known)));
+    }
 
     /** The value {@code name} spells in the profile format, or empty. */
     Optional<E> inFormat(String name) {
@@ -777,7 +785,7 @@ final class ProfileBuilder {
     String known = suggestions.get(key);
     if (known != null) return known;
     if (suggestions.size() >= MAX_SUGGESTED_NAMES) return "";
-    String hint = ProfileFile.didYouMean(name, vocabulary.known());
+    String hint = ProfileFile.didYouMean(name, vocabulary.index().get());
     suggestions.put(key, hint);
     return hint;
   }

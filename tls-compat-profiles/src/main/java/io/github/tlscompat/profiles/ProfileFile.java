@@ -190,7 +190,15 @@ record ProfileFile(String id, ProfileKind kind, ObjectNode node, String location
 
   /** "did you mean X?" for the single closest known name, or "" when nothing is close. */
   static String didYouMean(String query, Iterable<String> known) {
-    List<String> closest = ClosestNames.closest(query, known, 1);
+    return didYouMean(ClosestNames.closest(query, known, 1));
+  }
+
+  /** As {@link #didYouMean(String, Iterable)}, over names prepared once for many queries. */
+  static String didYouMean(String query, ClosestNames.Index known) {
+    return didYouMean(known.closest(query, 1));
+  }
+
+  private static String didYouMean(List<String> closest) {
     return closest.isEmpty() ? "" : "did you mean " + closest.get(0) + "?";
   }
 
