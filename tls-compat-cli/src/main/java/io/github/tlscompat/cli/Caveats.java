@@ -3,6 +3,7 @@ package io.github.tlscompat.cli;
 import io.github.tlscompat.profiles.ProfileInfo;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,12 @@ final class Caveats {
     if (info.partial()) parts.add("partial");
     // Nearly every server profile assumes its certificate (public sources rarely state it): marking
     // that would mark every server and drown the profiles whose offers or settings are guessed.
-    List<String> assumed = info.assumed().stream().filter(field -> !field.equals(CERTIFICATES)).sorted().toList();
+    // A loop, not a stream: matrix asks this for every profile of the catalog before anything is compiled.
+    List<String> assumed = new ArrayList<>();
+    for (String field : info.assumed()) {
+      if (!field.equals(CERTIFICATES)) assumed.add(field);
+    }
+    Collections.sort(assumed);
     if (!assumed.isEmpty()) parts.add("assumes " + String.join(", ", assumed));
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
   }

@@ -7,7 +7,9 @@ import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Refused;
 import io.github.tlscompat.core.negotiation.Warning;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How one client-server pair is written, the same way by {@code check}, {@code simulate} and
@@ -124,11 +126,18 @@ final class Outcomes {
       }
     }
     seen.sort((a, b) -> Integer.compare(counts[b.ordinal()], counts[a.ordinal()])); // stable: ties keep their order
+    Map<Refused.Reason, Integer> tally = new LinkedHashMap<>();
+    for (Refused.Reason reason : seen) tally.put(reason, counts[reason.ordinal()]);
+    return refusals(tally);
+  }
+
+  /** "NO_SHARED_CIPHER_SUITE 3, NO_SHARED_PROTOCOL_VERSION 1" from counts in the order to show; "" for none. */
+  static String refusals(Map<Refused.Reason, Integer> counts) {
     StringBuilder out = new StringBuilder();
-    for (Refused.Reason reason : seen) {
+    counts.forEach((reason, count) -> {
       if (out.length() > 0) out.append(", ");
-      out.append(reason.name()).append(' ').append(counts[reason.ordinal()]);
-    }
+      out.append(reason.name()).append(' ').append(count);
+    });
     return out.toString();
   }
 }

@@ -7,6 +7,7 @@ import io.github.tlscompat.core.negotiation.Negotiation;
 import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.core.negotiation.Refused;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -36,6 +37,10 @@ public final class Matrix {
   private final int[] connectedPerServer;
   private final int connectedTotal;
   private final Map<Refused.Reason, Integer> reasonCounts;
+  // Per server and reason (column * REASONS.length + ordinal): how many clients, and the first row.
+  private final int[] reasonCountPerServer;
+  private final int[] reasonFirstRowPerServer;
+  private static final Refused.Reason[] REASONS = Refused.Reason.values();
 
   private Matrix(List<ClientProfile> clients, List<ServerPolicy> servers) {
     this.clients = List.copyOf(Preconditions.checkNotNull(clients, "clients"));
@@ -46,14 +51,20 @@ public final class Matrix {
     this.outcomes = new Negotiation[this.clients.size() * width];
     this.connectedPerClient = new int[this.clients.size()];
     this.connectedPerServer = new int[width];
-    int[] reasons = new int[Refused.Reason.values().length];
+    int[] reasons = new int[REASONS.length];
+    this.reasonCountPerServer = new int[width * REASONS.length];
+    this.reasonFirstRowPerServer = new int[width * REASONS.length];
     int connected = 0;
     for (int row = 0; row < this.clients.size(); row++) {
       for (int column = 0; column < width; column++) {
         Negotiation outcome = Negotiator.negotiate(this.clients.get(row), this.servers.get(column));
         outcomes[row * width + column] = outcome;
         if (outcome instanceof Refused refused) {
-          reasons[refused.reason().ordinal()]++;
+          int reason = refused.reason().ordinal();
+          reasons[reason]++;
+          if (reasonCountPerServer[column * REASONS.length + reason]++ == 0) {
+            reasonFirstRowPerServer[column * REASONS.length + reason] = row;
+          }
         } else {
           connectedPerClient[row]++;
           connectedPerServer[column]++;
@@ -63,7 +74,7 @@ public final class Matrix {
     }
     this.connectedTotal = connected;
     Map<Refused.Reason, Integer> counts = new EnumMap<>(Refused.Reason.class);
-    for (Refused.Reason reason : Refused.Reason.values()) {
+    for (Refused.Reason reason : REASONS) {
       if (reasons[reason.ordinal()] > 0) counts.put(reason, reasons[reason.ordinal()]);
     }
     this.reasonCounts = Collections.unmodifiableMap(counts);
@@ -145,6 +156,29 @@ public final class Matrix {
   /** How many pairs are refused for each reason, in declaration order; reasons that never occur are absent. */
   public Map<Refused.Reason, Integer> reasonCounts() {
     return reasonCounts;
+  }
+
+  /**
+   * How many clients this server refuses for each reason, the most frequent reason first and, among
+   * reasons as frequent, the one an earlier client meets first; reasons that never occur are absent.
+   * This is the summary a column of the matrix gets, without a look at its cells.
+   *
+   * @throws IllegalArgumentException if the id is not in the matrix
+   */
+  public Map<Refused.Reason, Integer> reasonCounts(String serverId) {
+    int base = column(serverId) * REASONS.length;
+    List<Refused.Reason> seen = new ArrayList<>();
+    for (Refused.Reason reason : REASONS) {
+      if (reasonCountPerServer[base + reason.ordinal()] > 0) seen.add(reason);
+    }
+    seen.sort((a, b) -> {
+      int byCount = Integer.compare(reasonCountPerServer[base + b.ordinal()], reasonCountPerServer[base + a.ordinal()]);
+      return byCount != 0 ? byCount
+          : Integer.compare(reasonFirstRowPerServer[base + a.ordinal()], reasonFirstRowPerServer[base + b.ordinal()]);
+    });
+    Map<Refused.Reason, Integer> counts = new LinkedHashMap<>();
+    for (Refused.Reason reason : seen) counts.put(reason, reasonCountPerServer[base + reason.ordinal()]);
+    return Collections.unmodifiableMap(counts);
   }
 
   @Override public String toString() {

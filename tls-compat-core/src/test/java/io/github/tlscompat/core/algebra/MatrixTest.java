@@ -16,6 +16,8 @@ import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class MatrixTest {
@@ -97,6 +99,39 @@ class MatrixTest {
     assertThat(matrix.size()).isEqualTo(9);
     assertThat(matrix.reasonCounts()).containsExactly(
         entry(Reason.NO_SHARED_PROTOCOL_VERSION, 1), entry(Reason.NO_SHARED_CIPHER_SUITE, 3));
+  }
+
+  @Test
+  void reasonCounts_perServer_mostFrequentFirstThenTheReasonAnEarlierClientMeets() {
+    // GIVEN: tls12 refuses the phone for its version, then the CBC-only terminal for its suites;
+    // a second phone makes the version the most frequent reason.
+    ClientProfile secondPhone = PHONE.toBuilder().id("phone-2").build();
+    Matrix tie = Matrix.of(List.of(PHONE, MODERN, LEGACY), List.of(FIPS, TLS12_ONLY));
+    Matrix tieLegacyFirst = Matrix.of(List.of(LEGACY, MODERN, PHONE), List.of(TLS12_ONLY));
+    Matrix twoPhones = Matrix.of(List.of(LEGACY, PHONE, secondPhone), List.of(TLS12_ONLY));
+
+    // WHEN / THEN
+    assertThat(tie.reasonCounts("tls12")).containsExactly(
+        entry(Reason.NO_SHARED_PROTOCOL_VERSION, 1), entry(Reason.NO_SHARED_CIPHER_SUITE, 1));
+    assertThat(tieLegacyFirst.reasonCounts("tls12")).containsExactly(
+        entry(Reason.NO_SHARED_CIPHER_SUITE, 1), entry(Reason.NO_SHARED_PROTOCOL_VERSION, 1));
+    assertThat(twoPhones.reasonCounts("tls12")).containsExactly(
+        entry(Reason.NO_SHARED_PROTOCOL_VERSION, 2), entry(Reason.NO_SHARED_CIPHER_SUITE, 1));
+    assertThat(tie.reasonCounts("fips")).containsExactly(entry(Reason.NO_SHARED_CIPHER_SUITE, 1));
+    assertThatThrownBy(() -> tie.reasonCounts("tls13")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no server 'tls13' in this matrix; servers are [fips, tls12]");
+  }
+
+  @Test
+  void reasonCounts_perServer_addUpToTheColumnsRefusedCells() {
+    Matrix matrix = matrix();
+    for (ServerPolicy server : matrix.servers()) {
+      Map<Reason, Long> fromCells = matrix.cells().stream()
+          .filter(c -> c.server() == server && c.outcome() instanceof Refused)
+          .collect(Collectors.groupingBy(c -> ((Refused) c.outcome()).reason(), Collectors.counting()));
+      assertThat(matrix.reasonCounts(server.id())).as(server.id()).hasSameSizeAs(fromCells)
+          .allSatisfy((reason, count) -> assertThat(fromCells.get(reason)).isEqualTo(count.longValue()));
+    }
   }
 
   @Test
