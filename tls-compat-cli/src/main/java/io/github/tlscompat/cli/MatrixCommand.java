@@ -70,7 +70,7 @@ public final class MatrixCommand implements Callable<Integer> {
     catalog.load();
     List<ClientProfile> rows = catalog.clients("--clients", clients);
     List<ServerPolicy> columns = catalog.servers("--servers", servers);
-    Matrix matrix = Matrix.of(rows, columns);
+    Matrix matrix = Warmup.matrixOf(rows, columns).orElseGet(() -> Matrix.of(rows, columns));
     Console.print(spec, switch (format) {
       case text -> text(matrix, new Caveats(catalog));
       case tsv -> Outcomes.tsv(matrix.cells());
@@ -88,7 +88,7 @@ public final class MatrixCommand implements Callable<Integer> {
   }
 
   private static List<Cell> column(Matrix m, ServerPolicy server) {
-    // A loop, not a stream: text runs this for every server of the catalog before anything is compiled.
+    // A loop, not a stream: text runs this in a JVM that has compiled nothing yet.
     List<Cell> column = new ArrayList<>(m.clients().size());
     for (ClientProfile c : m.clients()) column.add(new Cell(c, server, m.get(c.id(), server.id())));
     return column;
@@ -102,7 +102,7 @@ public final class MatrixCommand implements Callable<Integer> {
     for (ServerPolicy s : m.servers()) {
       summary.row(caveats.mark(s.id()), Integer.toString(m.connectedCount(s.id())),
           Integer.toString(m.refusedCount(s.id())),
-          Outcomes.orDash(emptyToNull(Outcomes.refusals(column(m, s)))));
+          Outcomes.orDash(emptyToNull(Outcomes.refusals(m.reasonCounts(s.id())))));
     }
     lines.addAll(summary.lines());
     if (m.servers().size() > MAX_SERVER_COLUMNS) {
@@ -143,7 +143,7 @@ public final class MatrixCommand implements Callable<Integer> {
       MarkdownTable summary = new MarkdownTable("server", "connect", "refused", "why refused");
       for (ServerPolicy s : m.servers()) {
         summary.row(s.id(), Integer.toString(m.connectedCount(s.id())), Integer.toString(m.refusedCount(s.id())),
-            Outcomes.orDash(emptyToNull(Outcomes.refusals(column(m, s)))));
+            Outcomes.orDash(emptyToNull(Outcomes.refusals(m.reasonCounts(s.id())))));
       }
       lines.addAll(summary.lines());
       lines.add("");

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -65,8 +66,16 @@ public final class TlsCompatCommand implements Callable<Integer> {
   public static void main(String[] args) {
     // UTF-8 whatever the platform's default: JSON is UTF-8 by definition (RFC 8259), and Markdown
     // cells carry emoji.
-    System.exit(execute(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+    System.exit(executeWarm(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)), args));
+  }
+
+  /** As {@link #execute(PrintWriter, PrintWriter, String...)}, warming up the catalog while the command line is built. */
+  static int executeWarm(PrintWriter out, PrintWriter err, String... args) {
+    Optional<Thread> warmup = Warmup.start(args);
+    CommandLine commandLine = commandLineFor(args);
+    Warmup.awaitDone(warmup);
+    return execute(commandLine, out, err, args);
   }
 
   /**
