@@ -164,7 +164,8 @@ final class CatalogOptions {
       }
     }
     base.flatMap(CatalogOptions::file).filter(this::profile).ifPresent(files::add);
-    Catalog loaded = checked(builder(files));
+    // The built-in catalog alone is built once per class loader, maybe already by the warm-up.
+    Catalog loaded = files.isEmpty() && profiles.isEmpty() ? Catalog.builtIn() : checked(builder(files));
     boolean baseUsed = false;
     if (!configs.isEmpty()) {
       // An import needs the catalog: for its base policy, and for ids no profile has yet.
