@@ -7,10 +7,16 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.profiles.Catalog;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class WarmupTest {
@@ -60,6 +66,43 @@ class WarmupTest {
     assertThat(Warmup.start("--version")).isEmpty();
     assertThat(Warmup.start("profiles", "list")).isEmpty();
     assertThat(Warmup.start()).isEmpty();
+  }
+
+  /**
+   * Warmup's promise that the two threads never initialise classes of the core at once rests on
+   * this: while the warm-up runs, building the command line initialises only core enums whose own
+   * initialisation touches no other class of the core. A CLI class that reached for, say, a cipher
+   * suite in a static field would break it; this test names the class that did.
+   */
+  @Test
+  void commandLineFor_negotiatingSubcommands_initialiseOnlyLeafEnumsOfTheCore() throws Exception {
+    Set<String> leaves = Set.of("io.github.tlscompat.core.library.LibraryFamily",
+        "io.github.tlscompat.core.registry.ProtocolVersion");
+    for (String subcommand : List.of("matrix", "check", "remedy", "path", "diff", "simulate")) {
+      Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xshare:off", "-Xlog:class+init=info:stdout", "-cp", System.getProperty("java.class.path"),
+          BuildCommandLine.class.getName(), subcommand).redirectErrorStream(true).start();
+      String log = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(child.waitFor()).as(log).isZero();
+      String built = log.substring(log.indexOf(BuildCommandLine.START), log.indexOf(BuildCommandLine.END));
+      Set<String> initialised = new TreeSet<>();
+      Matcher m = Pattern.compile("Initializing '(io/github/tlscompat/(core|profiles)/[^'$]*)'").matcher(built);
+      while (m.find()) initialised.add(m.group(1).replace('/', '.'));
+      assertThat(initialised).as(subcommand).isSubsetOf(leaves);
+    }
+  }
+
+  /** Builds the command line for its arguments between two markers on stdout (run in a child JVM). */
+  static final class BuildCommandLine {
+    static final String START = "[start of the command line]";
+    static final String END = "[end of the command line]";
+
+    public static void main(String[] args) {
+      System.out.println(START);
+      System.out.flush();
+      TlsCompatCommand.commandLineFor(args);
+      System.out.println(END);
+    }
   }
 
   @Test
