@@ -88,8 +88,7 @@ class ConfigFuzzTest {
   /** The JSSE server properties {@code JsseConfig.write} produces. */
   @FuzzTest
   void jsseProperties(byte[] file) {
-    returnsOrRejects(() -> JsseConfig.readProperties("fuzzed", text(file), CERTIFICATE))
-        ;
+    returnsOrRejects(() -> JsseConfig.readProperties("fuzzed", text(file), CERTIFICATE));
   }
 
   /** A {@code jdk.tls.disabledAlgorithms} value, applied to the JDK 17 defaults. */
