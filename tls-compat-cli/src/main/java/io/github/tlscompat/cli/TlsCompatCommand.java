@@ -118,10 +118,10 @@ public final class TlsCompatCommand implements Callable<Integer> {
 
   /**
    * The command line these arguments need: when the first one names a subcommand, the root with only
-   * that subcommand; for {@code --version} alone, the root alone; otherwise the root with all of them. Each subcommand's model (its options, mixins,
-   * converters and help, read from annotations by reflection) costs a few milliseconds in a fresh JVM,
-   * and a command runs only one; the help of the root, {@code help} and the suggestions for a mistyped
-   * subcommand get them all.
+   * that subcommand; for {@code --version} alone, the root alone; otherwise the root with all of them.
+   * Each subcommand's model (its options, mixins, converters and help, read from annotations by
+   * reflection) costs milliseconds in a fresh JVM, and a command runs only one; the help of the root,
+   * {@code help} and the suggestions for a mistyped subcommand get them all.
    */
   static CommandLine commandLineFor(String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return commandLine(List.of());

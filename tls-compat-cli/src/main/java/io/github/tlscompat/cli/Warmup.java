@@ -86,9 +86,11 @@ final class Warmup {
   /**
    * The matrix the warm-up negotiated, if it has the very clients and servers given, in that order:
    * a matrix is a function of its profiles, and the built-in profiles are built once per class loader.
+   * It is handed over once, so that a JVM that goes on does not keep it.
    */
   static Optional<Matrix> matrixOf(List<ClientProfile> clients, List<ServerPolicy> servers) {
     Matrix warm = matrix;
+    matrix = null;
     if (warm == null || !same(warm.clients(), clients) || !same(warm.servers(), servers)) return Optional.empty();
     return Optional.of(warm);
   }

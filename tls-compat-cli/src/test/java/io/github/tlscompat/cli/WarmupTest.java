@@ -106,21 +106,24 @@ class WarmupTest {
   }
 
   @Test
-  void matrixOf_afterTheWarmupForMatrix_onlyForTheVeryProfilesItNegotiated() {
-    Optional<Thread> warmup = Warmup.start("matrix");
-    Warmup.awaitDone(warmup);
+  void matrixOf_afterTheWarmupForMatrix_onceAndOnlyForTheVeryProfilesItNegotiated() {
     List<ClientProfile> clients = Catalog.builtIn().clients();
     List<ServerPolicy> servers = Catalog.builtIn().servers();
-
-    Optional<Matrix> warm = Warmup.matrixOf(clients, servers);
-
-    assertThat(warm).get().satisfies(m -> assertThat(m.cells()).isEqualTo(Matrix.of(clients, servers).cells()));
-    assertThat(Warmup.matrixOf(clients.subList(1, clients.size()), servers)).isEmpty();
     List<ClientProfile> rebuilt = new ArrayList<>(clients);
     rebuilt.set(0, clients.get(0).toBuilder().build());
-    assertThat(Warmup.matrixOf(rebuilt, servers)).isEmpty();
     List<ServerPolicy> reordered = new ArrayList<>(servers);
     reordered.add(reordered.remove(0));
-    assertThat(Warmup.matrixOf(clients, reordered)).isEmpty();
+
+    assertThat(warmThenTake(clients, servers)).get()
+        .satisfies(m -> assertThat(m.cells()).isEqualTo(Matrix.of(clients, servers).cells()));
+    assertThat(Warmup.matrixOf(clients, servers)).as("taken a second time").isEmpty();
+    assertThat(warmThenTake(clients.subList(1, clients.size()), servers)).isEmpty();
+    assertThat(warmThenTake(rebuilt, servers)).isEmpty();
+    assertThat(warmThenTake(clients, reordered)).isEmpty();
+  }
+
+  private static Optional<Matrix> warmThenTake(List<ClientProfile> clients, List<ServerPolicy> servers) {
+    Warmup.awaitDone(Warmup.start("matrix"));
+    return Warmup.matrixOf(clients, servers);
   }
 }

@@ -28,6 +28,8 @@ import java.util.function.Function;
  * @since 0.1.0
  */
 public final class Matrix {
+  private static final Refused.Reason[] REASONS = Refused.Reason.values();
+
   private final List<ClientProfile> clients;
   private final List<ServerPolicy> servers;
   private final Map<String, Integer> rowOf;
@@ -40,7 +42,6 @@ public final class Matrix {
   // Per server and reason (column * REASONS.length + ordinal): how many clients, and the first row.
   private final int[] reasonCountPerServer;
   private final int[] reasonFirstRowPerServer;
-  private static final Refused.Reason[] REASONS = Refused.Reason.values();
 
   private Matrix(List<ClientProfile> clients, List<ServerPolicy> servers) {
     this.clients = List.copyOf(Preconditions.checkNotNull(clients, "clients"));
