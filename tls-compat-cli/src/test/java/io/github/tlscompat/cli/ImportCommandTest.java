@@ -321,6 +321,22 @@ class ImportCommandTest {
   }
 
   @Test
+  void javaSecurity_propertyLineContinuingTheLineBefore_isBadInputNamingTheLine() throws IOException {
+    // Found by fuzzing (javaSecurity): the line looks like the property, but the one before ends in a
+    // backslash, so java.util.Properties (and the JDK) read it as part of jdk.disabled.namedCurves.
+    Path file = Files.writeString(dir.resolve("java.security"), "# hardening\n"
+        + "jdk.disabled.namedCurves = secp112r1, \\\njdk.tls.disabledAlgorithms=SSLv3, TLSv1\n");
+
+    CliRun run = CliRun.of("import", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("tls-compat import: " + file + ": line 3: jdk.tls.disabledAlgorithms"
+        + " is not a property of this file as the JDK reads it (java.util.Properties): the line continues the one"
+        + " before it, which ends in a backslash, or follows a line break Properties does not know (U+0085, U+2028,"
+        + " U+2029); so the file disables no TLS algorithm; expected the property at the start of a line of its own");
+  }
+
+  @Test
   void type_undetectable_namesEveryType() throws IOException {
     Path file = Files.writeString(dir.resolve("notes.txt"), "remember to renew the certificate\n");
 

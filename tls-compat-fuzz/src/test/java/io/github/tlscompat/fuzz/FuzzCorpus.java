@@ -381,7 +381,7 @@ final class FuzzCorpus {
   }
 
   static Map<String, byte[]> javaSecurity() {
-    return texts(
+    Map<String, byte[]> s = texts(
         "java-security", """
             # java.security, cut down
             jdk.disabled.namedCurves = secp112r1, secp112r2, secp128r1
@@ -392,6 +392,17 @@ final class FuzzCorpus {
         // Finding 5, as `tls-compat import --type jdk-disabled` read it.
         "issue14-5-ampersand", "jdk.tls.disabledAlgorithms=&\n",
         "bad-unicode-escape", "jdk.tls.disabledAlgorithms=RC4\\u00zz\n");
+    // Found 2026-12-03 (third run, at 14:51, then fifth run): a jdk.tls.disabledAlgorithms line that
+    // continues the line before it (a trailing backslash), which a line search took for the property
+    // and java.util.Properties did not: an internal error (exit 70) instead of bad input.
+    s.put("found-property-line-continuing-the-one-before", Base64.getDecoder().decode(
+        "IyBqYXZhLnNlY3VyaXR5LCB1dCBkb3duCmpkay5kaXNhYmxlZC5uYW1lZEN1cnZlcyA9IHNlYzhyMWUgPiA1MDI0LCBcCmpkay50bHMuZGlz"
+            + "YWJsZWRBbGdvcml0aG1zPVNTTHYzLCBUTFN2MSwgVExTREVTLCCpu8qIlotpemUgPCAyMjQsIDNERVNfRURFX0NCQywgYW5vbiwgTlVM"
+            + "TCwgXAogICAgaW5jbHVkZSBqZGsuZGlzYWJsZWQubmFtZWRDdXJ2ZXMK"));
+    s.put("found-property-line-continuing-a-continued-line", Base64.getDecoder().decode(
+        "IyD/Mv///zI1MTIsIEVDIGV5U2lzYWxTQSwgXAogamRrLnRscy5kaXNhYmxlZEFsZ29yaTL///8yNTEyLCBFQyBleVNpc2FsU0EsIFwKIGpk"
+            + "ay50bHMuZGlzYWJsZWRBbGdvcml0aG1zPVNTTHZ0aG1zPVNTTHYzLCBUMSw4NCA="));
+    return s;
   }
 
   // --- building blocks ---

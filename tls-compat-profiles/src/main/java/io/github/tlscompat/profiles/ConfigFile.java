@@ -550,11 +550,20 @@ public final class ConfigFile {
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException("not a properties file: " + e.getMessage(), e);
     }
+    String value = properties.getProperty(JdkDisabledAlgorithms.PROPERTY);
+    if (value == null) {
+      // The line looked like the property to a line-by-line search, not to Properties.
+      throw new IllegalArgumentException("line " + lineOf(key.start()) + ": " + JdkDisabledAlgorithms.PROPERTY
+          + " is not a property of this file as the JDK reads it (java.util.Properties): the line continues the one"
+          + " before it, which ends in a backslash, or follows a line break Properties does not know (U+0085,"
+          + " U+2028, U+2029); so the file disables no TLS algorithm; expected the property at the start of a line"
+          + " of its own");
+    }
     Map<String, String> included = new java.util.HashMap<>();
     String curves = properties.getProperty(JdkDisabledAlgorithms.NAMED_CURVES_PROPERTY);
     if (curves != null) included.put(JdkDisabledAlgorithms.NAMED_CURVES_PROPERTY, curves);
     try {
-      return JdkDisabledAlgorithms.apply(base, properties.getProperty(JdkDisabledAlgorithms.PROPERTY), included);
+      return JdkDisabledAlgorithms.apply(base, value, included);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("line " + lineOf(key.start()) + ": " + e.getMessage(), e);
     }
