@@ -70,7 +70,7 @@ for artifact in "${published[@]}"; do
     grep -qx 'META-INF/LICENSE' <<<"$entries" || fail "$artifact: no META-INF/LICENSE in its jar"
     grep -qx 'META-INF/NOTICE' <<<"$entries" || fail "$artifact: no META-INF/NOTICE in its jar"
     if [[ "$artifact" != tls-compat-captures ]]; then
-      unzip -p "$jar" META-INF/LICENSE | grep -q 'Apache License' || fail "$artifact: META-INF/LICENSE is not Apache-2.0"
+      grep -q 'Apache License' <<<"$(unzip -p "$jar" META-INF/LICENSE)" || fail "$artifact: META-INF/LICENSE is not Apache-2.0"
       [[ "$(grep -c '\.class$' <<<"$entries")" -gt 1 ]] || fail "$artifact: its jar has no classes"
     fi
   fi
@@ -84,10 +84,13 @@ for artifact in "${published[@]}"; do
   done
 done
 cli_all="$group_dir/tls-compat-cli/$version/tls-compat-cli-$version-all.jar"
-unzip -Z1 "$cli_all" | grep -qx 'META-INF/licenses/bouncycastle-LICENSE.md' \
+# The listing read whole first: `unzip | grep -q` under pipefail fails whenever grep stops at its
+# match before unzip has written the rest (SIGPIPE), which a loaded machine made happen.
+cli_entries="$(unzip -Z1 "$cli_all")"
+grep -qx 'META-INF/licenses/bouncycastle-LICENSE.md' <<<"$cli_entries" \
   || fail "tls-compat-cli-$version-all.jar: no Bouncy Castle licence"
-unzip -Z1 "$cli_all" | grep -qx 'META-INF/licenses/slf4j-LICENSE.txt' \
+grep -qx 'META-INF/licenses/slf4j-LICENSE.txt' <<<"$cli_entries" \
   || fail "tls-compat-cli-$version-all.jar: no SLF4J licence"
-unzip -Z1 "$cli_all" | grep -qx 'META-INF/licenses/json-schema-validator-NOTICE.txt' \
+grep -qx 'META-INF/licenses/json-schema-validator-NOTICE.txt' <<<"$cli_entries" \
   || fail "tls-compat-cli-$version-all.jar: no notice for the JSON Schema validator"
 echo "release dry run: ${#published[@]} modules of $version staged (${published[*]}), $checked files signed and checksummed"
