@@ -328,12 +328,16 @@ class ImportCommandTest {
         + "jdk.disabled.namedCurves = secp112r1, \\\njdk.tls.disabledAlgorithms=SSLv3, TLSv1\n");
 
     CliRun run = CliRun.of("import", file.toString());
+    CliRun onJsse = CliRun.of("import", file.toString(), "--library", "sunjsse-25");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.errLines()).containsExactly("tls-compat import: " + file + ": line 3: jdk.tls.disabledAlgorithms"
+    String expected = "tls-compat import: " + file + ": line 3: jdk.tls.disabledAlgorithms"
         + " is not a property of this file as the JDK reads it (java.util.Properties): the line continues the one"
         + " before it, which ends in a backslash, or follows a line break Properties does not know (U+0085, U+2028,"
-        + " U+2029); so the file disables no TLS algorithm; expected the property at the start of a line of its own");
+        + " U+2029); so the file disables no TLS algorithm; expected the property at the start of a line of its own";
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly(expected);
+    assertThat(onJsse.exitCode()).as("on a JSSE build, where it fell back to the JDK's default").isEqualTo(ExitCodes.USAGE);
+    assertThat(onJsse.errLines()).containsExactly(expected);
   }
 
   @Test

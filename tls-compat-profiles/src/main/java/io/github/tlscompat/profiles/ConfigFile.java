@@ -460,7 +460,19 @@ public final class ConfigFile {
 
   /** The file as a {@code java.security} override: itself, or its bare value under the property's key. */
   private String securityOverride() {
-    if (JDK_DISABLED_KEY.matcher(text).find()) return text;
+    Matcher key = JDK_DISABLED_KEY.matcher(text);
+    if (key.find()) {
+      Properties properties = new Properties();
+      try {
+        properties.load(new StringReader(text));
+      } catch (IOException | IllegalArgumentException e) {
+        return text; // JdkServerConfig reads it again and says what is wrong
+      }
+      // A line the search took for the property, which the JDK reads as part of another, would
+      // otherwise leave the JDK's default in place without a word.
+      disabledAlgorithms(key, properties);
+      return text;
+    }
     return JdkDisabledAlgorithms.PROPERTY + "=" + text.replaceAll("(?m)^\\s*#.*$", "").replaceAll("\\\\\\R", " ")
         .replaceAll("\\s+", " ").strip();
   }
@@ -550,15 +562,7 @@ public final class ConfigFile {
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException("not a properties file: " + e.getMessage(), e);
     }
-    String value = properties.getProperty(JdkDisabledAlgorithms.PROPERTY);
-    if (value == null) {
-      // The line looked like the property to a line-by-line search, not to Properties.
-      throw new IllegalArgumentException("line " + lineOf(key.start()) + ": " + JdkDisabledAlgorithms.PROPERTY
-          + " is not a property of this file as the JDK reads it (java.util.Properties): the line continues the one"
-          + " before it, which ends in a backslash, or follows a line break Properties does not know (U+0085,"
-          + " U+2028, U+2029); so the file disables no TLS algorithm; expected the property at the start of a line"
-          + " of its own");
-    }
+    String value = disabledAlgorithms(key, properties);
     Map<String, String> included = new java.util.HashMap<>();
     String curves = properties.getProperty(JdkDisabledAlgorithms.NAMED_CURVES_PROPERTY);
     if (curves != null) included.put(JdkDisabledAlgorithms.NAMED_CURVES_PROPERTY, curves);
@@ -567,6 +571,23 @@ public final class ConfigFile {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("line " + lineOf(key.start()) + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The value of {@code jdk.tls.disabledAlgorithms} in {@code properties}, which {@code key} found on a
+   * line of the text.
+   *
+   * @throws IllegalArgumentException when the line search found the property and Properties, which
+   *     reads {@code java.security} as the JDK does, did not
+   */
+  private String disabledAlgorithms(Matcher key, Properties properties) {
+    String value = properties.getProperty(JdkDisabledAlgorithms.PROPERTY);
+    if (value != null) return value;
+    throw new IllegalArgumentException("line " + lineOf(key.start()) + ": " + JdkDisabledAlgorithms.PROPERTY
+        + " is not a property of this file as the JDK reads it (java.util.Properties): the line continues the one"
+        + " before it, which ends in a backslash, or follows a line break Properties does not know (U+0085,"
+        + " U+2028, U+2029); so the file disables no TLS algorithm; expected the property at the start of a line"
+        + " of its own");
   }
 
   /** The 1-based line of a character index of the text. */
