@@ -52,7 +52,6 @@ public final class Matrix {
     this.outcomes = new Negotiation[this.clients.size() * width];
     this.connectedPerClient = new int[this.clients.size()];
     this.connectedPerServer = new int[width];
-    int[] reasons = new int[REASONS.length];
     this.reasonCountPerServer = new int[width * REASONS.length];
     this.reasonFirstRowPerServer = new int[width * REASONS.length];
     int connected = 0;
@@ -62,7 +61,6 @@ public final class Matrix {
         outcomes[row * width + column] = outcome;
         if (outcome instanceof Refused refused) {
           int reason = refused.reason().ordinal();
-          reasons[reason]++;
           if (reasonCountPerServer[column * REASONS.length + reason]++ == 0) {
             reasonFirstRowPerServer[column * REASONS.length + reason] = row;
           }
@@ -76,7 +74,9 @@ public final class Matrix {
     this.connectedTotal = connected;
     Map<Refused.Reason, Integer> counts = new EnumMap<>(Refused.Reason.class);
     for (Refused.Reason reason : REASONS) {
-      if (reasons[reason.ordinal()] > 0) counts.put(reason, reasons[reason.ordinal()]);
+      int total = 0;
+      for (int column = 0; column < width; column++) total += reasonCountPerServer[column * REASONS.length + reason.ordinal()];
+      if (total > 0) counts.put(reason, total);
     }
     this.reasonCounts = Collections.unmodifiableMap(counts);
   }
