@@ -17,7 +17,10 @@
 # ClosestNames is not instrumented: it computes "did you mean" over fixed vocabularies, and tracing
 # each comparison of its edit distance cost the importers a third of their executions (measured in
 # the fuzz README) while telling the fuzzer only how known names are spelled, which the traced map
-# lookups that reject a name already tell it.
+# lookups that reject a name already tell it. The importers' targets (ConfigFuzzTest) also leave out
+# the cipher-string evaluation (CipherOrder, CipherMasks: loops over every suite, each comparison
+# traced): a configuration's cipher string is still parsed and applied, and
+# CipherStringFuzzTest#openSslCipherString fuzzes that code with it instrumented.
 set -eu
 target=${1:?usage: fuzz.sh Class#method [max-executions] [max-duration]}
 executions=${2:-10000000}
@@ -28,11 +31,15 @@ method=${target#*#}
 # FUZZ_CLASSPATH (set by fuzz-all.sh to a snapshot) keeps a build during the run from changing the classes.
 cp=${FUZZ_CLASSPATH:-"$module/target/test-classes:$(cat "$module/target/test-classpath.txt")"}
 work="$module/target/fuzz/$target"
+excludes='io.github.tlscompat.core.internal.ClosestNames*'
+if [ "$class" = ConfigFuzzTest ]; then
+  excludes="$excludes:io.github.tlscompat.core.cipherstring.CipherOrder*:io.github.tlscompat.core.cipherstring.CipherMasks*"
+fi
 mkdir -p "$work"
 cd "$work"
 exec java -Xmx512m -cp "$cp" com.code_intelligence.jazzer.Jazzer \
   --target_class="io.github.tlscompat.fuzz.$class" --target_method="$method" \
   --instrumentation_includes='io.github.tlscompat.**' \
-  --instrumentation_excludes='io.github.tlscompat.core.internal.ClosestNames*' \
+  --instrumentation_excludes="$excludes" \
   --max_executions="$executions" ${duration:+--max_duration="$duration"} \
   -max_len=4096 -timeout=10 > "$module/target/fuzz/$target.log" 2>&1
