@@ -6,6 +6,7 @@ import io.github.tlscompat.core.model.ClientLimits;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.HelloFormat;
 import io.github.tlscompat.core.model.ServerHabit;
+import io.github.tlscompat.core.library.LibraryFamily;
 import io.github.tlscompat.core.library.SecurityLevel;
 import io.github.tlscompat.core.library.ServerLibrary;
 import io.github.tlscompat.core.model.ServerPolicy;
@@ -59,7 +60,9 @@ import java.util.function.Supplier;
  * name, aliases, tags, source, notes, unconfirmed, assumed, partial, parent, fingerprints as
  * key-value pairs, location), for a client its captured hello (present: an int length and the
  * bytes), then an int length and the fields of the {@link ClientProfile} or {@link ServerPolicy} in
- * the order of their builders, which the length lets a reader skip until they are needed; see
+ * the order of their builders, which the length lets a reader skip until they are needed (a server's
+ * library as its build's id, then the name of the build's {@link LibraryFamily}, so that only that
+ * family's builds are loaded, then its security level as a byte, -1 for the build's default); see
  * {@link PreparedCatalogWriter}, which writes exactly what {@link #read} reads.
  */
 final class PreparedCatalog {
@@ -71,7 +74,7 @@ final class PreparedCatalog {
   static final int MAGIC = 0x544C5343;
 
   /** The format version; a reader refuses any other. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   /** The enum types whose constants the profiles use, in the order of their tables. */
   static final List<Class<? extends Enum<?>>> ENUMS = List.of(ProtocolVersion.class,
@@ -282,7 +285,8 @@ final class PreparedCatalog {
         habits.addAll(constants(ServerHabit.class));
         b.habits(habits);
         if (in.readBoolean()) {
-          ServerLibrary library = ServerLibrary.fromId(string());
+          String id = string();
+          ServerLibrary library = ServerLibrary.fromId(id, LibraryFamily.valueOf(string()));
           int level = in.readByte();
           b.library(level < 0 ? library : new ServerLibrary(library.build(), Optional.of(SecurityLevel.of(level))));
         } else {

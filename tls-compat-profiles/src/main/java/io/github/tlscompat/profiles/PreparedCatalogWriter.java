@@ -192,6 +192,8 @@ final class PreparedCatalogWriter {
     strings(s.trustedIssuers().stream().map(CertificateIssuer::name).toList());
     constants(new java.util.TreeSet<>(s.habits())); // the same bytes on every build
     optionalString(s.library().map(l -> l.build().id()));
+    // The family too, so that reading a Schannel server loads Schannel's builds only.
+    if (s.library().isPresent()) string(s.library().get().build().family().name());
     out.writeByte(s.library().flatMap(ServerLibrary::securityLevel).map(SecurityLevel::level).orElse(-1));
   }
 

@@ -603,7 +603,7 @@ final class ProfileBuilder {
 
   /**
    * The {@code library} object: {@code name} (a {@link LibraryFamily#jsonName()}), {@code version}
-   * (the release, e.g. {@code "3.0"}), optional {@code build} (a {@link ServerLibrary#KNOWN_BUILDS}
+   * (the release, e.g. {@code "3.0"}), optional {@code build} (a {@link ServerLibrary#knownBuilds()}
    * id of that family and release; without it, the upstream build {@code <name>-<version>}) and,
    * for OpenSSL only, optional {@code securityLevel} 0 to 5.
    */
@@ -692,7 +692,7 @@ final class ProfileBuilder {
   }
 
   private static List<String> ofFamily(LibraryFamily family) {
-    return ServerLibrary.KNOWN_BUILDS.stream().filter(k -> k.family() == family).map(LibraryBuild::id).toList();
+    return ServerLibrary.knownIds(family);
   }
 
   // A patch release names its line: "3.0.19" is a 3.0 build.

@@ -326,7 +326,7 @@ class SchemaLoaderAgreementTest {
     v.valid("/requiresSni", "true", "false").wrongTypes("/requiresSni", "t");
     v.valid("/requiresClientCertificate", "true", "false").wrongTypes("/requiresClientCertificate", "t");
     for (ServerHabit h : ServerHabit.values()) v.valid("/" + h.jsonName(), "true", "false").wrongTypes("/" + h.jsonName(), "t");
-    for (LibraryBuild b : ServerLibrary.KNOWN_BUILDS) {
+    for (LibraryBuild b : ServerLibrary.knownBuilds()) {
       v.valid("/library", "{\"name\": " + quoted(b.family().jsonName()) + ", \"version\": " + quoted(b.release())
           + ", \"build\": " + quoted(b.id()) + "}");
     }

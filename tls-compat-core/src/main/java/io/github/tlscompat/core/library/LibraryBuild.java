@@ -3,7 +3,7 @@ package io.github.tlscompat.core.library;
 /**
  * One build of a TLS library as a server runs on it: a release of a {@link LibraryFamily} as a
  * vendor or distribution ships and configures it (Debian's OpenSSL 3.0 has security level 2
- * compiled in; upstream's has 1). {@link ServerLibrary#KNOWN_BUILDS} lists the builds a profile or
+ * compiled in; upstream's has 1). {@link ServerLibrary#knownBuilds()} lists the builds a profile or
  * {@code --library} can name.
  *
  * @since 0.1.0

@@ -139,7 +139,7 @@ public final class OpenSslDistributions {
 
   /**
    * The level a policy's cipher string opens with ({@code @SECLEVEL=n:...}). Reading the prefix,
-   * not parsing the string, keeps this class cheap to load: {@link ServerLibrary#KNOWN_BUILDS}
+   * not parsing the string, keeps this class cheap to load: {@link ServerLibrary#knownBuilds()}
    * loads it in every command that reads a server, and eight parses cost a cold JVM a tenth of a
    * second. {@code OpenSslReleasesTest} checks that the parser reads the same level.
    */

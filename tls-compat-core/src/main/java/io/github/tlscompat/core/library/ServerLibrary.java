@@ -4,6 +4,7 @@ import io.github.tlscompat.core.internal.ClosestNames;
 import io.github.tlscompat.core.internal.Preconditions;
 import io.github.tlscompat.core.registry.HashAlgorithm;
 import io.github.tlscompat.core.registry.SignatureScheme;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,21 +24,52 @@ import java.util.Optional;
  */
 public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> securityLevel) {
 
-  /** The builds a library id can name, by {@link LibraryBuild#id()}. */
-  public static final List<LibraryBuild> KNOWN_BUILDS = List.of(OpenSslBuild.DEBIAN_12, OpenSslBuild.OPENSSL_3_0,
-      OpenSslBuild.OPENSSL_1_1_1, OpenSslBuild.OPENSSL_1_0_2, OpenSslBuild.OPENSSL_3_5, OpenSslDistributions.DEBIAN_10,
-      OpenSslDistributions.DEBIAN_11, OpenSslDistributions.RHEL_8_DEFAULT, OpenSslDistributions.RHEL_8_LEGACY,
-      OpenSslDistributions.RHEL_8_FUTURE, OpenSslDistributions.RHEL_8_FIPS, OpenSslDistributions.RHEL_9_DEFAULT,
-      OpenSslDistributions.RHEL_9_LEGACY, OpenSslDistributions.RHEL_9_FUTURE, OpenSslDistributions.RHEL_9_FIPS,
-      SchannelBuild.WINDOWS_2003, SchannelBuild.WINDOWS_2003_FIPS, SchannelBuild.WINDOWS_2008,
-      SchannelBuild.WINDOWS_2008_FIPS, SchannelBuild.WINDOWS_2008_R2, SchannelBuild.WINDOWS_2008_R2_FIPS,
-      SchannelBuild.WINDOWS_2012, SchannelBuild.WINDOWS_2012_FIPS, SchannelBuild.WINDOWS_2012_R2,
-      SchannelBuild.WINDOWS_2012_R2_FIPS, SchannelBuild.WINDOWS_2016, SchannelBuild.WINDOWS_2016_FIPS,
-      SchannelBuild.WINDOWS_2019, SchannelBuild.WINDOWS_2019_FIPS, SchannelBuild.WINDOWS_2022,
-      SchannelBuild.WINDOWS_2022_FIPS, SchannelBuild.WINDOWS_2025, SchannelBuild.WINDOWS_2025_FIPS,
-      JsseBuild.SUNJSSE_8, JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21, JsseBuild.SUNJSSE_25, JsseBuild.BCJSSE_1_83, JsseBuild.BCJSSE_1_84,
-      GnuTlsBuild.DEBIAN_12, GnuTlsBuild.GNUTLS_3_7, GnuTlsBuild.GNUTLS_3_8, LibreSslBuilds.LIBRESSL_3_3,
-      LibreSslBuilds.LIBRESSL_4_2, BoringSslBuilds.BORINGSSL_2026_08);
+  /**
+   * The builds a library id can name, by {@link LibraryBuild#id()}: every family's, OpenSSL's first.
+   * Each call loads every family's builds; {@link #knownBuilds(LibraryFamily)} loads one family's.
+   *
+   * @since 0.1.0
+   */
+  public static List<LibraryBuild> knownBuilds() {
+    List<LibraryBuild> all = new ArrayList<>();
+    for (LibraryFamily family : LISTED) all.addAll(knownBuilds(family));
+    return List.copyOf(all);
+  }
+
+  /** The order of {@link #knownBuilds()}: the order the builds were added in, which the schema lists too. */
+  private static final List<LibraryFamily> LISTED = List.of(LibraryFamily.OPENSSL, LibraryFamily.SCHANNEL,
+      LibraryFamily.SUNJSSE, LibraryFamily.BCJSSE, LibraryFamily.GNUTLS, LibraryFamily.LIBRESSL, LibraryFamily.BORINGSSL);
+
+  /**
+   * The known builds of {@code family}, in order.
+   *
+   * @since 0.1.0
+   */
+  public static List<LibraryBuild> knownBuilds(LibraryFamily family) {
+    Preconditions.checkNotNull(family, "family");
+    // Only the family asked for is loaded: OpenSSL's builds parse cipher strings and distribution
+    // policies as they load, and the built-in servers that name a library run on Schannel or SunJSSE,
+    // so matrix loaded every family's tables for builds it never used.
+    return switch (family) {
+      case OPENSSL -> List.of(OpenSslBuild.DEBIAN_12, OpenSslBuild.OPENSSL_3_0, OpenSslBuild.OPENSSL_1_1_1,
+          OpenSslBuild.OPENSSL_1_0_2, OpenSslBuild.OPENSSL_3_5, OpenSslDistributions.DEBIAN_10,
+          OpenSslDistributions.DEBIAN_11, OpenSslDistributions.RHEL_8_DEFAULT, OpenSslDistributions.RHEL_8_LEGACY,
+          OpenSslDistributions.RHEL_8_FUTURE, OpenSslDistributions.RHEL_8_FIPS, OpenSslDistributions.RHEL_9_DEFAULT,
+          OpenSslDistributions.RHEL_9_LEGACY, OpenSslDistributions.RHEL_9_FUTURE, OpenSslDistributions.RHEL_9_FIPS);
+      case SCHANNEL -> List.of(SchannelBuild.WINDOWS_2003, SchannelBuild.WINDOWS_2003_FIPS, SchannelBuild.WINDOWS_2008,
+          SchannelBuild.WINDOWS_2008_FIPS, SchannelBuild.WINDOWS_2008_R2, SchannelBuild.WINDOWS_2008_R2_FIPS,
+          SchannelBuild.WINDOWS_2012, SchannelBuild.WINDOWS_2012_FIPS, SchannelBuild.WINDOWS_2012_R2,
+          SchannelBuild.WINDOWS_2012_R2_FIPS, SchannelBuild.WINDOWS_2016, SchannelBuild.WINDOWS_2016_FIPS,
+          SchannelBuild.WINDOWS_2019, SchannelBuild.WINDOWS_2019_FIPS, SchannelBuild.WINDOWS_2022,
+          SchannelBuild.WINDOWS_2022_FIPS, SchannelBuild.WINDOWS_2025, SchannelBuild.WINDOWS_2025_FIPS);
+      case SUNJSSE -> List.of(JsseBuild.SUNJSSE_8, JsseBuild.SUNJSSE_11, JsseBuild.SUNJSSE_17, JsseBuild.SUNJSSE_21,
+          JsseBuild.SUNJSSE_25);
+      case BCJSSE -> List.of(JsseBuild.BCJSSE_1_83, JsseBuild.BCJSSE_1_84);
+      case GNUTLS -> List.of(GnuTlsBuild.DEBIAN_12, GnuTlsBuild.GNUTLS_3_7, GnuTlsBuild.GNUTLS_3_8);
+      case LIBRESSL -> List.of(LibreSslBuilds.LIBRESSL_3_3, LibreSslBuilds.LIBRESSL_4_2);
+      case BORINGSSL -> List.of(BoringSslBuilds.BORINGSSL_2026_08);
+    };
+  }
 
   /**
    * Validates the components.
@@ -74,7 +106,7 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
   }
 
   /**
-   * The build with id {@code id} (one of {@link #KNOWN_BUILDS}, e.g. {@code debian-12},
+   * The build with id {@code id} (one of {@link #knownBuilds()}, e.g. {@code debian-12},
    * {@code openssl-3.0}; case ignored) at its default level.
    *
    * @throws IllegalArgumentException naming the known builds and the closest one
@@ -93,17 +125,26 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
    */
   public static ServerLibrary fromId(String id, LibraryFamily family) {
     Preconditions.checkNotNull(id, "id");
-    List<String> ids = knownIds(family);
-    return of(findBuild(id).filter(b -> b.family() == family).orElseThrow(() -> new IllegalArgumentException(
-        "unknown " + family + " build '" + id + "'; expected one of " + String.join(", ", ids)
-            + ClosestNames.didYouMean(id, ids))));
+    Preconditions.checkNotNull(family, "family");
+    return of(find(id, knownBuilds(family)).orElseThrow(() -> {
+      List<String> ids = knownIds(family);
+      return new IllegalArgumentException("unknown " + family + " build '" + id + "'; expected one of "
+          + String.join(", ", ids) + ClosestNames.didYouMean(id, ids));
+    }));
   }
 
   /** The build with id {@code id} (case ignored), or empty. */
   public static Optional<LibraryBuild> findBuild(String id) {
     Preconditions.checkNotNull(id, "id");
+    return find(id, knownBuilds());
+  }
+
+  private static Optional<LibraryBuild> find(String id, List<LibraryBuild> builds) {
     String wanted = id.strip().toLowerCase(Locale.ROOT);
-    return KNOWN_BUILDS.stream().filter(b -> b.id().equals(wanted)).findFirst();
+    for (LibraryBuild b : builds) {
+      if (b.id().equals(wanted)) return Optional.of(b);
+    }
+    return Optional.empty();
   }
 
   /**
@@ -127,18 +168,17 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
   }
 
   /**
-   * The ids of the {@link #KNOWN_BUILDS} of {@code family}, in order: what an importer for that
+   * The ids of the {@link #knownBuilds()} of {@code family}, in order: what an importer for that
    * family's configurations lists (nginx, Apache httpd and {@code openssl s_server} take the
    * {@link LibraryFamily#OPENSSL} ones).
    */
   public static List<String> knownIds(LibraryFamily family) {
-    Preconditions.checkNotNull(family, "family");
-    return KNOWN_BUILDS.stream().filter(b -> b.family() == family).map(LibraryBuild::id).toList();
+    return knownBuilds(family).stream().map(LibraryBuild::id).toList();
   }
 
-  /** The ids of {@link #KNOWN_BUILDS}, in order. */
+  /** The ids of {@link #knownBuilds()}, in order. */
   public static List<String> knownIds() {
-    return KNOWN_BUILDS.stream().map(LibraryBuild::id).toList();
+    return knownBuilds().stream().map(LibraryBuild::id).toList();
   }
 
   /**

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tlscompat.core.registry.HashAlgorithm;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ServerLibraryTest {
@@ -71,8 +77,64 @@ class ServerLibraryTest {
   }
 
   @Test
+  void knownBuilds_ofEachFamily_areAllOfThatFamilysAndTogetherAllBuilds() {
+    List<LibraryBuild> all = ServerLibrary.knownBuilds();
+    int total = 0;
+    for (LibraryFamily family : LibraryFamily.values()) {
+      List<LibraryBuild> ofFamily = ServerLibrary.knownBuilds(family);
+      assertThat(ofFamily).as(family.toString()).isNotEmpty()
+          .containsExactlyElementsOf(all.stream().filter(b -> b.family() == family).toList());
+      assertThat(ServerLibrary.knownIds(family)).containsExactlyElementsOf(ofFamily.stream().map(LibraryBuild::id).toList());
+      total += ofFamily.size();
+    }
+    assertThat(all).hasSize(total);
+  }
+
+  @Test
+  void fromId_withFamily_findsOnlyThatFamilysBuilds() {
+    assertThat(ServerLibrary.fromId("Schannel-2016", LibraryFamily.SCHANNEL).build()).isSameAs(SchannelBuild.WINDOWS_2016);
+    assertThatThrownBy(() -> ServerLibrary.fromId("debian-12", LibraryFamily.GNUTLS))
+        .hasMessage("unknown GnuTLS build 'debian-12'; expected one of gnutls-debian-12, gnutls-3.7, gnutls-3.8; did you mean gnutls-debian-12?");
+  }
+
+  /**
+   * Reading a server that runs on Schannel or SunJSSE (every built-in one that names a library)
+   * must not load OpenSSL's builds, whose cipher strings and distribution policies cost a fresh
+   * {@code matrix} a tenth of its catalog work; this names the class that did.
+   */
+  @Test
+  void fromId_withFamily_initialisesNoOtherFamilysBuilds() throws Exception {
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xshare:off", "-Xlog:class+init=info:stdout", "-cp", System.getProperty("java.class.path"),
+        LookUp.class.getName()).redirectErrorStream(true).start();
+    String log = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(child.waitFor()).as(log).isZero();
+    String lookUp = log.substring(log.indexOf(LookUp.START), log.indexOf(LookUp.END));
+    Set<String> initialised = new TreeSet<>();
+    Matcher m = Pattern.compile("Initializing 'io/github/tlscompat/core/(library|cipherstring)/([^'$]*)'").matcher(lookUp);
+    while (m.find()) initialised.add(m.group(2));
+    assertThat(initialised).contains("SchannelBuild", "JsseBuild")
+        .doesNotContain("OpenSslBuild", "OpenSslDistributions", "GnuTlsBuild", "LibreSslBuilds", "BoringSslBuilds",
+            "OpenSslCipherString", "BoringSslCipherString");
+  }
+
+  /** Looks up a Schannel and a SunJSSE build between two markers on stdout (run in a child JVM). */
+  static final class LookUp {
+    static final String START = "[start of the look-up]";
+    static final String END = "[end of the look-up]";
+
+    public static void main(String[] args) {
+      System.out.println(START);
+      System.out.flush();
+      ServerLibrary.fromId("schannel-2012r2", LibraryFamily.SCHANNEL);
+      ServerLibrary.fromId("sunjsse-17", LibraryFamily.SUNJSSE);
+      System.out.println(END);
+    }
+  }
+
+  @Test
   void permitsSignatureHash_answersWhatSignatureRefusalExplains_forEveryBuildLevelAndHash() {
-    for (LibraryBuild build : ServerLibrary.KNOWN_BUILDS) {
+    for (LibraryBuild build : ServerLibrary.knownBuilds()) {
       List<ServerLibrary> libraries = new ArrayList<>(List.of(ServerLibrary.of(build)));
       if (build instanceof OpenSslBuild o && o.version().hasSecurityLevels()) {
         for (SecurityLevel level : SecurityLevel.values()) libraries.add(new ServerLibrary(build, Optional.of(level)));
