@@ -82,28 +82,37 @@ public final class OpenSslCipherString {
 
   private static final ParameterSet<CipherSuite> DEFAULT_UNIVERSE =
       ParameterSet.matching(CipherSuite.class, CipherMasks::isSelectable);
-  // The words "did you mean" chooses from, in this order: built once, as most fuzzed or mistyped
-  // strings are rejected and each rejection used to rebuild the list.
-  private static final ClosestNames.Index KNOWN_WORDS = ClosestNames.index(knownWords());
-  private static final Map<String, CipherSuite> BY_OPENSSL_NAME = new HashMap<>();
-  private static final Map<String, CipherSuite> TLS13_BY_NAME = new HashMap<>();
 
-  static {
-    for (CipherSuite s : CipherSuite.values()) {
-      s.openSslName().ifPresent(name -> {
+  /**
+   * The suites by OpenSSL name, read by a parse: in a class of their own, as are the words "did you
+   * mean" chooses from, so that an OpenSSL build, which needs only {@link #defaultUniverse()}, loads
+   * neither (they cost a cold {@code matrix} milliseconds).
+   */
+  private static final class Names {
+    static final Map<String, CipherSuite> BY_OPENSSL_NAME = new HashMap<>();
+    static final Map<String, CipherSuite> TLS13_BY_NAME = new HashMap<>();
+
+    static {
+      for (CipherSuite s : CipherSuite.values()) {
+        if (s.openSslName().isEmpty()) continue;
+        String name = s.openSslName().get();
         if (s.isTls13()) {
           TLS13_BY_NAME.put(name, s);
         } else if (CipherMasks.alias(name) == null) {
           // An SSL 2.0 kind shares some names with TLS suites (RC4-MD5): the TLS suite wins.
           BY_OPENSSL_NAME.merge(name, s, (first, second) -> first.isSsl2() ? second : first);
         }
-      });
+      }
+      // Spellings of OpenSSL 1.1.0 and later where the registry keeps the older one.
+      BY_OPENSSL_NAME.put("DHE-DSS-DES-CBC3-SHA", CipherSuite.TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA);
+      BY_OPENSSL_NAME.put("DHE-RSA-DES-CBC3-SHA", CipherSuite.TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA);
+      BY_OPENSSL_NAME.put("GOST2012-GOST8912-GOST8912", CipherSuite.TLS_GOSTR341112_256_WITH_28147_CNT_IMIT_OLD);
     }
-    // Spellings of OpenSSL 1.1.0 and later where the registry keeps the older one.
-    BY_OPENSSL_NAME.put("DHE-DSS-DES-CBC3-SHA", CipherSuite.TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA);
-    BY_OPENSSL_NAME.put("DHE-RSA-DES-CBC3-SHA", CipherSuite.TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA);
-    BY_OPENSSL_NAME.put("GOST2012-GOST8912-GOST8912",
-        CipherSuite.TLS_GOSTR341112_256_WITH_28147_CNT_IMIT_OLD);
+  }
+
+  /** The words "did you mean" chooses from, in this order: built once, on the first rejected word. */
+  private static final class Suggestions {
+    static final ClosestNames.Index KNOWN_WORDS = ClosestNames.index(knownWords());
   }
 
   private final String text;
@@ -203,7 +212,7 @@ public final class OpenSslCipherString {
       String name = element.strip();
       if (!name.isEmpty()) {
         int position = start + element.indexOf(name);
-        CipherSuite s = TLS13_BY_NAME.get(name);
+        CipherSuite s = Names.TLS13_BY_NAME.get(name);
         if (s == null) throw unknownTls13(name, position);
         result.add(s);
       }
@@ -214,14 +223,14 @@ public final class OpenSslCipherString {
 
   private static IllegalArgumentException unknownTls13(String name, int position) {
     // Names are case-sensitive here, as in OpenSSL: a TLS 1.3 name in the wrong case is a typo.
-    CipherSuite other = CipherSuite.findByIanaName(name).filter(s -> !s.isTls13()).orElse(BY_OPENSSL_NAME.get(name));
+    CipherSuite other = CipherSuite.findByIanaName(name).filter(s -> !s.isTls13()).orElse(Names.BY_OPENSSL_NAME.get(name));
     if (other != null) {
       return new IllegalArgumentException("'" + name + "' at position " + position
           + " is not a TLS 1.3 suite; TLS 1.2 and earlier suites belong in the cipher string");
     }
     String hint = name.contains(",") || name.contains(" ")
         ? "; separate TLS 1.3 suites with ':'"
-        : ClosestNames.didYouMean(name, TLS13_BY_NAME.keySet());
+        : ClosestNames.didYouMean(name, Names.TLS13_BY_NAME.keySet());
     return new IllegalArgumentException("unknown TLS 1.3 cipher suite '" + name + "' at position "
         + position + hint);
   }
@@ -369,7 +378,7 @@ public final class OpenSslCipherString {
     }
 
     private CipherMasks lookup(String word, int position) {
-      CipherSuite suite = BY_OPENSSL_NAME.get(word);
+      CipherSuite suite = Names.BY_OPENSSL_NAME.get(word);
       if (suite != null) {
         // OpenSSL does not know names its build lacks, and ignores the word.
         return universe.contains(suite) ? CipherMasks.of(suite, dialect) : CipherMasks.NOTHING;
@@ -387,7 +396,7 @@ public final class OpenSslCipherString {
         }
       }
       throw new IllegalArgumentException("unknown cipher alias or name '" + word + "' at position "
-          + position + KNOWN_WORDS.didYouMean(word));
+          + position + Suggestions.KNOWN_WORDS.didYouMean(word));
     }
 
     private IllegalArgumentException ianaName(String s, int start) {

@@ -20,7 +20,6 @@ import io.github.tlscompat.core.registry.SecurityGrade;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -114,10 +113,14 @@ public final class Negotiator {
       ParameterSet.matching(SignatureScheme.class, SignatureScheme::usableInTls13Handshake);
 
   private static final ProtocolVersion[] VERSIONS = ProtocolVersion.values();
-  private static final Warning[] VERSION_WARNINGS = Arrays.stream(VERSIONS).map(Negotiator::versionWarning)
-      .toArray(Warning[]::new);
-  private static final Warning[] SUITE_WARNINGS = Arrays.stream(CipherSuite.values()).map(Negotiator::suiteWarning)
-      .toArray(Warning[]::new);
+  private static final Warning[] VERSION_WARNINGS = new Warning[VERSIONS.length];
+  private static final Warning[] SUITE_WARNINGS = new Warning[CipherSuite.values().length];
+
+  static {
+    // Loops, not streams: this runs in every command that negotiates, in a cold JVM.
+    for (ProtocolVersion v : VERSIONS) VERSION_WARNINGS[v.ordinal()] = versionWarning(v);
+    for (CipherSuite s : CipherSuite.values()) SUITE_WARNINGS[s.ordinal()] = suiteWarning(s);
+  }
 
   private Negotiator() {}
 

@@ -98,36 +98,65 @@ class ServerLibraryTest {
   }
 
   /**
-   * Reading a server that runs on Schannel or SunJSSE (every built-in one that names a library)
-   * must not load OpenSSL's builds, whose cipher strings and distribution policies cost a fresh
+   * Reading a server that runs on Schannel or SunJSSE (most built-in ones that name a library) must
+   * not load OpenSSL's builds, whose cipher strings and distribution policies cost a fresh
    * {@code matrix} a tenth of its catalog work; this names the class that did.
    */
   @Test
   void fromId_withFamily_initialisesNoOtherFamilysBuilds() throws Exception {
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xshare:off", "-Xlog:class+init=info:stdout", "-cp", System.getProperty("java.class.path"),
-        LookUp.class.getName()).redirectErrorStream(true).start();
-    String log = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(child.waitFor()).as(log).isZero();
-    String lookUp = log.substring(log.indexOf(LookUp.START), log.indexOf(LookUp.END));
-    Set<String> initialised = new TreeSet<>();
-    Matcher m = Pattern.compile("Initializing 'io/github/tlscompat/core/(library|cipherstring)/([^'$]*)'").matcher(lookUp);
-    while (m.find()) initialised.add(m.group(2));
-    assertThat(initialised).contains("SchannelBuild", "JsseBuild")
-        .doesNotContain("OpenSslBuild", "OpenSslDistributions", "GnuTlsBuild", "LibreSslBuilds", "BoringSslBuilds",
-            "OpenSslCipherString", "BoringSslCipherString");
+    assertThat(initialisedWhile(LookUpSchannelAndJsse.class)).contains("library.SchannelBuild", "library.JsseBuild")
+        .doesNotContain("library.OpenSslBuild", "library.OpenSslDistributions", "library.GnuTlsBuild",
+            "library.LibreSslBuilds", "library.BoringSslBuilds", "cipherstring.OpenSslCipherString",
+            "cipherstring.BoringSslCipherString");
   }
 
-  /** Looks up a Schannel and a SunJSSE build between two markers on stdout (run in a child JVM). */
-  static final class LookUp {
-    static final String START = "[start of the look-up]";
-    static final String END = "[end of the look-up]";
+  /**
+   * An OpenSSL build needs the suites a cipher string can name, not the parser's name tables, its
+   * "did you mean" words or a {@link java.util.Formatter}, each milliseconds in a cold JVM.
+   */
+  @Test
+  void fromId_openSsl_initialisesNoCipherStringParsingTables() throws Exception {
+    assertThat(initialisedWhile(LookUpOpenSsl.class)).contains("library.OpenSslBuild", "library.OpenSslDistributions",
+        "cipherstring.OpenSslCipherString")
+        .doesNotContain("cipherstring.OpenSslCipherString$Names", "cipherstring.OpenSslCipherString$Suggestions",
+            "java.util.Formatter");
+  }
 
+  /** The classes of the core's library and cipher-string packages, and the Formatter, {@code main} initialises. */
+  private static Set<String> initialisedWhile(Class<?> main) throws Exception {
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xshare:off", "-Xlog:class+init=info:stdout", "-cp", System.getProperty("java.class.path"),
+        main.getName()).redirectErrorStream(true).start();
+    String log = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(child.waitFor()).as(log).isZero();
+    String lookUp = log.substring(log.indexOf(START), log.indexOf(END));
+    Set<String> initialised = new TreeSet<>();
+    Matcher m = Pattern.compile("Initializing '(?:io/github/tlscompat/core/((?:library|cipherstring)/[^']*)|(java/util/Formatter))'")
+        .matcher(lookUp);
+    while (m.find()) initialised.add((m.group(1) != null ? m.group(1) : m.group(2)).replace('/', '.'));
+    return initialised;
+  }
+
+  private static final String START = "[start of the look-up]";
+  private static final String END = "[end of the look-up]";
+
+  /** Looks up a Schannel and a SunJSSE build between two markers on stdout (run in a child JVM). */
+  static final class LookUpSchannelAndJsse {
     public static void main(String[] args) {
       System.out.println(START);
       System.out.flush();
       ServerLibrary.fromId("schannel-2012r2", LibraryFamily.SCHANNEL);
       ServerLibrary.fromId("sunjsse-17", LibraryFamily.SUNJSSE);
+      System.out.println(END);
+    }
+  }
+
+  /** Looks up an OpenSSL build between two markers on stdout (run in a child JVM). */
+  static final class LookUpOpenSsl {
+    public static void main(String[] args) {
+      System.out.println(START);
+      System.out.flush();
+      ServerLibrary.fromId("openssl-3.0", LibraryFamily.OPENSSL);
       System.out.println(END);
     }
   }
