@@ -167,12 +167,15 @@ public final class ClientLimits {
    * @since 0.1.0
    */
   public static final class Builder {
+    // Shared, immutable: see ClientProfile.Builder.
+    private static final ParameterSet<HashAlgorithm> NO_HASHES = ParameterSet.noneOf(HashAlgorithm.class);
+
     private int minDhBits;
     private int maxDhBits;
     private int minRsaBits;
     private int maxRsaBits;
     private int minEcdsaBits;
-    private ParameterSet<HashAlgorithm> certificateSignatureHashes = ParameterSet.noneOf(HashAlgorithm.class);
+    private ParameterSet<HashAlgorithm> certificateSignatureHashes = NO_HASHES;
     private boolean acceptsWildcardCertificates = true;
 
     private Builder() {}

@@ -266,13 +266,19 @@ public final class ServerPolicy {
    * @since 0.1.0
    */
   public static final class Builder {
+    // Shared, immutable empty defaults: see ClientProfile.Builder.
+    private static final ParameterSet<ProtocolVersion> NO_VERSIONS = ParameterSet.noneOf(ProtocolVersion.class);
+    private static final PreferenceList<CipherSuite> NO_SUITES = PreferenceList.empty(CipherSuite.class);
+    private static final PreferenceList<NamedGroup> NO_GROUPS = PreferenceList.empty(NamedGroup.class);
+    private static final PreferenceList<SignatureScheme> NO_SCHEMES = PreferenceList.empty(SignatureScheme.class);
+
     private String id;
     private String name;
-    private ParameterSet<ProtocolVersion> versions = ParameterSet.noneOf(ProtocolVersion.class);
-    private PreferenceList<CipherSuite> cipherSuites = PreferenceList.empty(CipherSuite.class);
+    private ParameterSet<ProtocolVersion> versions = NO_VERSIONS;
+    private PreferenceList<CipherSuite> cipherSuites = NO_SUITES;
     private boolean serverPreference = true;
-    private PreferenceList<NamedGroup> groups = PreferenceList.empty(NamedGroup.class);
-    private PreferenceList<SignatureScheme> signatureSchemes = PreferenceList.empty(SignatureScheme.class);
+    private PreferenceList<NamedGroup> groups = NO_GROUPS;
+    private PreferenceList<SignatureScheme> signatureSchemes = NO_SCHEMES;
     private List<CertificateSpec> certificates = List.of(CertificateSpec.RSA_2048_SHA256);
     private int dhBits = 2048;
     private boolean requiresSni;
