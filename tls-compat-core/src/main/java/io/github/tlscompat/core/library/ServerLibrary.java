@@ -24,6 +24,10 @@ import java.util.Optional;
  */
 public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> securityLevel) {
 
+  /** The order of {@link #knownBuilds()}: the order the builds were added in, which the schema lists too. */
+  private static final List<LibraryFamily> LISTED = List.of(LibraryFamily.OPENSSL, LibraryFamily.SCHANNEL,
+      LibraryFamily.SUNJSSE, LibraryFamily.BCJSSE, LibraryFamily.GNUTLS, LibraryFamily.LIBRESSL, LibraryFamily.BORINGSSL);
+
   /**
    * The builds a library id can name, by {@link LibraryBuild#id()}: every family's, OpenSSL's first.
    * Each call loads every family's builds; {@link #knownBuilds(LibraryFamily)} loads one family's.
@@ -36,10 +40,6 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
     return List.copyOf(all);
   }
 
-  /** The order of {@link #knownBuilds()}: the order the builds were added in, which the schema lists too. */
-  private static final List<LibraryFamily> LISTED = List.of(LibraryFamily.OPENSSL, LibraryFamily.SCHANNEL,
-      LibraryFamily.SUNJSSE, LibraryFamily.BCJSSE, LibraryFamily.GNUTLS, LibraryFamily.LIBRESSL, LibraryFamily.BORINGSSL);
-
   /**
    * The known builds of {@code family}, in order.
    *
@@ -47,9 +47,9 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
    */
   public static List<LibraryBuild> knownBuilds(LibraryFamily family) {
     Preconditions.checkNotNull(family, "family");
-    // Only the family asked for is loaded: OpenSSL's builds parse cipher strings and distribution
-    // policies as they load, and the built-in servers that name a library run on Schannel or SunJSSE,
-    // so matrix loaded every family's tables for builds it never used.
+    // Only the family asked for is loaded: the built-in servers that name a library run on Schannel,
+    // SunJSSE or (two of them) OpenSSL, and matrix loaded BoringSSL's, LibreSSL's and GnuTLS's tables
+    // too, and OpenSSL's for a catalog with no OpenSSL server.
     return switch (family) {
       case OPENSSL -> List.of(OpenSslBuild.DEBIAN_12, OpenSslBuild.OPENSSL_3_0, OpenSslBuild.OPENSSL_1_1_1,
           OpenSslBuild.OPENSSL_1_0_2, OpenSslBuild.OPENSSL_3_5, OpenSslDistributions.DEBIAN_10,
