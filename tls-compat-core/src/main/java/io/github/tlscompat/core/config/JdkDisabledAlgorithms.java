@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -83,6 +84,16 @@ public final class JdkDisabledAlgorithms {
   // Every suite under its JSSE and IANA names, case folded (foldCase): an entry is looked up once,
   // where comparing it with each suite's two names cost a thousand string comparisons per entry.
   private static final Map<String, Set<CipherSuite>> SUITES_BY_FOLDED_NAME = suitesByFoldedName();
+  // The same for groups and signature schemes under their IANA names, and the hashes and key types
+  // an "<digest>with<key>" entry can name, upper case as signatureMatches compares them.
+  private static final Map<String, Set<NamedGroup>> GROUPS_BY_FOLDED_NAME =
+      byFoldedName(NamedGroup.class, NamedGroup::ianaName);
+  private static final Map<String, Set<SignatureScheme>> SCHEMES_BY_FOLDED_NAME =
+      byFoldedName(SignatureScheme.class, SignatureScheme::ianaName);
+  private static final Map<String, Set<HashAlgorithm>> HASHES_BY_UPPER_NAME =
+      byUpperName(HashAlgorithm.class, JdkDisabledAlgorithms::hashName);
+  private static final Map<String, Set<KeyType>> KEY_TYPES_BY_UPPER_NAME =
+      byUpperName(KeyType.class, JdkDisabledAlgorithms::keyTypeName);
   private static final List<String> CONSTRAINTS = List.of("keySize", "jdkCA", "denyAfter", "usage");
   private static final List<String> USAGES = List.of("TLSServer", "TLSClient", "SignedJAR",
       "HandshakeSignature", "CertificateSignature");
@@ -124,8 +135,9 @@ public final class JdkDisabledAlgorithms {
     boolean schemesTouched = false;
     for (Entry e : entries) {
       String n = e.name;
+      Set<SignatureScheme> schemesNamed = SCHEMES_BY_FOLDED_NAME.getOrDefault(foldCase(n), Set.of());
       if (e.usage.contains("HandshakeSignature")) {
-        schemesTouched |= schemes.removeIf(s -> s.ianaName().equalsIgnoreCase(n));
+        schemesTouched |= schemes.removeIf(schemesNamed::contains);
         continue;
       }
       if (e.certificateOnly) continue;
@@ -158,8 +170,12 @@ public final class JdkDisabledAlgorithms {
       String upper = n.toUpperCase(Locale.ROOT);
       Set<CipherSuite> named = SUITES_BY_FOLDED_NAME.getOrDefault(foldCase(n), Set.of());
       suites.removeIf(s -> named.contains(s) || components(s).contains(upper));
-      groupsTouched |= groups.removeIf(g -> g.ianaName().equalsIgnoreCase(n));
-      schemesTouched |= schemes.removeIf(s -> s.ianaName().equalsIgnoreCase(n) || signatureMatches(n, s.hash(), s.keyType()));
+      Set<NamedGroup> groupsNamed = GROUPS_BY_FOLDED_NAME.getOrDefault(foldCase(n), Set.of());
+      groupsTouched |= groups.removeIf(groupsNamed::contains);
+      Set<HashAlgorithm> hashes = signatureHashes(n);
+      Set<KeyType> keyTypes = signatureKeyTypes(n);
+      schemesTouched |= schemes.removeIf(s -> schemesNamed.contains(s) || hashes.contains(s.hash())
+          && keyTypes.contains(s.keyType()));
       certificates.removeIf(c -> signatureMatches(n, c.signatureHash(), c.keyType())
           || n.equalsIgnoreCase(hashName(c.signatureHash())) || keyTypeName(c.keyType()).equalsIgnoreCase(n));
     }
@@ -303,6 +319,37 @@ public final class JdkDisabledAlgorithms {
     String h = n.substring(0, with);
     String k = n.substring(with + 4);
     return h.equals(hashName(hash).toUpperCase(Locale.ROOT)) && k.equals(keyTypeName(key).toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The hashes {@code name} names as {@code <digest>with<key>}, as {@link #signatureMatches} reads it
+   * (empty without a {@code WITH}): looked up once per entry, not compared with every scheme's.
+   */
+  private static Set<HashAlgorithm> signatureHashes(String name) {
+    String n = name.toUpperCase(Locale.ROOT);
+    int with = n.indexOf("WITH");
+    return with < 0 ? Set.of() : HASHES_BY_UPPER_NAME.getOrDefault(n.substring(0, with), Set.of());
+  }
+
+  /** The key types {@code name} names as {@code <digest>with<key>}, as {@link #signatureMatches} reads it. */
+  private static Set<KeyType> signatureKeyTypes(String name) {
+    String n = name.toUpperCase(Locale.ROOT);
+    int with = n.indexOf("WITH");
+    return with < 0 ? Set.of() : KEY_TYPES_BY_UPPER_NAME.getOrDefault(n.substring(with + 4), Set.of());
+  }
+
+  private static <E extends Enum<E>> Map<String, Set<E>> byFoldedName(Class<E> type, Function<E, String> name) {
+    Map<String, Set<E>> byName = new HashMap<>();
+    for (E e : type.getEnumConstants()) byName.computeIfAbsent(foldCase(name.apply(e)), k -> EnumSet.noneOf(type)).add(e);
+    return byName;
+  }
+
+  private static <E extends Enum<E>> Map<String, Set<E>> byUpperName(Class<E> type, Function<E, String> name) {
+    Map<String, Set<E>> byName = new HashMap<>();
+    for (E e : type.getEnumConstants()) {
+      byName.computeIfAbsent(name.apply(e).toUpperCase(Locale.ROOT), k -> EnumSet.noneOf(type)).add(e);
+    }
+    return byName;
   }
 
   private static String hashName(HashAlgorithm hash) {

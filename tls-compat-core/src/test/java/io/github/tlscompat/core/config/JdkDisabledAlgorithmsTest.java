@@ -183,4 +183,62 @@ class JdkDisabledAlgorithmsTest {
     assertThat(JdkDisabledAlgorithms.foldCase("TLS_\u212ARB5_\u017FHA")).isEqualTo("tls_krb5_sha");
   }
 
+  /**
+   * Groups and signature schemes are looked up by folded name, and a {@code <digest>with<key>}
+   * entry's hash and key type once per entry, where each scheme used to be compared by name: what
+   * each entry removes must be what the comparisons removed (they are written out here as they were).
+   */
+  @Test
+  void apply_groupAndSchemeEntries_removeWhatComparingEveryNameRemoved() {
+    List<SignatureScheme> allSchemes = Arrays.stream(SignatureScheme.values())
+        .filter(s -> s.usableInTls12() || s.usableInTls13Handshake()).toList();
+    List<NamedGroup> allGroups = List.of(NamedGroup.values());
+    ServerPolicy base = LEGACY.toBuilder().signatureSchemes(allSchemes).groups(allGroups)
+        .certificates(CertificateSpec.RSA_2048_SHA256, CertificateSpec.ECDSA_P256_SHA256).build();
+    List<String> names = new java.util.ArrayList<>();
+    for (SignatureScheme s : allSchemes) names.add(s.ianaName());
+    for (NamedGroup g : allGroups) names.add(g.ianaName());
+    names.addAll(List.of("SHA1withRSA", "sha256WithECDSA", "SHA384withRSASSA-PSS", "SHA512withDSA", "MD5withRSA",
+        "SHA224withECDSA", "withRSA", "SHA256with", "SHA256withEd25519", "ed25519", "Ed448", "ECDSA", "x25519"));
+    java.util.Random random = new java.util.Random(18);
+    int checked = 0;
+    for (int round = 0; round < 3; round++) {
+      for (String name : names) {
+        StringBuilder variant = new StringBuilder(name);
+        for (int at = 0; at < variant.length(); at++) {
+          if (round > 0 && random.nextBoolean()) {
+            char c = variant.charAt(at);
+            variant.setCharAt(at, Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+          }
+        }
+        String n = variant.toString();
+        ServerPolicy after;
+        try {
+          after = JdkDisabledAlgorithms.apply(base, n);
+        } catch (IllegalArgumentException nothingLeft) {
+          continue;
+        }
+        assertThat(after.signatureSchemes()).as(n).containsExactlyElementsOf(allSchemes.stream()
+            .filter(s -> !(s.ianaName().equalsIgnoreCase(n) || signatureMatches(n, s))).toList());
+        assertThat(after.groups()).as(n).containsExactlyElementsOf(allGroups.stream()
+            .filter(g -> !g.ianaName().equalsIgnoreCase(n)).toList());
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(2 * names.size());
+  }
+
+  /** The comparison apply made with every scheme before the look-ups. */
+  private static boolean signatureMatches(String name, SignatureScheme scheme) {
+    String n = name.toUpperCase(java.util.Locale.ROOT);
+    int with = n.indexOf("WITH");
+    if (with < 0) return false;
+    String key = switch (scheme.keyType()) {
+      case EC -> "ECDSA";
+      case RSASSA_PSS -> "RSASSA-PSS";
+      default -> scheme.keyType().name();
+    };
+    return n.substring(0, with).equals(scheme.hash().name().toUpperCase(java.util.Locale.ROOT))
+        && n.substring(with + 4).equals(key.toUpperCase(java.util.Locale.ROOT));
+  }
 }
