@@ -385,7 +385,8 @@ public final class ApacheConfig {
     }
     ParameterSet<ProtocolVersion> versions = ParameterSet.noneOf(ProtocolVersion.class);
     for (String word : d.args()) {
-      char action = word.charAt(0) == '+' || word.charAt(0) == '-' ? word.charAt(0) : 0;
+      // A quoted empty word ("") reaches here too; mod_ssl calls it an illegal protocol.
+      char action = word.startsWith("+") || word.startsWith("-") ? word.charAt(0) : 0;
       String bare = action == 0 ? word : word.substring(1);
       // mod_ssl 2.4 (ssl_engine_config.c) skips "-SSLv2", which old configurations keep, and
       // refuses SSLv2 only where it would enable it.

@@ -91,6 +91,16 @@ class ApacheConfigTest {
   }
 
   @Test
+  void read_emptyQuotedProtocol_isAnUnknownProtocolNotACrash() {
+    // Found by ConfigFuzzTest#apache: "" is a word of its own, and had no first character to test.
+    assertThatThrownBy(() -> ApacheConfig.read("SSLEngine on\nSSLProtocol all \"\"\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("line 2: SSLProtocol: unknown protocol ''; expected all, SSLv3,");
+    assertThatThrownBy(() -> ApacheConfig.read("SSLProtocol +"))
+        .hasMessageStartingWith("line 1: SSLProtocol: unknown protocol ''; expected all,");
+  }
+
+  @Test
   void write_policy_writesModSslDirectives() {
     ServerPolicy p = ServerPolicy.builder("x", "x").versions(TLS_1_2, TLS_1_3)
         .cipherSuites(TLS_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384)
