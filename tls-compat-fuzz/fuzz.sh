@@ -2,7 +2,7 @@
 # Fuzzes one target for real with Jazzer, outside Maven (no reactor build per run), logging to
 # target/fuzz/<Class>#<method>.log; run it under nohup for long runs.
 #
-#   ./fuzz.sh WireFuzzTest#serverResponse [max-executions] [max-duration]
+#   ./fuzz.sh WireFuzzTest#serverResponse [max-executions] [max-duration, default 24h]
 #   ./fuzz.sh WireFuzzTest#serverResponse 10000000 2h
 #
 # Build the classes and the class path first, from the reactor root (never `mvn install`):
@@ -24,7 +24,9 @@
 set -eu
 target=${1:?usage: fuzz.sh Class#method [max-executions] [max-duration]}
 executions=${2:-10000000}
-duration=${3:-}
+# Without --max_duration Jazzer stops a @FuzzTest after the annotation's maxDuration, 5 minutes by
+# default, however many executions are asked for; so the default cap is a day.
+duration=${3:-24h}
 module=$(cd "$(dirname "$0")" && pwd)
 class=${target%%#*}
 method=${target#*#}
@@ -41,5 +43,5 @@ exec java -Xmx512m -cp "$cp" com.code_intelligence.jazzer.Jazzer \
   --target_class="io.github.tlscompat.fuzz.$class" --target_method="$method" \
   --instrumentation_includes='io.github.tlscompat.**' \
   --instrumentation_excludes="$excludes" \
-  --max_executions="$executions" ${duration:+--max_duration="$duration"} \
+  --max_executions="$executions" --max_duration="$duration" \
   -max_len=4096 -timeout=10 > "$module/target/fuzz/$target.log" 2>&1
