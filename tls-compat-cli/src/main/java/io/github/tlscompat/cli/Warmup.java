@@ -39,7 +39,12 @@ final class Warmup {
    * not a subcommand that negotiates, or when there is one processor and nothing to overlap.
    */
   static Optional<Thread> start(String... args) {
-    if (args.length == 0 || !NEGOTIATING.contains(args[0]) || Runtime.getRuntime().availableProcessors() < 2) {
+    return start(Runtime.getRuntime().availableProcessors(), args);
+  }
+
+  /** As {@link #start(String...)} on a machine with this many processors. */
+  static Optional<Thread> start(int processors, String... args) {
+    if (args.length == 0 || !NEGOTIATING.contains(args[0]) || processors < 2) {
       return Optional.empty();
     }
     Thread thread = new Thread(() -> warm(everyPair(args)), "tls-compat-warmup");
