@@ -22,7 +22,7 @@
 # traced): a configuration's cipher string is still parsed and applied, and
 # CipherStringFuzzTest#openSslCipherString fuzzes that code with it instrumented.
 set -eu
-target=${1:?usage: fuzz.sh Class#method [max-executions] [max-duration]}
+target=${1:?usage: fuzz.sh Class#method [max-executions] [max-duration, default 24h]}
 executions=${2:-10000000}
 # Without --max_duration Jazzer stops a @FuzzTest after the annotation's maxDuration, 5 minutes by
 # default, however many executions are asked for; so the default cap is a day.
