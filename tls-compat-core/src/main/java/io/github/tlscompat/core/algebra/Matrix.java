@@ -54,23 +54,9 @@ public final class Matrix {
     this.connectedPerServer = new int[width];
     this.reasonCountPerServer = new int[width * REASONS.length];
     this.reasonFirstRowPerServer = new int[width * REASONS.length];
+    ServerPolicy[] columns = this.servers.toArray(new ServerPolicy[0]);
     int connected = 0;
-    for (int row = 0; row < this.clients.size(); row++) {
-      for (int column = 0; column < width; column++) {
-        Negotiation outcome = Negotiator.negotiate(this.clients.get(row), this.servers.get(column));
-        outcomes[row * width + column] = outcome;
-        if (outcome instanceof Refused refused) {
-          int reason = refused.reason().ordinal();
-          if (reasonCountPerServer[column * REASONS.length + reason]++ == 0) {
-            reasonFirstRowPerServer[column * REASONS.length + reason] = row;
-          }
-        } else {
-          connectedPerClient[row]++;
-          connectedPerServer[column]++;
-          connected++;
-        }
-      }
-    }
+    for (int row = 0; row < this.clients.size(); row++) connected += negotiateRow(row, this.clients.get(row), columns);
     this.connectedTotal = connected;
     Map<Refused.Reason, Integer> counts = new EnumMap<>(Refused.Reason.class);
     for (Refused.Reason reason : REASONS) {
@@ -79,6 +65,31 @@ public final class Matrix {
       if (total > 0) counts.put(reason, total);
     }
     this.reasonCounts = Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * Negotiates one client with every server, fills its row and counts, and returns how many connect.
+   * A method per row rather than one loop in the constructor: a method is compiled after a hundred
+   * calls or so, a loop in a method called once only after some 60,000 turns, so in the fresh JVM of
+   * {@code tls-compat matrix} the whole catalog's matrix ran interpreted.
+   */
+  private int negotiateRow(int row, ClientProfile client, ServerPolicy[] columns) {
+    int width = columns.length;
+    int reasons = REASONS.length;
+    int connected = 0;
+    for (int column = 0; column < width; column++) {
+      Negotiation outcome = Negotiator.negotiate(client, columns[column]);
+      outcomes[row * width + column] = outcome;
+      if (outcome instanceof Refused refused) {
+        int at = column * reasons + refused.reason().ordinal();
+        if (reasonCountPerServer[at]++ == 0) reasonFirstRowPerServer[at] = row;
+      } else {
+        connectedPerServer[column]++;
+        connected++;
+      }
+    }
+    connectedPerClient[row] = connected;
+    return connected;
   }
 
   /**

@@ -38,7 +38,7 @@ public record CertificateSpec(KeyType keyType, int keyBits, HashAlgorithm signat
   public CertificateSpec {
     Preconditions.checkNotNull(keyType, "keyType");
     Preconditions.checkNotNull(signatureHash, "signatureHash");
-    Preconditions.checkArgument(keyBits > 0, () -> "keyBits must be positive, was " + keyBits);
+    if (keyBits <= 0) throw new IllegalArgumentException("keyBits must be positive, was " + keyBits);
     Preconditions.checkNotNull(issuer, "issuer");
   }
 
@@ -116,8 +116,9 @@ public record CertificateSpec(KeyType keyType, int keyBits, HashAlgorithm signat
     }
     String spec = at >= 0 ? text.substring(0, at) : text;
     String[] parts = spec.trim().toLowerCase(Locale.ROOT).split(":");
-    Preconditions.checkArgument(parts.length == 3 || parts.length == 4 && parts[3].equals("wildcard"),
-        () -> "certificate '" + text + "' must be type:bits:hash[:wildcard][@issuer], e.g. rsa:2048:sha256");
+    if (parts.length != 3 && !(parts.length == 4 && parts[3].equals("wildcard"))) {
+      throw new IllegalArgumentException("certificate '" + text + "' must be type:bits:hash[:wildcard][@issuer], e.g. rsa:2048:sha256");
+    }
     KeyType type = switch (parts[0]) {
       case "rsa" -> KeyType.RSA;
       case "ec", "ecdsa" -> KeyType.EC;

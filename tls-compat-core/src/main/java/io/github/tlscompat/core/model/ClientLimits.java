@@ -39,10 +39,13 @@ public final class ClientLimits {
   private final boolean acceptsWildcardCertificates;
 
   private ClientLimits(Builder b) {
-    Preconditions.checkArgument(b.maxDhBits == 0 || b.minDhBits <= b.maxDhBits,
-        () -> "minDhBits " + b.minDhBits + " is above maxDhBits " + b.maxDhBits);
-    Preconditions.checkArgument(b.maxRsaBits == 0 || b.minRsaBits <= b.maxRsaBits,
-        () -> "minRsaBits " + b.minRsaBits + " is above maxRsaBits " + b.maxRsaBits);
+    // Tests and throws, not capturing message suppliers: see ClientProfile.
+    if (b.maxDhBits != 0 && b.minDhBits > b.maxDhBits) {
+      throw new IllegalArgumentException("minDhBits " + b.minDhBits + " is above maxDhBits " + b.maxDhBits);
+    }
+    if (b.maxRsaBits != 0 && b.minRsaBits > b.maxRsaBits) {
+      throw new IllegalArgumentException("minRsaBits " + b.minRsaBits + " is above maxRsaBits " + b.maxRsaBits);
+    }
     this.minDhBits = b.minDhBits;
     this.maxDhBits = b.maxDhBits;
     this.minRsaBits = b.minRsaBits;
@@ -267,7 +270,7 @@ public final class ClientLimits {
     }
 
     private static int positive(String name, int bits) {
-      Preconditions.checkArgument(bits > 0, () -> name + " must be a positive number of bits, was " + bits);
+      if (bits <= 0) throw new IllegalArgumentException(name + " must be a positive number of bits, was " + bits);
       return bits;
     }
   }

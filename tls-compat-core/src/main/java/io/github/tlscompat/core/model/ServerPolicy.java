@@ -62,15 +62,19 @@ public final class ServerPolicy {
     String id = b.id;
     Preconditions.checkArgument(id != null && !id.isBlank(), () -> "a server policy needs an id");
     Preconditions.checkNotNull(b.name, "name");
-    Preconditions.checkArgument(b.versions != null && !b.versions.isEmpty(),
-        () -> "server policy '" + id + "' enables no protocol version");
-    Preconditions.checkArgument(b.cipherSuites != null && !b.cipherSuites.isEmpty(),
-        () -> "server policy '" + id + "' enables no cipher suite");
+    // Tests and throws, not message suppliers, where a supplier would capture: see ClientProfile.
+    if (b.versions == null || b.versions.isEmpty()) {
+      throw new IllegalArgumentException("server policy '" + id + "' enables no protocol version");
+    }
+    if (b.cipherSuites == null || b.cipherSuites.isEmpty()) {
+      throw new IllegalArgumentException("server policy '" + id + "' enables no cipher suite");
+    }
     Preconditions.checkNotNull(b.groups, "groups");
     Preconditions.checkNotNull(b.signatureSchemes, "signatureSchemes");
-    Preconditions.checkArgument(b.certificates != null && !b.certificates.isEmpty(),
-        () -> "server policy '" + id + "' holds no certificate");
-    Preconditions.checkArgument(b.dhBits > 0, () -> "server policy '" + id + "': dhBits must be positive");
+    if (b.certificates == null || b.certificates.isEmpty()) {
+      throw new IllegalArgumentException("server policy '" + id + "' holds no certificate");
+    }
+    if (b.dhBits <= 0) throw new IllegalArgumentException("server policy '" + id + "': dhBits must be positive");
     Preconditions.checkNotNull(b.fallbackCertificate, "fallbackCertificate");
     Preconditions.checkNotNull(b.library, "library");
     Preconditions.checkNotNull(b.trustedIssuers, "trustedIssuers");

@@ -540,22 +540,32 @@ public enum CipherSuite {
   enum Export implements Column { EXPORT }
 
   private static final CipherSuite[] VALUES = values();
-  private static final Map<Integer, CipherSuite> BY_CODE = new HashMap<>();
-  private static final Map<Integer, CipherSuite> BY_SSL2_CODE = new HashMap<>();
-  private static final Map<String, CipherSuite> BY_IANA_NAME = new HashMap<>();
-  private static final Map<String, CipherSuite> BY_OPENSSL_NAME = new HashMap<>();
-  private static final Map<String, CipherSuite> BY_JSSE_NAME = new HashMap<>();
 
-  static {
-    for (CipherSuite s : VALUES) {
-      (s.isSsl2() ? BY_SSL2_CODE : BY_CODE).put(s.code, s);
-      BY_IANA_NAME.put(s.name().toUpperCase(Locale.ROOT), s);
-      BY_JSSE_NAME.put(s.jsseName().toUpperCase(Locale.ROOT), s);
-      // An SSL 2.0 kind shares its OpenSSL name with a TLS suite (RC4-MD5); the TLS suite wins.
-      if (s.openSslName != null && !(s.isSsl2() && BY_OPENSSL_NAME.containsKey(s.openSslName))) {
-        BY_OPENSSL_NAME.put(s.openSslName, s);
+  /**
+   * The lookup tables, built the first time a suite is looked up by code or name: a catalog of built
+   * profiles, a negotiation and a matrix never look one up, and upper-casing 800 names cost a cold
+   * {@code tls-compat matrix} a millisecond it did not need.
+   */
+  private static final class Lookup {
+    static final Map<Integer, CipherSuite> BY_CODE = new HashMap<>();
+    static final Map<Integer, CipherSuite> BY_SSL2_CODE = new HashMap<>();
+    static final Map<String, CipherSuite> BY_IANA_NAME = new HashMap<>();
+    static final Map<String, CipherSuite> BY_OPENSSL_NAME = new HashMap<>();
+    static final Map<String, CipherSuite> BY_JSSE_NAME = new HashMap<>();
+
+    static {
+      for (CipherSuite s : VALUES) {
+        (s.isSsl2() ? BY_SSL2_CODE : BY_CODE).put(s.code, s);
+        BY_IANA_NAME.put(s.name().toUpperCase(Locale.ROOT), s);
+        BY_JSSE_NAME.put(s.jsseName().toUpperCase(Locale.ROOT), s);
+        // An SSL 2.0 kind shares its OpenSSL name with a TLS suite (RC4-MD5); the TLS suite wins.
+        if (s.openSslName != null && !(s.isSsl2() && BY_OPENSSL_NAME.containsKey(s.openSslName))) {
+          BY_OPENSSL_NAME.put(s.openSslName, s);
+        }
       }
     }
+
+    private Lookup() {}
   }
 
   private final int code;
@@ -734,12 +744,12 @@ public enum CipherSuite {
 
   /** The TLS suite with this two-byte code point, or empty (never throws: codes come from the wire). */
   public static Optional<CipherSuite> fromCode(int code) {
-    return Optional.ofNullable(BY_CODE.get(code));
+    return Optional.ofNullable(Lookup.BY_CODE.get(code));
   }
 
   /** The SSL 2.0 cipher kind with this three-byte code, or empty. */
   public static Optional<CipherSuite> fromSsl2Code(int code) {
-    return Optional.ofNullable(BY_SSL2_CODE.get(code));
+    return Optional.ofNullable(Lookup.BY_SSL2_CODE.get(code));
   }
 
   /**
@@ -753,7 +763,7 @@ public enum CipherSuite {
 
   /** The suite with this IANA name, case ignored, or empty: for callers that explain a miss themselves. */
   public static Optional<CipherSuite> findByIanaName(String name) {
-    return Optional.ofNullable(BY_IANA_NAME.get(name.trim().toUpperCase(Locale.ROOT)));
+    return Optional.ofNullable(Lookup.BY_IANA_NAME.get(name.trim().toUpperCase(Locale.ROOT)));
   }
 
   /**
@@ -762,7 +772,7 @@ public enum CipherSuite {
    * @throws IllegalArgumentException if no suite has that name, with the closest names
    */
   public static CipherSuite fromOpenSslName(String name) {
-    CipherSuite s = BY_OPENSSL_NAME.get(name.trim());
+    CipherSuite s = Lookup.BY_OPENSSL_NAME.get(name.trim());
     if (s == null) throw unknown("OpenSSL cipher name", name);
     return s;
   }
@@ -775,8 +785,8 @@ public enum CipherSuite {
    */
   public static CipherSuite fromJsseName(String name) {
     String key = name.trim().toUpperCase(Locale.ROOT);
-    CipherSuite s = BY_JSSE_NAME.get(key);
-    if (s == null) s = BY_IANA_NAME.get(key);
+    CipherSuite s = Lookup.BY_JSSE_NAME.get(key);
+    if (s == null) s = Lookup.BY_IANA_NAME.get(key);
     if (s == null) throw unknown("JSSE cipher suite name", name);
     return s;
   }
@@ -798,9 +808,9 @@ public enum CipherSuite {
   public static Optional<CipherSuite> find(String name) {
     String trimmed = name.trim();
     String key = trimmed.toUpperCase(Locale.ROOT);
-    CipherSuite s = BY_IANA_NAME.get(key);
-    if (s == null) s = BY_JSSE_NAME.get(key);
-    if (s == null) s = BY_OPENSSL_NAME.get(trimmed);
+    CipherSuite s = Lookup.BY_IANA_NAME.get(key);
+    if (s == null) s = Lookup.BY_JSSE_NAME.get(key);
+    if (s == null) s = Lookup.BY_OPENSSL_NAME.get(trimmed);
     if (s == null && key.startsWith("0X")) s = fromCodeString(key);
     return Optional.ofNullable(s);
   }
@@ -809,7 +819,7 @@ public enum CipherSuite {
     String hex = key.replace("0X", "").replace(",", "");
     try {
       int code = Integer.parseInt(hex, 16);
-      return hex.length() > 4 ? BY_SSL2_CODE.get(code) : BY_CODE.get(code);
+      return hex.length() > 4 ? Lookup.BY_SSL2_CODE.get(code) : Lookup.BY_CODE.get(code);
     } catch (NumberFormatException e) {
       return null;
     }
@@ -825,7 +835,7 @@ public enum CipherSuite {
     static final ClosestNames.Index ALL = ClosestNames.index(all());
 
     private static List<String> all() {
-      List<String> known = new ArrayList<>(BY_IANA_NAME.size() * 2);
+      List<String> known = new ArrayList<>(Lookup.BY_IANA_NAME.size() * 2);
       for (CipherSuite s : VALUES) {
         known.add(s.name());
         if (s.openSslName != null) known.add(s.openSslName);

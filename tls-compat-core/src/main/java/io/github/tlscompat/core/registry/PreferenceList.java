@@ -60,12 +60,16 @@ public final class PreferenceList<E extends Enum<E>> extends AbstractList<E> imp
     }
     E[] array = newArray(type, elements.size());
     int[] firstSeen = new int[ParameterSet.universe(type).length];
+    // The messages are built only when a check fails: profiles are built from these in a JVM that
+    // has compiled nothing yet, where a string or a lambda per element is most of the cost.
     for (int i = 0; i < array.length; i++) {
-      E e = Preconditions.checkNotNull(elements.get(i), "element " + i);
+      E e = elements.get(i);
+      if (e == null) throw new NullPointerException("element " + i + " must not be null");
       int earlier = firstSeen[e.ordinal()];
-      final int index = i;
-      Preconditions.checkArgument(earlier == 0, () -> e + " appears twice, at positions "
-          + (earlier - 1) + " and " + index + "; a preference list names each parameter once");
+      if (earlier != 0) {
+        throw new IllegalArgumentException(e + " appears twice, at positions " + (earlier - 1) + " and " + i
+            + "; a preference list names each parameter once");
+      }
       firstSeen[e.ordinal()] = i + 1;
       array[i] = e;
     }

@@ -80,6 +80,15 @@ class CertificateIssuerTest {
   }
 
   @Test
+  void matches_runsOfSpacesAnywhere_countAsOneSpace() {
+    CertificateIssuer ca = new CertificateIssuer("Contoso   Root  CA");
+
+    assertThat(ca.matches(new CertificateIssuer("contoso root ca"))).isTrue();
+    assertThat(new CertificateIssuer("CN=Contoso Root   CA,O=Contoso").matches(new CertificateIssuer("CONTOSO ROOT CA"))).isTrue();
+    assertThat(ca.matches(new CertificateIssuer("ContosoRoot CA"))).isFalse();
+  }
+
+  @Test
   void isAmong_anyTrustedIssuerMatching_isTrusted() {
     CertificateIssuer issued = new CertificateIssuer("CN=Gateway CA");
 
