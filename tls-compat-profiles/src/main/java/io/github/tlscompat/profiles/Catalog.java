@@ -328,6 +328,9 @@ public final class Catalog {
 
     /** Builds the catalog; files that could not be read are left out and listed in {@link Catalog#problems()}. */
     public Catalog build() {
+      // Catalog.builtIn() and every command without --profiles: nothing to resolve in a fresh JVM.
+      Optional<List<Built>> prepared = sources.preparedOnly();
+      if (prepared.isPresent()) return new Catalog(prepared.get(), List.of(), captures);
       ExtendsResolver.Resolution r = ExtendsResolver.resolve(sources.files(), sources.problems());
       return new Catalog(r.profiles(), sources.withoutRestated(r.problems()), captures);
     }

@@ -131,7 +131,8 @@ final class ExtendsResolver {
     Set<String> own = new HashSet<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
-      ProfileSource other = own.add(key(name)) ? byName.get(key(name)) : f;
+      String key = key(name);
+      ProfileSource other = own.add(key) ? byName.get(key) : f;
       if (other != null) {
         String hint = "already used by '" + other.id() + "' at " + other.pointerOf(name) + " in " + other.location();
         if (other.builtIn() && !f.builtIn() && other.kind() == f.kind() && key(other.id()).equals(key(name))) {

@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -206,15 +205,16 @@ final class PreparedCatalog {
       String id = string();
       String name = string();
       List<String> aliases = strings();
-      Set<String> tags = new LinkedHashSet<>(strings());
+      Set<String> tags = Set.of(stringArray());
       List<String> source = strings();
       List<String> notes = strings();
       List<String> unconfirmed = strings();
-      Set<String> assumed = new LinkedHashSet<>(strings());
+      Set<String> assumed = Set.of(stringArray());
       boolean partial = in.readBoolean();
       Optional<String> parent = in.readBoolean() ? Optional.of(string()) : Optional.empty();
-      Map<String, String> fingerprints = new LinkedHashMap<>();
-      for (int i = in.readUnsignedShort(); i > 0; i--) fingerprints.put(string(), string());
+      int pairs = in.readUnsignedShort();
+      Map<String, String> fingerprints = pairs == 0 ? Map.of() : new LinkedHashMap<>();
+      for (int i = pairs; i > 0; i--) fingerprints.put(string(), string());
       String location = string();
       return new ProfileInfo(id, kind, name, aliases, tags, source, notes, unconfirmed, assumed, partial, parent,
           fingerprints, location);
@@ -242,7 +242,7 @@ final class PreparedCatalog {
         b.extensions(extensions);
         b.sendsSni(in.readBoolean());
         if (in.readBoolean()) b.clientCertificate(CertificateSpec.parse(string()));
-        b.trustedIssuers(strings().stream().map(CertificateIssuer::new).toList());
+        b.trustedIssuers(issuers());
         b.limits(limits());
         return b.build();
       } catch (IOException e) {
@@ -280,7 +280,7 @@ final class PreparedCatalog {
         b.requiresSni(in.readBoolean());
         if (in.readBoolean()) b.fallbackCertificate(CertificateSpec.parse(string()));
         b.requiresClientCertificate(in.readBoolean());
-        b.trustedIssuers(strings().stream().map(CertificateIssuer::new).toList());
+        b.trustedIssuers(issuers());
         Set<ServerHabit> habits = EnumSet.noneOf(ServerHabit.class);
         habits.addAll(constants(ServerHabit.class));
         b.habits(habits);
@@ -302,10 +302,23 @@ final class PreparedCatalog {
       return tables.strings()[in.readUnsignedShort()];
     }
 
-    private List<String> strings() throws IOException {
+    private List<CertificateIssuer> issuers() throws IOException {
+      // A loop, not a stream: a stream per profile is dozens of calls in a JVM that has compiled nothing.
       int n = in.readUnsignedShort();
-      List<String> out = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) out.add(string());
+      List<CertificateIssuer> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) out.add(new CertificateIssuer(string()));
+      return out;
+    }
+
+    /** A list as immutable as the one {@link ProfileInfo} would copy it into, so that it is not copied. */
+    private List<String> strings() throws IOException {
+      return List.of(stringArray());
+    }
+
+    /** The strings of a list or set (each set was written from a set, so without repeats). */
+    private String[] stringArray() throws IOException {
+      String[] out = new String[in.readUnsignedShort()];
+      for (int i = 0; i < out.length; i++) out[i] = string();
       return out;
     }
 

@@ -1,5 +1,6 @@
 package io.github.tlscompat.profiles;
 
+import io.github.tlscompat.profiles.ProfileBuilder.Built;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -44,6 +46,21 @@ final class ProfileSources {
   /** What could not be read so far, in the order it was found. */
   List<CatalogProblem> problems() {
     return problems;
+  }
+
+  /**
+   * The built-in profiles as prepared, when they are all there is and nothing went wrong: the build
+   * resolved and checked them (their {@code extends}, their ids and aliases), so resolving them again
+   * finds every one intact and no problem. Empty when any other source was added, or none.
+   */
+  Optional<List<Built>> preparedOnly() {
+    if (files.isEmpty() || !problems.isEmpty()) return Optional.empty();
+    List<Built> built = new ArrayList<>(files.size());
+    for (ProfileSource f : files) {
+      if (!(f instanceof PreparedProfile p)) return Optional.empty();
+      built.add(p.built());
+    }
+    return Optional.of(built);
   }
 
   /**

@@ -43,7 +43,13 @@ final class Shelf<P> {
 
   /** The lower-case form ids and aliases are found by. */
   static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
+    // Most names are already lower-case ASCII; a plain loop finds that in a JVM that has compiled
+    // nothing yet, where toLowerCase calls a method per character.
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 0x80) return name.toLowerCase(Locale.ROOT);
+    }
+    return name;
   }
 
   ProfileKind kind() {

@@ -86,6 +86,22 @@ class PreparedCatalogTest {
   }
 
   @Test
+  void builtInAlone_skipsTheResolver_forWhatResolvingItGives() {
+    // GIVEN the built-in profiles and nothing else, as Catalog.builtIn() and every command without --profiles
+    ProfileSources sources = new ProfileSources();
+    sources.addBuiltIn();
+
+    // WHEN they are resolved as a catalog with files of yours would be
+    ExtendsResolver.Resolution resolved = ExtendsResolver.resolve(sources.files(), sources.problems());
+
+    // THEN the shortcut takes the very profiles the resolver would, in its order, and it finds no problem
+    assertThat(resolved.problems()).isEmpty();
+    assertThat(sources.preparedOnly()).contains(resolved.profiles());
+    sources.addJson("my-sfb.json", EXTENDING_SFB);
+    assertThat(sources.preparedOnly()).isEmpty();
+  }
+
+  @Test
   void builtIn_capturedHellos_areFoundAsFromJson() {
     Catalog fromJson = Catalog.builder().addBuiltInJson().buildStrict();
     int found = 0;

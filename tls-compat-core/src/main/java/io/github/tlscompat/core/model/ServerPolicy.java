@@ -8,6 +8,7 @@ import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.PreferenceList;
 import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -353,8 +354,11 @@ public final class ServerPolicy {
 
     /** Sets the certificates the server holds, preferred first. */
     public Builder certificates(CertificateSpec first, CertificateSpec... rest) {
-      this.certificates = java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
-          java.util.Arrays.stream(rest)).toList();
+      // A list, not a stream: the built-in catalog calls this per server in a JVM that has compiled nothing.
+      List<CertificateSpec> all = new ArrayList<>(rest.length + 1);
+      all.add(first);
+      Collections.addAll(all, rest);
+      this.certificates = all;
       return this;
     }
 
