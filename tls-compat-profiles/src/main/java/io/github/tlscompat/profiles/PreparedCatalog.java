@@ -18,9 +18,6 @@ import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import io.github.tlscompat.profiles.ProfileBuilder.Built;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +34,7 @@ import java.util.function.Supplier;
 /**
  * The built-in catalog in the form {@link PreparedCatalogWriter} prepares at build time: every
  * built-in profile already resolved and checked, read back into the core builders with a
- * {@link DataInputStream}. Only what finds a profile (its {@link ProfileInfo}) is read at load; its
+ * {@link Bytes} cursor. Only what finds a profile (its {@link ProfileInfo}) is read at load; its
  * TLS fields are read and built the first time the profile is asked for, so a command or a test
  * that looks at two profiles builds two. Loading this way takes tens of milliseconds in a fresh
  * JVM, where reading the 264 JSON files with a cold Jackson took several hundred.
@@ -47,8 +44,8 @@ import java.util.function.Supplier;
  * the catalog the JSON files give, profile by profile.
  *
  * <p>The format, big-endian as {@link java.io.DataOutput} writes it: the int {@link #MAGIC}, the
- * unsigned short {@link #FORMAT}; a string table (an int count, then each string in modified UTF-8
- * as {@link java.io.DataOutput#writeUTF} writes it); for each enum type of {@link #ENUMS}, in that
+ * unsigned short {@link #FORMAT}; a string table (an int count, then each string as the unsigned short
+ * length of its UTF-8 bytes and those bytes); for each enum type of {@link #ENUMS}, in that
  * order, a table of the constants the profiles use (a count, then the string of each constant's
  * {@code name()}); an int count of profiles, then each profile in load order. Inside a profile a
  * string is the unsigned short index of a string in the table, an enum constant the index of the
@@ -59,7 +56,9 @@ import java.util.function.Supplier;
  * name, aliases, tags, source, notes, unconfirmed, assumed, partial, parent, fingerprints as
  * key-value pairs, location), for a client its captured hello (present: an int length and the
  * bytes), then an int length and the fields of the {@link ClientProfile} or {@link ServerPolicy} in
- * the order of their builders, which the length lets a reader skip until they are needed (a server's
+ * the order of their builders, which the length lets a reader skip until they are needed (a
+ * certificate as its key type, its key bits as an int, its signature hash, whether it is a wildcard
+ * and its optional issuer, so that reading one parses nothing; a server's
  * library as its build's id, then the name of the build's {@link LibraryFamily}, so that only that
  * family's builds are loaded, then its security level as a byte, -1 for the build's default); see
  * {@link PreparedCatalogWriter}, which writes exactly what {@link #read} reads.
@@ -73,7 +72,7 @@ final class PreparedCatalog {
   static final int MAGIC = 0x544C5343;
 
   /** The format version; a reader refuses any other. */
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
 
   /** The enum types whose constants the profiles use, in the order of their tables. */
   static final List<Class<? extends Enum<?>>> ENUMS = List.of(ProtocolVersion.class,
@@ -112,8 +111,7 @@ final class PreparedCatalog {
    */
   static List<PreparedProfile> read(InputStream stream) throws IOException {
     byte[] all = stream.readAllBytes();
-    ByteArrayInputStream bytes = new ByteArrayInputStream(all);
-    DataInputStream in = new DataInputStream(bytes);
+    Bytes in = new Bytes(all);
     int magic = in.readInt();
     int format = in.readUnsignedShort();
     if (magic != MAGIC || format != FORMAT) {
@@ -121,7 +119,10 @@ final class PreparedCatalog {
           + ", format " + format + ")");
     }
     String[] strings = new String[in.readInt()];
-    for (int i = 0; i < strings.length; i++) strings[i] = in.readUTF();
+    // UTF-8, not DataInput's modified UTF-8: most strings are ASCII, which the String constructor
+    // copies as they are, where readUTF loops over every character in a JVM that has compiled nothing
+    // yet (the notes and sources are two thirds of the file).
+    for (int i = 0; i < strings.length; i++) strings[i] = in.readUtf8(in.readUnsignedShort(), "a string of the table");
     int[][] names = new int[ENUMS.size()][];
     for (int t = 0; t < names.length; t++) {
       names[t] = new int[in.readUnsignedShort()];
@@ -137,14 +138,13 @@ final class PreparedCatalog {
       ProfileInfo info = reader.info();
       Optional<byte[]> hello = info.kind() == ProfileKind.CLIENT ? reader.hello() : Optional.empty();
       int length = in.readInt();
-      int offset = all.length - bytes.available();
-      if (in.skipBytes(length) != length) throw new EOFException("the fields of " + info.id() + " are cut short");
-      Supplier<Reader> body = () -> new Reader(new DataInputStream(new ByteArrayInputStream(all, offset, length)), tables);
+      int offset = in.skip(length, "the fields of " + info.id());
+      Supplier<Reader> body = () -> new Reader(new Bytes(all, offset, offset + length), tables);
       built.add(info.kind() == ProfileKind.CLIENT
           ? new Built.Client(Lazy.later(() -> body.get().client(info)), info, hello)
           : new Built.Server(Lazy.later(() -> body.get().server(info)), info));
     }
-    if (in.read() != -1) throw new IOException("trailing bytes after " + count + " profiles");
+    if (!in.atEnd()) throw new IOException("trailing bytes after " + count + " profiles");
     return link(built);
   }
 
@@ -192,10 +192,10 @@ final class PreparedCatalog {
 
   /** Reads profiles, or the fields of one, from a stream. */
   private static final class Reader {
-    private final DataInputStream in;
+    private final Bytes in;
     private final Tables tables;
 
-    Reader(DataInputStream in, Tables tables) {
+    Reader(Bytes in, Tables tables) {
       this.in = in;
       this.tables = tables;
     }
@@ -222,9 +222,7 @@ final class PreparedCatalog {
 
     Optional<byte[]> hello() throws IOException {
       if (!in.readBoolean()) return Optional.empty();
-      byte[] bytes = new byte[in.readInt()];
-      in.readFully(bytes);
-      return Optional.of(bytes);
+      return Optional.of(in.read(in.readInt(), "a captured hello"));
     }
 
     ClientProfile client(ProfileInfo info) {
@@ -241,7 +239,7 @@ final class PreparedCatalog {
         for (int i = in.readUnsignedShort(); i > 0; i--) extensions.add(in.readUnsignedShort());
         b.extensions(extensions);
         b.sendsSni(in.readBoolean());
-        if (in.readBoolean()) b.clientCertificate(CertificateSpec.parse(string()));
+        if (in.readBoolean()) b.clientCertificate(certificate());
         b.trustedIssuers(issuers());
         b.limits(limits());
         return b.build();
@@ -272,13 +270,15 @@ final class PreparedCatalog {
         b.serverPreference(in.readBoolean());
         b.groups(constants(NamedGroup.class));
         b.signatureSchemes(constants(SignatureScheme.class));
-        List<String> certificates = strings();
-        CertificateSpec[] rest = new CertificateSpec[certificates.size() - 1];
-        for (int i = 0; i < rest.length; i++) rest[i] = CertificateSpec.parse(certificates.get(i + 1));
-        b.certificates(CertificateSpec.parse(certificates.get(0)), rest);
+        int certificates = in.readUnsignedShort();
+        if (certificates == 0) throw new IOException("server " + info.id() + " holds no certificate");
+        CertificateSpec first = certificate();
+        CertificateSpec[] rest = new CertificateSpec[certificates - 1];
+        for (int i = 0; i < rest.length; i++) rest[i] = certificate();
+        b.certificates(first, rest);
         b.dhBits(in.readInt());
         b.requiresSni(in.readBoolean());
-        if (in.readBoolean()) b.fallbackCertificate(CertificateSpec.parse(string()));
+        if (in.readBoolean()) b.fallbackCertificate(certificate());
         b.requiresClientCertificate(in.readBoolean());
         b.trustedIssuers(issuers());
         Set<ServerHabit> habits = EnumSet.noneOf(ServerHabit.class);
@@ -296,6 +296,15 @@ final class PreparedCatalog {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the built-in server " + info.id() + " from " + RESOURCE, e);
       }
+    }
+
+    private CertificateSpec certificate() throws IOException {
+      KeyType type = constant(KeyType.class);
+      int bits = in.readInt();
+      HashAlgorithm hash = constant(HashAlgorithm.class);
+      boolean wildcard = in.readBoolean();
+      Optional<CertificateIssuer> issuer = in.readBoolean() ? Optional.of(new CertificateIssuer(string())) : Optional.empty();
+      return new CertificateSpec(type, bits, hash, wildcard, issuer);
     }
 
     private String string() throws IOException {
@@ -322,15 +331,18 @@ final class PreparedCatalog {
       return out;
     }
 
+    // Unchecked casts, not Class.cast: each type's table holds only that type's constants.
+    @SuppressWarnings("unchecked")
     private <E extends Enum<E>> E constant(Class<E> type) throws IOException {
-      return type.cast(tables.constants().get().get(type)[in.readUnsignedShort()]);
+      return (E) tables.constants().get().get(type)[in.readUnsignedShort()];
     }
 
+    @SuppressWarnings("unchecked")
     private <E extends Enum<E>> List<E> constants(Class<E> type) throws IOException {
       Enum<?>[] table = tables.constants().get().get(type);
       int n = in.readUnsignedShort();
       List<E> out = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) out.add(type.cast(table[in.readUnsignedShort()]));
+      for (int i = 0; i < n; i++) out.add((E) table[in.readUnsignedShort()]);
       return out;
     }
   }

@@ -11,6 +11,7 @@ import io.github.tlscompat.profiles.ProfileBuilder.Built;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -102,7 +103,13 @@ final class PreparedCatalogWriter {
     head.writeInt(PreparedCatalog.MAGIC);
     head.writeShort(PreparedCatalog.FORMAT);
     head.writeInt(w.strings.size());
-    for (String s : w.strings.keySet()) head.writeUTF(s);
+    for (String s : w.strings.keySet()) {
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      if (utf8.length > 0xFFFF) throw new IllegalStateException("a string of the built-in catalog is over 65,535 bytes: "
+          + s.substring(0, 60) + "...");
+      head.writeShort(utf8.length);
+      head.write(utf8);
+    }
     head.flush();
     tables.writeTo(file);
     w.bytes.writeTo(file);
@@ -162,7 +169,8 @@ final class PreparedCatalogWriter {
     count(c.extensions().size());
     for (int type : c.extensions()) out.writeShort(type);
     out.writeBoolean(c.sendsSni());
-    optionalString(c.clientCertificate().map(CertificateSpec::toString));
+    out.writeBoolean(c.clientCertificate().isPresent());
+    if (c.clientCertificate().isPresent()) certificate(c.clientCertificate().get());
     strings(c.trustedIssuers().stream().map(CertificateIssuer::name).toList());
     limits(c.limits());
   }
@@ -182,12 +190,12 @@ final class PreparedCatalogWriter {
     out.writeBoolean(s.serverPreference());
     constants(s.groups());
     constants(s.signatureSchemes());
-    List<String> certificates = new ArrayList<>();
-    for (CertificateSpec c : s.certificates()) certificates.add(c.toString());
-    strings(certificates);
+    count(s.certificates().size());
+    for (CertificateSpec c : s.certificates()) certificate(c);
     out.writeInt(s.dhBits());
     out.writeBoolean(s.requiresSni());
-    optionalString(s.fallbackCertificate().map(CertificateSpec::toString));
+    out.writeBoolean(s.fallbackCertificate().isPresent());
+    if (s.fallbackCertificate().isPresent()) certificate(s.fallbackCertificate().get());
     out.writeBoolean(s.requiresClientCertificate());
     strings(s.trustedIssuers().stream().map(CertificateIssuer::name).toList());
     constants(new java.util.TreeSet<>(s.habits())); // the same bytes on every build
@@ -195,6 +203,15 @@ final class PreparedCatalogWriter {
     // The family too, so that reading a Schannel server loads Schannel's builds only.
     if (s.library().isPresent()) string(s.library().get().build().family().name());
     out.writeByte(s.library().flatMap(ServerLibrary::securityLevel).map(SecurityLevel::level).orElse(-1));
+  }
+
+  /** A certificate as its fields, so that reading it parses nothing. */
+  private void certificate(CertificateSpec c) throws IOException {
+    constant(c.keyType());
+    out.writeInt(c.keyBits());
+    constant(c.signatureHash());
+    out.writeBoolean(c.wildcard());
+    optionalString(c.issuer().map(CertificateIssuer::name));
   }
 
   private void string(String s) throws IOException {

@@ -205,7 +205,7 @@ class PreparedCatalogTest {
 
     assertThatThrownBy(() -> PreparedCatalog.read(new ByteArrayInputStream(json)))
         .isInstanceOf(IOException.class)
-        .hasMessage("not a prepared catalog of format 4 (magic 7b226b69, format 28260)");
+        .hasMessage("not a prepared catalog of format 5 (magic 7b226b69, format 28260)");
   }
 
   @Test

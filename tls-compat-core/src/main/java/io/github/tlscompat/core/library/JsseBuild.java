@@ -9,6 +9,7 @@ import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.PreferenceList;
 import io.github.tlscompat.core.registry.ProtocolVersion;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -208,7 +209,14 @@ public record JsseBuild(String id, String name, LibraryFamily family, String rel
   }
 
   private static PreferenceList<CipherSuite> suites(String names) {
-    return PreferenceList.copyOf(CipherSuite.class, Arrays.stream(names.split(",")).map(CipherSuite::fromJsseName).toList());
+    // By constant, not CipherSuite.fromJsseName: its tables of every spelling are built on first use,
+    // and a command that builds a SunJSSE server profile need not build them. JSSE's names are the
+    // IANA names, but for SSL_ in place of TLS_ on the suites SSL 3.0 defined (CipherSuite.jsseName).
+    List<CipherSuite> suites = new ArrayList<>();
+    for (String name : names.split(",")) {
+      suites.add(CipherSuite.valueOf(name.startsWith("SSL_") ? "TLS_" + name.substring("SSL_".length()) : name));
+    }
+    return PreferenceList.copyOf(CipherSuite.class, suites);
   }
 
   /** The build's name, e.g. {@code SunJSSE (JDK 17.0.15)}. */

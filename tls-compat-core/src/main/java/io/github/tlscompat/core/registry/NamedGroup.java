@@ -247,27 +247,36 @@ public enum NamedGroup {
   enum Registration { CURRENT, OBSOLETE }
 
   private static final NamedGroup[] VALUES = values();
-  private static final Map<Integer, NamedGroup> BY_CODE = new HashMap<>();
-  private static final Map<String, NamedGroup> BY_NAME = new HashMap<>();
-  /** Every accepted spelling once (case ignored), for "did you mean" suggestions. */
-  private static final List<String> KNOWN_NAMES = new ArrayList<>();
 
-  static {
-    for (NamedGroup g : VALUES) {
-      BY_CODE.put(g.code, g);
-      addName(g.name(), g);
-      if (g.openSslName != null) addName(g.openSslName, g);
-      for (String alias : g.aliases) addName(alias, g);
-    }
-  }
+  /**
+   * The lookup tables by code and name, built on the first lookup: built profiles, a negotiation and
+   * a matrix never look one up, and normalising every spelling cost a cold command time it did not need.
+   */
+  private static final class Lookup {
+    static final Map<Integer, NamedGroup> BY_CODE = new HashMap<>();
+    static final Map<String, NamedGroup> BY_NAME = new HashMap<>();
+    /** Every accepted spelling once (case ignored), for "did you mean" suggestions. */
+    static final List<String> KNOWN_NAMES = new ArrayList<>();
 
-  private static void addName(String name, NamedGroup g) {
-    NamedGroup previous = BY_NAME.put(normalize(name), g);
-    // A typo in the table must fail loudly, not make one group shadow another.
-    if (previous != null && previous != g) {
-      throw new IllegalStateException(name + " names both " + previous + " and " + g);
+    static {
+      for (NamedGroup g : VALUES) {
+        BY_CODE.put(g.code, g);
+        addName(g.name(), g);
+        if (g.openSslName != null) addName(g.openSslName, g);
+        for (String alias : g.aliases) addName(alias, g);
+      }
     }
-    if (previous == null) KNOWN_NAMES.add(name);
+
+    private static void addName(String name, NamedGroup g) {
+      NamedGroup previous = BY_NAME.put(normalize(name), g);
+      // A typo in the table must fail loudly, not make one group shadow another.
+      if (previous != null && previous != g) {
+        throw new IllegalStateException(name + " names both " + previous + " and " + g);
+      }
+      if (previous == null) KNOWN_NAMES.add(name);
+    }
+
+    private Lookup() {}
   }
 
   private final int code;
@@ -364,7 +373,7 @@ public enum NamedGroup {
 
   /** The group with this code point, or empty (never throws: codes come from the wire). */
   public static Optional<NamedGroup> fromCode(int code) {
-    return Optional.ofNullable(BY_CODE.get(code));
+    return Optional.ofNullable(Lookup.BY_CODE.get(code));
   }
 
   /**
@@ -372,7 +381,7 @@ public enum NamedGroup {
    * that explain a miss themselves, without paying for the closest names.
    */
   public static Optional<NamedGroup> find(String name) {
-    return Optional.ofNullable(BY_NAME.get(normalize(name)));
+    return Optional.ofNullable(Lookup.BY_NAME.get(normalize(name)));
   }
 
   /**
@@ -387,7 +396,7 @@ public enum NamedGroup {
     NamedGroup g = find(name).orElse(null);
     if (g == null) {
       throw new IllegalArgumentException("unknown named group '" + name + "'"
-          + ClosestNames.didYouMean(name, KNOWN_NAMES));
+          + ClosestNames.didYouMean(name, Lookup.KNOWN_NAMES));
     }
     return g;
   }

@@ -299,26 +299,35 @@ public enum SignatureScheme {
   enum Registration { IANA, PRIVATE_USE }
 
   private static final SignatureScheme[] VALUES = values();
-  private static final Map<Integer, SignatureScheme> BY_CODE = new HashMap<>();
-  private static final Map<String, SignatureScheme> BY_NAME = new HashMap<>();
-  /** Every accepted spelling once, for "did you mean" suggestions. */
-  private static final List<String> KNOWN_NAMES = new ArrayList<>();
 
-  static {
-    for (SignatureScheme s : VALUES) {
-      BY_CODE.put(s.code, s);
-      addName(s.name(), s);
-      for (String alias : s.aliases) addName(alias, s);
-    }
-  }
+  /**
+   * The lookup tables by code and name, built on the first lookup: built profiles, a negotiation and
+   * a matrix never look one up, and normalising every spelling cost a cold command time it did not need.
+   */
+  private static final class Lookup {
+    static final Map<Integer, SignatureScheme> BY_CODE = new HashMap<>();
+    static final Map<String, SignatureScheme> BY_NAME = new HashMap<>();
+    /** Every accepted spelling once, for "did you mean" suggestions. */
+    static final List<String> KNOWN_NAMES = new ArrayList<>();
 
-  private static void addName(String name, SignatureScheme s) {
-    SignatureScheme previous = BY_NAME.put(name.toUpperCase(Locale.ROOT), s);
-    // A typo in the table must fail loudly, not make one scheme shadow another.
-    if (previous != null && previous != s) {
-      throw new IllegalStateException(name + " names both " + previous + " and " + s);
+    static {
+      for (SignatureScheme s : VALUES) {
+        BY_CODE.put(s.code, s);
+        addName(s.name(), s);
+        for (String alias : s.aliases) addName(alias, s);
+      }
     }
-    if (previous == null) KNOWN_NAMES.add(name);
+
+    private static void addName(String name, SignatureScheme s) {
+      SignatureScheme previous = BY_NAME.put(name.toUpperCase(Locale.ROOT), s);
+      // A typo in the table must fail loudly, not make one scheme shadow another.
+      if (previous != null && previous != s) {
+        throw new IllegalStateException(name + " names both " + previous + " and " + s);
+      }
+      if (previous == null) KNOWN_NAMES.add(name);
+    }
+
+    private Lookup() {}
   }
 
   private final int code;
@@ -419,7 +428,7 @@ public enum SignatureScheme {
 
   /** The scheme with this code point, or empty (never throws: codes come from the wire). */
   public static Optional<SignatureScheme> fromCode(int code) {
-    return Optional.ofNullable(BY_CODE.get(code));
+    return Optional.ofNullable(Lookup.BY_CODE.get(code));
   }
 
   /**
@@ -435,7 +444,7 @@ public enum SignatureScheme {
     SignatureScheme s = find(name).orElse(null);
     if (s == null) {
       throw new IllegalArgumentException("unknown signature scheme '" + name + "'"
-          + ClosestNames.didYouMean(name, KNOWN_NAMES));
+          + ClosestNames.didYouMean(name, Lookup.KNOWN_NAMES));
     }
     return s;
   }
@@ -446,7 +455,7 @@ public enum SignatureScheme {
    */
   public static Optional<SignatureScheme> find(String name) {
     String key = name.trim().toUpperCase(Locale.ROOT);
-    SignatureScheme s = BY_NAME.get(key);
+    SignatureScheme s = Lookup.BY_NAME.get(key);
     if (s == null && key.contains("+")) s = fromOpenSslPair(key);
     return Optional.ofNullable(s);
   }

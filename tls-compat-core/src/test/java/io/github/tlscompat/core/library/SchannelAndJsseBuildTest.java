@@ -63,6 +63,18 @@ class SchannelAndJsseBuildTest {
   }
 
   @Test
+  void jsse_defaultSuitesReadAsJsseNamesThem_ssl30SuitesWithSslPrefix() {
+    // The measured lists name SSL 3.0's suites SSL_..., as SSLEngine does; each is the suite of that JSSE name.
+    List<CipherSuite> suites17 = JsseBuild.SUNJSSE_17.defaultCipherSuites();
+
+    assertThat(suites17).contains(CipherSuite.TLS_RSA_WITH_3DES_EDE_CBC_SHA, CipherSuite.TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA)
+        .endsWith(CipherSuite.fromJsseName("SSL_RSA_WITH_3DES_EDE_CBC_SHA"));
+    for (CipherSuite s : suites17) assertThat(CipherSuite.fromJsseName(s.jsseName())).isSameAs(s);
+    assertThat(JsseBuild.SUNJSSE_25.defaultCipherSuites()).hasSize(48).doesNotContain(CipherSuite.TLS_RSA_WITH_3DES_EDE_CBC_SHA)
+        .startsWith(CipherSuite.TLS_AES_256_GCM_SHA384);
+  }
+
+  @Test
   void jsse_rsaKeyExchangeDisabledFromJdk24Updates_notIn17015() {
     assertThat(JsseBuild.SUNJSSE_25.disabledAlgorithms()).contains("TLS_RSA_*", "rsa_pkcs1_sha1 usage HandshakeSignature");
     assertThat(JsseBuild.SUNJSSE_21.disabledAlgorithms()).isEqualTo(JsseBuild.SUNJSSE_25.disabledAlgorithms());
