@@ -203,8 +203,18 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
    * empty for a library without security levels (OpenSSL 1.0.2 and every non-OpenSSL build).
    */
   public Optional<SecurityLevel> effectiveSecurityLevel() {
-    return openSsl().filter(b -> b.version().hasSecurityLevels())
-        .map(b -> securityLevel.orElse(b.defaultSecurityLevel()));
+    SecurityLevel level = levelOrNull();
+    return level == null ? Optional.empty() : Optional.of(level);
+  }
+
+  /**
+   * {@link #effectiveSecurityLevel()} without the {@code Optional}: a negotiation asks for every
+   * scheme and suite it tries, and in a JVM that has compiled nothing yet the lambdas and optionals
+   * of the public form were a measurable share of a whole matrix.
+   */
+  private SecurityLevel levelOrNull() {
+    if (!(build instanceof OpenSslBuild b) || !b.version().hasSecurityLevels()) return null;
+    return securityLevel.isPresent() ? securityLevel.get() : b.defaultSecurityLevel();
   }
 
   /**
@@ -241,12 +251,11 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
    */
   public boolean permitsSignatureHash(HashAlgorithm hash) {
     Preconditions.checkNotNull(hash, "hash");
-    if (openSsl().isEmpty()) return true;
-    OpenSslBuild b = openSsl().get();
+    if (!(build instanceof OpenSslBuild b)) return true;
     if (refusesSha1(b, hash)) return false;
     // 1.0.2 has no levels and signs with anything.
-    return effectiveSecurityLevel().isEmpty()
-        || effectiveSecurityLevel().get().permitsBits(SecurityBits.ofSignatureHash(hash, b.version()));
+    SecurityLevel level = levelOrNull();
+    return level == null || level.permitsBits(SecurityBits.ofSignatureHash(hash, b.version()));
   }
 
   private static boolean refusesSha1(OpenSslBuild build, HashAlgorithm hash) {
@@ -261,11 +270,10 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
    */
   public boolean permitsSignatureScheme(SignatureScheme scheme) {
     Preconditions.checkNotNull(scheme, "scheme");
-    if (openSsl().isEmpty()) return true;
-    if (openSsl().get().refusesSha1Signatures() && scheme.hash() == HashAlgorithm.SHA1) return false;
-    return effectiveSecurityLevel()
-        .map(level -> level.permitsBits(SecurityBits.ofSignatureScheme(scheme, openSsl().get().version())))
-        .orElse(true);
+    if (!(build instanceof OpenSslBuild b)) return true;
+    if (b.refusesSha1Signatures() && scheme.hash() == HashAlgorithm.SHA1) return false;
+    SecurityLevel level = levelOrNull();
+    return level == null || level.permitsBits(SecurityBits.ofSignatureScheme(scheme, b.version()));
   }
 
   /**
@@ -282,7 +290,7 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
    */
   public boolean signsForEveryCertificateSuite() {
     // BoringSSL chooses a signature only for suites that sign (ssl_cipher_uses_certificate_auth).
-    return openSsl().filter(b -> b.family() != LibraryFamily.BORINGSSL).isPresent();
+    return build instanceof OpenSslBuild b && b.family() != LibraryFamily.BORINGSSL;
   }
 
   /**
