@@ -36,6 +36,11 @@ final class Bytes {
     return at;
   }
 
+  /** How many bytes are left to read. */
+  int remaining() {
+    return end - at;
+  }
+
   /** Whether every byte has been read. */
   boolean atEnd() {
     return at == end;

@@ -18,6 +18,7 @@ import io.github.tlscompat.core.registry.ProtocolVersion;
 import io.github.tlscompat.core.registry.SignatureScheme;
 import io.github.tlscompat.core.registry.SignatureScheme.KeyType;
 import io.github.tlscompat.profiles.ProfileBuilder.Built;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,7 +55,8 @@ import java.util.function.Supplier;
  * stored by name, so a reordered registry enum cannot shift them; each is resolved once per load. A
  * profile is its kind (the string of its {@link ProfileKind} name), its {@link ProfileInfo} (id,
  * name, aliases, tags, source, notes, unconfirmed, assumed, partial, parent, fingerprints as
- * key-value pairs, location), for a client its captured hello (present: an int length and the
+ * key-value pairs, location), for a profile that extends another the unsigned short place of that
+ * profile in load order (after the info), for a client its captured hello (present: an int length and the
  * bytes), then an int length and the fields of the {@link ClientProfile} or {@link ServerPolicy} in
  * the order of their builders, which the length lets a reader skip until they are needed (a
  * certificate as its key type, its key bits as an int, its signature hash, whether it is a wildcard
@@ -134,18 +136,21 @@ final class PreparedCatalog {
     Reader reader = new Reader(in, tables);
     int count = in.readInt();
     List<Built> built = new ArrayList<>(count);
+    int[] parents = new int[count];
     for (int i = 0; i < count; i++) {
       ProfileInfo info = reader.info();
+      parents[i] = info.parent().isPresent() ? in.readUnsignedShort() : -1;
       Optional<byte[]> hello = info.kind() == ProfileKind.CLIENT ? reader.hello() : Optional.empty();
       int length = in.readInt();
-      int offset = in.skip(length, "the fields of " + info.id());
+      if (length < 0 || length > in.remaining()) throw new EOFException("the fields of " + info.id() + " are cut short");
+      int offset = in.skip(length, "the fields of a profile");
       Supplier<Reader> body = () -> new Reader(new Bytes(all, offset, offset + length), tables);
       built.add(info.kind() == ProfileKind.CLIENT
           ? new Built.Client(Lazy.later(() -> body.get().client(info)), info, hello)
           : new Built.Server(Lazy.later(() -> body.get().server(info)), info));
     }
     if (!in.atEnd()) throw new IOException("trailing bytes after " + count + " profiles");
-    return link(built);
+    return link(built, parents);
   }
 
   /** Each type of {@link #ENUMS} with its table's constants, resolved from their names. */
@@ -161,27 +166,24 @@ final class PreparedCatalog {
     return constants;
   }
 
-  /** Pairs each profile with the built-in profile its {@code extends} names. */
-  private static List<PreparedProfile> link(List<Built> built) {
-    Map<String, Integer> byName = new HashMap<>();
-    for (int i = 0; i < built.size(); i++) {
-      byName.put(Shelf.key(built.get(i).info().id()), i);
-      for (String alias : built.get(i).info().aliases()) byName.put(Shelf.key(alias), i);
-    }
+  /** Pairs each profile with the built-in profile its {@code extends} names, at the place given. */
+  private static List<PreparedProfile> link(List<Built> built, int[] parents) throws IOException {
     PreparedProfile[] linked = new PreparedProfile[built.size()];
-    for (int i = 0; i < linked.length; i++) link(i, built, byName, linked);
+    for (int i = 0; i < linked.length; i++) link(i, built, parents, linked, 0);
     return List.of(linked);
   }
 
-  private static PreparedProfile link(int index, List<Built> built, Map<String, Integer> byName, PreparedProfile[] linked) {
+  private static PreparedProfile link(int index, List<Built> built, int[] parents, PreparedProfile[] linked, int depth)
+      throws IOException {
     if (linked[index] != null) return linked[index];
     ProfileInfo info = built.get(index).info();
     Optional<PreparedProfile> parent = Optional.empty();
-    if (info.parent().isPresent()) {
-      Integer p = byName.get(Shelf.key(info.parent().get()));
-      if (p == null) throw new IllegalStateException(info.id() + " extends '" + info.parent().get()
-          + "', which the prepared catalog does not hold");
-      parent = Optional.of(link(p, built, byName, linked));
+    if (parents[index] >= 0) {
+      if (parents[index] >= built.size() || depth > built.size()) {
+        throw new IOException(info.id() + " extends '" + info.parent().orElse("") + "', which the prepared catalog"
+            + " does not hold in a chain that ends");
+      }
+      parent = Optional.of(link(parents[index], built, parents, linked, depth + 1));
     }
     linked[index] = new PreparedProfile(built.get(index), parent);
     return linked[index];

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +86,15 @@ final class PreparedCatalogWriter {
   /** The prepared form of {@code profiles}, in their order. */
   static byte[] write(List<Built> profiles) throws IOException {
     PreparedCatalogWriter w = new PreparedCatalogWriter();
+    // Where each id and alias is in load order, so that a profile names its parent's place and the
+    // reader links them without a map of every name.
+    Map<String, Integer> places = new HashMap<>();
+    for (int i = 0; i < profiles.size(); i++) {
+      places.put(Shelf.key(profiles.get(i).info().id()), i);
+      for (String alias : profiles.get(i).info().aliases()) places.put(Shelf.key(alias), i);
+    }
     w.out.writeInt(profiles.size());
-    for (Built b : profiles) w.profile(b);
+    for (Built b : profiles) w.profile(b, places);
     w.out.flush();
     // The tables refer to the string table, so they are written (into it) before it is.
     ByteArrayOutputStream tables = new ByteArrayOutputStream();
@@ -116,7 +124,7 @@ final class PreparedCatalogWriter {
     return file.toByteArray();
   }
 
-  private void profile(Built b) throws IOException {
+  private void profile(Built b, Map<String, Integer> places) throws IOException {
     ProfileInfo info = b.info();
     string(info.kind().name());
     string(info.id());
@@ -136,6 +144,12 @@ final class PreparedCatalogWriter {
       string(e.getValue());
     }
     string(info.location());
+    if (info.parent().isPresent()) {
+      Integer place = places.get(Shelf.key(info.parent().get()));
+      if (place == null) throw new IllegalArgumentException(info.id() + " extends '" + info.parent().get()
+          + "', which is not among the profiles prepared");
+      out.writeShort(place);
+    }
     if (b instanceof Built.Client c) hello(c.clientHello());
     // The fields go after their length, so a reader can leave them for later.
     DataOutputStream head = out;
