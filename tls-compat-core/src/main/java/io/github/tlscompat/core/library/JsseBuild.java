@@ -145,10 +145,12 @@ public record JsseBuild(String id, String name, LibraryFamily family, String rel
    * @throws IllegalArgumentException if {@code family} is not a JSSE provider
    */
   public JsseBuild {
-    Preconditions.checkArgument(id != null && !id.isBlank(), () -> "a JSSE build needs an id");
+    // Tests and throws, not message suppliers: see ClientProfile.
+    if (id == null || id.isBlank()) throw new IllegalArgumentException("a JSSE build needs an id");
     Preconditions.checkNotNull(name, "name");
-    Preconditions.checkArgument(family == LibraryFamily.SUNJSSE || family == LibraryFamily.BCJSSE,
-        () -> "a JSSE build is SunJSSE or BCJSSE, not " + family);
+    if (family != LibraryFamily.SUNJSSE && family != LibraryFamily.BCJSSE) {
+      throw new IllegalArgumentException("a JSSE build is SunJSSE or BCJSSE, not " + family);
+    }
     Preconditions.checkNotNull(release, "release");
     Preconditions.checkNotNull(enabledVersions, "enabledVersions");
     Preconditions.checkNotNull(disabledAlgorithms, "disabledAlgorithms");

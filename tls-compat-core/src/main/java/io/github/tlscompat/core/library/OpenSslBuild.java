@@ -214,7 +214,8 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
    * @throws IllegalArgumentException if {@code family} is not OpenSSL or LibreSSL
    */
   public OpenSslBuild {
-    Preconditions.checkArgument(id != null && !id.isBlank(), () -> "an OpenSSL build needs an id");
+    // Tests and throws, not message suppliers: see ClientProfile.
+    if (id == null || id.isBlank()) throw new IllegalArgumentException("an OpenSSL build needs an id");
     Preconditions.checkNotNull(name, "name");
     Preconditions.checkNotNull(version, "version");
     Preconditions.checkNotNull(defaultSecurityLevel, "defaultSecurityLevel");
@@ -229,9 +230,9 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
     Preconditions.checkNotNull(defaultSignatureSchemes, "defaultSignatureSchemes");
     Preconditions.checkNotNull(minProtocol, "minProtocol");
     Preconditions.checkNotNull(source, "source");
-    Preconditions.checkArgument(family == LibraryFamily.OPENSSL || family == LibraryFamily.LIBRESSL
-        || family == LibraryFamily.BORINGSSL, () -> "an OpenSSL-API build is OpenSSL, LibreSSL or BoringSSL, not "
-        + family);
+    if (family != LibraryFamily.OPENSSL && family != LibraryFamily.LIBRESSL && family != LibraryFamily.BORINGSSL) {
+      throw new IllegalArgumentException("an OpenSSL-API build is OpenSSL, LibreSSL or BoringSSL, not " + family);
+    }
     Preconditions.checkNotNull(release, "release");
   }
 

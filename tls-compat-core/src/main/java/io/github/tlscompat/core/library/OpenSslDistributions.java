@@ -144,8 +144,9 @@ public final class OpenSslDistributions {
    * second. {@code OpenSslReleasesTest} checks that the parser reads the same level.
    */
   private static SecurityLevel leadingLevel(String cipherString) {
-    Preconditions.checkArgument(cipherString.length() > 11 && cipherString.startsWith("@SECLEVEL=")
-        && cipherString.charAt(11) == ':', () -> "a policy's cipher string opens with @SECLEVEL=n: " + cipherString);
+    if (cipherString.length() <= 11 || !cipherString.startsWith("@SECLEVEL=") || cipherString.charAt(11) != ':') {
+      throw new IllegalArgumentException("a policy's cipher string opens with @SECLEVEL=n: " + cipherString);
+    }
     return SecurityLevel.of(cipherString.charAt(10) - '0');
   }
 

@@ -9,6 +9,7 @@ import io.github.tlscompat.core.registry.Mac;
 import io.github.tlscompat.core.registry.NamedGroup;
 import io.github.tlscompat.core.registry.ParameterSet;
 import io.github.tlscompat.core.registry.ProtocolVersion;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -203,15 +204,18 @@ public record SchannelBuild(String id, String name, String release, ParameterSet
    * @throws IllegalArgumentException if a default version is not one the build implements
    */
   public SchannelBuild {
-    Preconditions.checkArgument(id != null && !id.isBlank(), () -> "a Schannel build needs an id");
+    // Tests and throws, not message suppliers: see ClientProfile.
+    if (id == null || id.isBlank()) throw new IllegalArgumentException("a Schannel build needs an id");
     Preconditions.checkNotNull(name, "name");
     Preconditions.checkNotNull(release, "release");
     Preconditions.checkNotNull(versions, "versions");
     Preconditions.checkNotNull(defaultVersions, "defaultVersions");
     Preconditions.checkNotNull(defaultsProfile, "defaultsProfile");
     Preconditions.checkNotNull(source, "source");
-    Preconditions.checkArgument(defaultVersions.minus(versions).isEmpty(),
-        () -> name + " enables by default versions it does not implement: " + defaultVersions.minus(versions));
+    if (!defaultVersions.minus(versions).isEmpty()) {
+      throw new IllegalArgumentException(name + " enables by default versions it does not implement: "
+          + defaultVersions.minus(versions));
+    }
   }
 
   /**
@@ -269,14 +273,18 @@ public record SchannelBuild(String id, String name, String release, ParameterSet
    */
   public ServerPolicy narrow(ServerPolicy policy) {
     Preconditions.checkNotNull(policy, "policy");
-    ParameterSet<ProtocolVersion> kept = policy.versions().filter(versions::contains);
-    Preconditions.checkArgument(!kept.isEmpty(), () -> name + " implements none of the versions "
-        + policy.versions() + " of " + policy.id());
-    List<CipherSuite> suites = policy.cipherSuites().stream().filter(this::permits).toList();
-    Preconditions.checkArgument(!suites.isEmpty(), () -> name + " keeps none of the cipher suites of "
-        + policy.id());
-    return policy.toBuilder().versions(kept).cipherSuites(suites)
-        .groups(policy.groups().stream().filter(this::permits).toList()).library(ServerLibrary.of(this)).build();
+    // Set operations and loops, not streams and suppliers: the built-in catalog narrows its Schannel
+    // servers in a JVM that has compiled nothing yet.
+    ParameterSet<ProtocolVersion> kept = policy.versions().intersect(versions);
+    if (kept.isEmpty()) {
+      throw new IllegalArgumentException(name + " implements none of the versions " + policy.versions() + " of " + policy.id());
+    }
+    List<CipherSuite> suites = new ArrayList<>();
+    for (CipherSuite s : policy.cipherSuites()) if (permits(s)) suites.add(s);
+    if (suites.isEmpty()) throw new IllegalArgumentException(name + " keeps none of the cipher suites of " + policy.id());
+    List<NamedGroup> groups = new ArrayList<>();
+    for (NamedGroup g : policy.groups()) if (permits(g)) groups.add(g);
+    return policy.toBuilder().versions(kept).cipherSuites(suites).groups(groups).library(ServerLibrary.of(this)).build();
   }
 
   // A release's build with the FIPS policy on: SSL 2.0 and 3.0 gone ("only supports the TLS protocol").

@@ -63,8 +63,9 @@ public enum SecurityLevel {
    * @throws IllegalArgumentException unless {@code level} is 0 to 5
    */
   public static SecurityLevel of(int level) {
-    Preconditions.checkArgument(level >= 0 && level <= 5,
-        () -> "security level must be 0 to 5, as in @SECLEVEL=2, was " + level);
+    if (level < 0 || level > 5) {
+      throw new IllegalArgumentException("security level must be 0 to 5, as in @SECLEVEL=2, was " + level);
+    }
     return values()[level];
   }
 

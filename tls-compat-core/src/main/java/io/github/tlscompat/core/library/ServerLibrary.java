@@ -79,10 +79,13 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
   public ServerLibrary {
     Preconditions.checkNotNull(build, "build");
     Preconditions.checkNotNull(securityLevel, "securityLevel");
-    Preconditions.checkArgument(securityLevel.isEmpty() || build instanceof OpenSslBuild,
-        () -> build.name() + " has no security levels; only OpenSSL builds do");
-    Preconditions.checkArgument(securityLevel.isEmpty() || !(build instanceof OpenSslBuild o)
-        || o.version().hasSecurityLevels(), () -> build.name() + " has no security levels" + levelsCameIn(build));
+    // Tests and throws, not message suppliers: see ClientProfile.
+    if (securityLevel.isPresent() && !(build instanceof OpenSslBuild)) {
+      throw new IllegalArgumentException(build.name() + " has no security levels; only OpenSSL builds do");
+    }
+    if (securityLevel.isPresent() && build instanceof OpenSslBuild o && !o.version().hasSecurityLevels()) {
+      throw new IllegalArgumentException(build.name() + " has no security levels" + levelsCameIn(build));
+    }
   }
 
   /**
@@ -126,11 +129,13 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
   public static ServerLibrary fromId(String id, LibraryFamily family) {
     Preconditions.checkNotNull(id, "id");
     Preconditions.checkNotNull(family, "family");
-    return of(find(id, knownBuilds(family)).orElseThrow(() -> {
+    Optional<LibraryBuild> build = find(id, knownBuilds(family));
+    if (build.isEmpty()) {
       List<String> ids = knownIds(family);
-      return new IllegalArgumentException("unknown " + family + " build '" + id + "'; expected one of "
+      throw new IllegalArgumentException("unknown " + family + " build '" + id + "'; expected one of "
           + String.join(", ", ids) + ClosestNames.didYouMean(id, ids));
-    }));
+    }
+    return of(build.get());
   }
 
   /** The build with id {@code id} (case ignored), or empty. */

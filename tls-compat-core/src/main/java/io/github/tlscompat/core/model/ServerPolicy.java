@@ -61,9 +61,9 @@ public final class ServerPolicy {
 
   private ServerPolicy(Builder b) {
     String id = b.id;
-    Preconditions.checkArgument(id != null && !id.isBlank(), () -> "a server policy needs an id");
+    if (id == null || id.isBlank()) throw new IllegalArgumentException("a server policy needs an id");
     Preconditions.checkNotNull(b.name, "name");
-    // Tests and throws, not message suppliers, where a supplier would capture: see ClientProfile.
+    // Tests and throws, not message suppliers: see ClientProfile.
     if (b.versions == null || b.versions.isEmpty()) {
       throw new IllegalArgumentException("server policy '" + id + "' enables no protocol version");
     }

@@ -99,39 +99,48 @@ public final class Negotiator {
   private static final PreferenceList<SignatureScheme> TLS12_DEFAULT_SCHEMES = PreferenceList.of(
       SignatureScheme.rsa_pkcs1_sha1, SignatureScheme.dsa_sha1, SignatureScheme.ecdsa_sha1);
 
+  private static final ProtocolVersion[] VERSIONS = ProtocolVersion.values();
+
   // The registry is closed, so the per-version and per-key filters are computed once: negotiate()
   // then only intersects bitsets, which is what keeps a 150 x 60 matrix in milliseconds.
-  private static final ParameterSet<CipherSuite>[] SUITES_VALID_IN = byVersion(CipherSuite.class,
-      (s, v) -> s.isValidIn(v));
-  private static final ParameterSet<NamedGroup>[] ECDHE_GROUPS_VALID_IN = byVersion(NamedGroup.class,
-      (g, v) -> g.isEcdhe() && g.isValidIn(v));
-  private static final ParameterSet<NamedGroup> TLS13_GROUPS =
-      ParameterSet.matching(NamedGroup.class, g -> g.isValidIn(ProtocolVersion.TLS_1_3));
-  private static final ParameterSet<SignatureScheme> TLS12_SCHEMES =
-      ParameterSet.matching(SignatureScheme.class, SignatureScheme::usableInTls12);
-  private static final ParameterSet<SignatureScheme> TLS13_SCHEMES =
-      ParameterSet.matching(SignatureScheme.class, SignatureScheme::usableInTls13Handshake);
+  @SuppressWarnings("unchecked")
+  private static final ParameterSet<CipherSuite>[] SUITES_VALID_IN = new ParameterSet[VERSIONS.length];
+  @SuppressWarnings("unchecked")
+  private static final ParameterSet<NamedGroup>[] ECDHE_GROUPS_VALID_IN = new ParameterSet[VERSIONS.length];
+  private static final ParameterSet<NamedGroup> TLS13_GROUPS;
+  private static final ParameterSet<SignatureScheme> TLS12_SCHEMES;
+  private static final ParameterSet<SignatureScheme> TLS13_SCHEMES;
 
-  private static final ProtocolVersion[] VERSIONS = ProtocolVersion.values();
   private static final Warning[] VERSION_WARNINGS = new Warning[VERSIONS.length];
   private static final Warning[] SUITE_WARNINGS = new Warning[CipherSuite.values().length];
 
   static {
-    // Loops, not streams: this runs in every command that negotiates, in a cold JVM.
+    // Loops, not streams or predicates: this runs in every command that negotiates, in a cold JVM,
+    // where each lambda's call site is linked through method handles the first time it runs.
+    for (ProtocolVersion v : VERSIONS) {
+      List<CipherSuite> suites = new ArrayList<>();
+      for (CipherSuite s : CipherSuite.values()) if (s.isValidIn(v)) suites.add(s);
+      SUITES_VALID_IN[v.ordinal()] = ParameterSet.copyOf(CipherSuite.class, suites);
+      List<NamedGroup> groups = new ArrayList<>();
+      for (NamedGroup g : NamedGroup.values()) if (g.isEcdhe() && g.isValidIn(v)) groups.add(g);
+      ECDHE_GROUPS_VALID_IN[v.ordinal()] = ParameterSet.copyOf(NamedGroup.class, groups);
+    }
+    List<NamedGroup> tls13Groups = new ArrayList<>();
+    for (NamedGroup g : NamedGroup.values()) if (g.isValidIn(ProtocolVersion.TLS_1_3)) tls13Groups.add(g);
+    TLS13_GROUPS = ParameterSet.copyOf(NamedGroup.class, tls13Groups);
+    List<SignatureScheme> tls12 = new ArrayList<>();
+    List<SignatureScheme> tls13 = new ArrayList<>();
+    for (SignatureScheme s : SignatureScheme.values()) {
+      if (s.usableInTls12()) tls12.add(s);
+      if (s.usableInTls13Handshake()) tls13.add(s);
+    }
+    TLS12_SCHEMES = ParameterSet.copyOf(SignatureScheme.class, tls12);
+    TLS13_SCHEMES = ParameterSet.copyOf(SignatureScheme.class, tls13);
     for (ProtocolVersion v : VERSIONS) VERSION_WARNINGS[v.ordinal()] = versionWarning(v);
     for (CipherSuite s : CipherSuite.values()) SUITE_WARNINGS[s.ordinal()] = suiteWarning(s);
   }
 
   private Negotiator() {}
-
-  @SuppressWarnings("unchecked")
-  private static <E extends Enum<E>> ParameterSet<E>[] byVersion(Class<E> type,
-      java.util.function.BiPredicate<E, ProtocolVersion> valid) {
-    ProtocolVersion[] versions = ProtocolVersion.values();
-    ParameterSet<E>[] sets = new ParameterSet[versions.length];
-    for (ProtocolVersion v : versions) sets[v.ordinal()] = ParameterSet.matching(type, e -> valid.test(e, v));
-    return sets;
-  }
 
   /** Predicts what {@code client} and {@code server} agree on, or why they do not. */
   public static Negotiation negotiate(ClientProfile client, ServerPolicy server) {
