@@ -63,9 +63,16 @@ final class CatalogOptions {
       LibraryFamily.BCJSSE);
 
   /** "OpenSSL, LibreSSL, BoringSSL, GnuTLS, Schannel, SunJSSE or BCJSSE". */
-  static final String LIBRARY_FAMILY_NAMES = String.join(", ", LIBRARY_FAMILIES.subList(0, LIBRARY_FAMILIES.size() - 1)
-      .stream().map(LibraryFamily::displayName).toList()) + " or "
-      + LIBRARY_FAMILIES.get(LIBRARY_FAMILIES.size() - 1).displayName();
+  static final String LIBRARY_FAMILY_NAMES = familyNames();
+
+  private static String familyNames() {
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < LIBRARY_FAMILIES.size(); i++) {
+      if (i > 0) names.append(i == LIBRARY_FAMILIES.size() - 1 ? " or " : ", ");
+      names.append(LIBRARY_FAMILIES.get(i).displayName());
+    }
+    return names.toString();
+  }
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -163,7 +170,10 @@ final class CatalogOptions {
         configs.putIfAbsent(file.get().toAbsolutePath().normalize(), file.get());
       }
     }
-    base.flatMap(CatalogOptions::file).filter(this::profile).ifPresent(files::add);
+    // Tests, not a chain of optionals and lambdas: this runs in every command, where each lambda's
+    // call site would be linked through method handles before anything is compiled.
+    Optional<Path> baseFile = base.isPresent() ? file(base.get()) : Optional.empty();
+    if (baseFile.isPresent() && profile(baseFile.get())) files.add(baseFile.get());
     // The built-in catalog alone is built once per class loader, maybe already by the warm-up.
     Catalog loaded = files.isEmpty() && profiles.isEmpty() ? Catalog.builtIn() : checked(builder(files));
     boolean baseUsed = false;
@@ -341,7 +351,9 @@ final class CatalogOptions {
   List<ServerPolicy> servers(String option, String selector) {
     try {
       List<String> parts = List.of(selector.split(","));
-      if (parts.stream().noneMatch(part -> LIVE_SERVER.matcher(part.strip()).matches())) {
+      boolean anyLive = false;
+      for (String part : parts) anyLive |= LIVE_SERVER.matcher(part.strip()).matches();
+      if (!anyLive) {
         return load().selectServers(selector);
       }
       Set<ServerPolicy> out = new LinkedHashSet<>();

@@ -32,7 +32,8 @@ final class Caveats {
 
   /** The caveat of profile {@code id}, e.g. {@code partial, assumes sni}; empty for a profile of sourced facts. */
   Optional<String> of(String id) {
-    return catalog.infoOf(id).flatMap(Caveats::of);
+    Optional<ProfileInfo> info = catalog.infoOf(id);
+    return info.isPresent() ? of(info.get()) : Optional.empty();
   }
 
   static Optional<String> of(ProfileInfo info) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +71,8 @@ public final class MatrixCommand implements Callable<Integer> {
     catalog.load();
     List<ClientProfile> rows = catalog.clients("--clients", clients);
     List<ServerPolicy> columns = catalog.servers("--servers", servers);
-    Matrix matrix = Warmup.matrixOf(rows, columns).orElseGet(() -> Matrix.of(rows, columns));
+    Optional<Matrix> warm = Warmup.matrixOf(rows, columns);
+    Matrix matrix = warm.isPresent() ? warm.get() : Matrix.of(rows, columns);
     Console.print(spec, switch (format) {
       case text -> text(matrix, new Caveats(catalog));
       case tsv -> Outcomes.tsv(matrix.cells());
@@ -109,7 +111,7 @@ public final class MatrixCommand implements Callable<Integer> {
       lines.add("");
       lines.add("Narrow with --servers (ids or tags, e.g. --servers seed; at most " + MAX_SERVER_COLUMNS
           + ") to list the clients each server cuts off; --format tsv gives one row per pair.");
-      caveats.legend().ifPresent(legend -> lines.addAll(List.of("", legend)));
+      addLegend(lines, caveats);
       return lines;
     }
     // Servers that cut off the same clients for the same reasons share one list.
@@ -131,8 +133,13 @@ public final class MatrixCommand implements Callable<Integer> {
       lines.add("tls-compat check --client ID --server ID explains a pair; tls-compat remedy finds the"
           + " smallest fix.");
     }
-    caveats.legend().ifPresent(legend -> lines.addAll(List.of("", legend)));
+    addLegend(lines, caveats);
     return lines;
+  }
+
+  private static void addLegend(List<String> lines, Caveats caveats) {
+    Optional<String> legend = caveats.legend();
+    if (legend.isPresent()) lines.addAll(List.of("", legend.get()));
   }
 
   private static List<String> markdown(Matrix m) {

@@ -134,10 +134,10 @@ final class Outcomes {
   /** "NO_SHARED_CIPHER_SUITE 3, NO_SHARED_PROTOCOL_VERSION 1" from counts in the order to show; "" for none. */
   static String refusals(Map<Refused.Reason, Integer> counts) {
     StringBuilder out = new StringBuilder();
-    counts.forEach((reason, count) -> {
+    for (Map.Entry<Refused.Reason, Integer> e : counts.entrySet()) {
       if (out.length() > 0) out.append(", ");
-      out.append(reason.name()).append(' ').append(count);
-    });
+      out.append(e.getKey().name()).append(' ').append(e.getValue());
+    }
     return out.toString();
   }
 }

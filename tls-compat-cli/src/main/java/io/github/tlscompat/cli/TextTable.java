@@ -25,7 +25,8 @@ final class TextTable {
 
 
   List<String> lines() {
-    int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
+    int columns = 0;
+    for (String[] row : rows) columns = Math.max(columns, row.length);
     int[] widths = new int[columns];
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) widths[i] = Math.max(widths[i], row[i].length());

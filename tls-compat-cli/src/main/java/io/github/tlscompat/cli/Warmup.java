@@ -5,6 +5,7 @@ import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.core.negotiation.Negotiator;
 import io.github.tlscompat.profiles.Catalog;
+import io.github.tlscompat.profiles.ProfileInfo;
 import io.github.tlscompat.profiles.ProfileKind;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +86,11 @@ final class Warmup {
   }
 
   private static String first(Catalog catalog, ProfileKind kind) {
-    return catalog.infos().stream().filter(i -> i.kind() == kind).findFirst().orElseThrow().id();
+    // A loop, not a stream: this is the warm-up, whose point is to do little before the JIT has.
+    for (ProfileInfo info : catalog.infos()) {
+      if (info.kind() == kind) return info.id();
+    }
+    throw new IllegalStateException("the built-in catalog has no " + kind + " profile");
   }
 
   /**

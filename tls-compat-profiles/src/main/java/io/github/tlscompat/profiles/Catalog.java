@@ -73,7 +73,7 @@ public final class Catalog {
       infos.add(b.info());
       if (b instanceof Built.Client c) {
         clients.add(new Shelf.Entry<>(c.info(), c.profile()));
-        c.clientHello().ifPresent(hello -> hellos.put(c.info().id(), hello));
+        if (c.clientHello().isPresent()) hellos.put(c.info().id(), c.clientHello().get());
       } else if (b instanceof Built.Server s) {
         servers.add(new Shelf.Entry<>(s.info(), s.profile()));
       }
@@ -143,11 +143,15 @@ public final class Catalog {
    * @throws NoSuchProfileException when no profile has this id or alias
    */
   public ProfileInfo info(String idOrAlias) {
+    // Plain tests, not a chain of optionals and lambdas: text output asks this for every profile it
+    // names, in a JVM that has compiled nothing yet.
     String key = key(idOrAlias);
-    return clients.find(key).map(Shelf.Entry::info)
-        .or(() -> servers.find(key).map(Shelf.Entry::info))
-        .orElseThrow(() -> new NoSuchProfileException(idOrAlias, "no profile '" + idOrAlias + "' in the catalog"
-            + suggestion(idOrAlias, Shelf.names(infos, false))));
+    Optional<Shelf.Entry<ClientProfile>> client = clients.find(key);
+    if (client.isPresent()) return client.get().info();
+    Optional<Shelf.Entry<ServerPolicy>> server = servers.find(key);
+    if (server.isPresent()) return server.get().info();
+    throw new NoSuchProfileException(idOrAlias, "no profile '" + idOrAlias + "' in the catalog"
+        + suggestion(idOrAlias, Shelf.names(infos, false)));
   }
 
   /** Every profile's info, clients and servers, in load order. */
