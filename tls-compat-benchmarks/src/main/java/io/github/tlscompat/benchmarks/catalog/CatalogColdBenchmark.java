@@ -1,5 +1,6 @@
 package io.github.tlscompat.benchmarks.catalog;
 
+import io.github.tlscompat.core.algebra.Matrix;
 import io.github.tlscompat.core.model.ClientProfile;
 import io.github.tlscompat.core.model.ServerPolicy;
 import io.github.tlscompat.profiles.Catalog;
@@ -21,7 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #builtIn}: {@code Catalog.builtIn()} alone;</li>
  *   <li>{@link #builtInAndOnePair}: then the client and the server {@code ./tls-compat check --client
  *       LPE-CE6 --server office365-2019} looks up;</li>
- *   <li>{@link #builtInAndEveryProfile}: then every client and server, as {@code matrix} needs them.</li>
+ *   <li>{@link #builtInAndEveryProfile}: then every client and server, as {@code matrix} needs them;</li>
+ *   <li>{@link #builtInMatrix}: then every client against every server, what {@code matrix} computes
+ *       (its warm-up thread does exactly this).</li>
  * </ul>
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -53,5 +56,12 @@ public class CatalogColdBenchmark {
     List<ClientProfile> clients = catalog.clients();
     List<ServerPolicy> servers = catalog.servers();
     return clients.size() + servers.size();
+  }
+
+  /** The catalog, then the matrix of every client against every server. */
+  @Benchmark
+  public Matrix builtInMatrix() {
+    Catalog catalog = Catalog.builtIn();
+    return Matrix.of(catalog.clients(), catalog.servers());
   }
 }
