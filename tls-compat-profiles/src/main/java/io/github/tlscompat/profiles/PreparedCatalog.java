@@ -144,10 +144,9 @@ final class PreparedCatalog {
       int length = in.readInt();
       if (length < 0 || length > in.remaining()) throw new EOFException("the fields of " + info.id() + " are cut short");
       int offset = in.skip(length, "the fields of a profile");
-      Supplier<Reader> body = () -> new Reader(new Bytes(all, offset, offset + length), tables);
       built.add(info.kind() == ProfileKind.CLIENT
-          ? new Built.Client(Lazy.later(() -> body.get().client(info)), info, hello)
-          : new Built.Server(Lazy.later(() -> body.get().server(info)), info));
+          ? new Built.Client(Lazy.later(new ClientFields(all, offset, offset + length, tables, info)), info, hello)
+          : new Built.Server(Lazy.later(new ServerFields(all, offset, offset + length, tables, info)), info));
     }
     if (!in.atEnd()) throw new IOException("trailing bytes after " + count + " profiles");
     return link(built, parents);
@@ -187,6 +186,22 @@ final class PreparedCatalog {
     }
     linked[index] = new PreparedProfile(built.get(index), parent);
     return linked[index];
+  }
+
+  // A client's or a server's fields, built when first asked for. Classes, not lambdas: one is made
+  // per profile at load, which through a lambda's method handle costs more before anything is compiled.
+  private record ClientFields(byte[] all, int offset, int end, Tables tables, ProfileInfo info)
+      implements Supplier<ClientProfile> {
+    @Override public ClientProfile get() {
+      return new Reader(new Bytes(all, offset, end), tables).client(info);
+    }
+  }
+
+  private record ServerFields(byte[] all, int offset, int end, Tables tables, ProfileInfo info)
+      implements Supplier<ServerPolicy> {
+    @Override public ServerPolicy get() {
+      return new Reader(new Bytes(all, offset, end), tables).server(info);
+    }
   }
 
   /** The string table and the enum tables: what the profiles' indexes point into. */

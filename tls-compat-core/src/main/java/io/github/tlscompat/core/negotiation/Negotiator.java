@@ -497,7 +497,7 @@ public final class Negotiator {
     if (c.suite.keyExchange().agreement() != Agreement.DHE || version == ProtocolVersion.TLS_1_3) {
       return OptionalInt.empty();
     }
-    return OptionalInt.of(c.group.map(NamedGroup::bits).orElse(server.dhBits()));
+    return OptionalInt.of(c.group.isPresent() ? c.group.get().bits() : server.dhBits());
   }
 
   private static Connected connected(ServerPolicy server, ProtocolVersion version, Choice c) {

@@ -35,8 +35,11 @@ public sealed interface Warning {
      */
     public DeprecatedVersion {
       Preconditions.checkNotNull(version, "version");
-      Preconditions.checkArgument(version.isOlderThan(ProtocolVersion.TLS_1_2),
-          () -> version.displayName() + " is not deprecated");
+      // A test and a throw, not a message supplier: Negotiator makes one of these per version and per
+      // weak suite when it is first used, in a JVM that has compiled nothing yet.
+      if (!version.isOlderThan(ProtocolVersion.TLS_1_2)) {
+        throw new IllegalArgumentException(version.displayName() + " is not deprecated");
+      }
     }
 
     /** The RFC that deprecates or prohibits the version, e.g. {@code RFC 8996}. */
@@ -72,8 +75,9 @@ public sealed interface Warning {
      */
     public WeakCipherSuite {
       Preconditions.checkNotNull(suite, "suite");
-      Preconditions.checkArgument(suite.grade().compareTo(SecurityGrade.SECURE) < 0,
-          () -> suite + " is graded " + suite.grade() + ", not weak");
+      if (suite.grade().compareTo(SecurityGrade.SECURE) >= 0) {
+        throw new IllegalArgumentException(suite + " is graded " + suite.grade() + ", not weak");
+      }
     }
 
     /** The suite's grade: {@link SecurityGrade#WEAK} or {@link SecurityGrade#INSECURE}. */
