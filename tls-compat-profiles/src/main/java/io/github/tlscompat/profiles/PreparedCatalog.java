@@ -56,12 +56,12 @@ import java.util.function.Supplier;
  * profile is its kind (the string of its {@link ProfileKind} name), its {@link ProfileInfo} (id,
  * name, aliases, tags, source, notes, unconfirmed, assumed, partial, parent, fingerprints as
  * key-value pairs, location), for a profile that extends another the unsigned short place of that
- * profile in load order (after the info), for a client its captured hello (present: an int length and the
- * bytes), then an int length and the fields of the {@link ClientProfile} or {@link ServerPolicy} in
- * the order of their builders, which the length lets a reader skip until they are needed (a
- * certificate as its key type, its key bits as an int, its signature hash, whether it is a wildcard
- * and its optional issuer, so that reading one parses nothing; a server's
- * library as its build's id, then the name of the build's {@link LibraryFamily}, so that only that
+ * profile in load order, for a client its captured hello (present: an int length and the bytes),
+ * then an int length and the fields of the {@link ClientProfile} or {@link ServerPolicy} in the
+ * order of their builders, which the length lets a reader skip until they are needed (a
+ * certificate as its key type, its key bits as an int, its signature hash, whether it is a
+ * wildcard and its optional issuer, so that reading one parses nothing; a server's library as its
+ * build's id, then the name of the build's {@link LibraryFamily}, so that only that
  * family's builds are loaded, then its security level as a byte, -1 for the build's default); see
  * {@link PreparedCatalogWriter}, which writes exactly what {@link #read} reads.
  */

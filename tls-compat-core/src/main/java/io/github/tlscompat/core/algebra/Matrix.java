@@ -202,14 +202,17 @@ public final class Matrix {
     Integer row = rowOf.get(clientId);
     // Tests and throws, not message suppliers: each supplier's call site is linked through method
     // handles the first time it runs, which a fresh JVM pays for every site.
-    if (row == null) throw new IllegalArgumentException("no client '" + clientId + "' in this matrix; clients are " + rowOf.keySet());
+    if (row == null) {
+      throw new IllegalArgumentException("no client '" + clientId + "' in this matrix; clients are " + rowOf.keySet());
+    }
     return row;
   }
 
   private int column(String serverId) {
     Integer column = columnOf.get(serverId);
     if (column == null) {
-      throw new IllegalArgumentException("no server '" + serverId + "' in this matrix; servers are " + columnOf.keySet());
+      throw new IllegalArgumentException("no server '" + serverId + "' in this matrix; servers are "
+          + columnOf.keySet());
     }
     return column;
   }
