@@ -31,11 +31,6 @@ final class Bytes {
     this(bytes, 0, bytes.length);
   }
 
-  /** Where the next read starts, as an index into the whole array. */
-  int position() {
-    return at;
-  }
-
   /** How many bytes are left to read. */
   int remaining() {
     return end - at;

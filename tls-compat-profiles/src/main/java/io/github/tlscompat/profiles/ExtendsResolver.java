@@ -135,7 +135,7 @@ final class ExtendsResolver {
       ProfileSource other = own.add(key) ? byName.get(key) : f;
       if (other != null) {
         String hint = "already used by '" + other.id() + "' at " + other.pointerOf(name) + " in " + other.location();
-        if (other.builtIn() && !f.builtIn() && other.kind() == f.kind() && key(other.id()).equals(key(name))) {
+        if (other.builtIn() && !f.builtIn() && other.kind() == f.kind() && key(other.id()).equals(key)) {
           hint += "; a built-in profile is replaced only on purpose: \"replaces\": \"" + other.id() + "\"";
         }
         problems.add(new CatalogProblem(f.location(), f.pointerAt(i), "duplicate id '" + name + "'", hint));

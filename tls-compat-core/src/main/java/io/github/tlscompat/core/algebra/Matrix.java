@@ -200,8 +200,7 @@ public final class Matrix {
 
   private int row(String clientId) {
     Integer row = rowOf.get(clientId);
-    // Tests and throws, not message suppliers: each supplier's call site is linked through method
-    // handles the first time it runs, which a fresh JVM pays for every site.
+    // Tests and throws, not message suppliers: see Preconditions.
     if (row == null) {
       throw new IllegalArgumentException("no client '" + clientId + "' in this matrix; clients are " + rowOf.keySet());
     }

@@ -145,7 +145,7 @@ public record JsseBuild(String id, String name, LibraryFamily family, String rel
    * @throws IllegalArgumentException if {@code family} is not a JSSE provider
    */
   public JsseBuild {
-    // Tests and throws, not message suppliers: see ClientProfile.
+    // Tests and throws, not message suppliers: see Preconditions.
     if (id == null || id.isBlank()) throw new IllegalArgumentException("a JSSE build needs an id");
     Preconditions.checkNotNull(name, "name");
     if (family != LibraryFamily.SUNJSSE && family != LibraryFamily.BCJSSE) {
@@ -211,13 +211,8 @@ public record JsseBuild(String id, String name, LibraryFamily family, String rel
   }
 
   private static PreferenceList<CipherSuite> suites(String names) {
-    // By constant, not CipherSuite.fromJsseName: its tables of every spelling are built on first use,
-    // and a command that builds a SunJSSE server profile need not build them. JSSE's names are the
-    // IANA names, but for SSL_ in place of TLS_ on the suites SSL 3.0 defined (CipherSuite.jsseName).
     List<CipherSuite> suites = new ArrayList<>();
-    for (String name : names.split(",")) {
-      suites.add(CipherSuite.valueOf(name.startsWith("SSL_") ? "TLS_" + name.substring("SSL_".length()) : name));
-    }
+    for (String name : names.split(",")) suites.add(CipherSuite.fromJsseName(name));
     return PreferenceList.copyOf(CipherSuite.class, suites);
   }
 

@@ -214,7 +214,7 @@ public record OpenSslBuild(String id, String name, OpenSslVersion version, Secur
    * @throws IllegalArgumentException if {@code family} is not OpenSSL or LibreSSL
    */
   public OpenSslBuild {
-    // Tests and throws, not message suppliers: see ClientProfile.
+    // Tests and throws, not message suppliers: see Preconditions.
     if (id == null || id.isBlank()) throw new IllegalArgumentException("an OpenSSL build needs an id");
     Preconditions.checkNotNull(name, "name");
     Preconditions.checkNotNull(version, "version");

@@ -204,7 +204,7 @@ public record SchannelBuild(String id, String name, String release, ParameterSet
    * @throws IllegalArgumentException if a default version is not one the build implements
    */
   public SchannelBuild {
-    // Tests and throws, not message suppliers: see ClientProfile.
+    // Tests and throws, not message suppliers: see Preconditions.
     if (id == null || id.isBlank()) throw new IllegalArgumentException("a Schannel build needs an id");
     Preconditions.checkNotNull(name, "name");
     Preconditions.checkNotNull(release, "release");

@@ -79,7 +79,7 @@ public record ServerLibrary(LibraryBuild build, Optional<SecurityLevel> security
   public ServerLibrary {
     Preconditions.checkNotNull(build, "build");
     Preconditions.checkNotNull(securityLevel, "securityLevel");
-    // Tests and throws, not message suppliers: see ClientProfile.
+    // Tests and throws, not message suppliers: see Preconditions.
     if (securityLevel.isPresent() && !(build instanceof OpenSslBuild)) {
       throw new IllegalArgumentException(build.name() + " has no security levels; only OpenSSL builds do");
     }

@@ -38,15 +38,15 @@ public record CertificateIssuer(String name) {
     Preconditions.checkNotNull(name, "name");
     String given = name;
     name = name.trim();
-    // Tests and throws, not message suppliers: see ClientProfile.
+    // Tests and throws, not message suppliers: see Preconditions.
     if (name.isEmpty()) throw new IllegalArgumentException("an issuer needs a name, was '" + given + "'");
     if (name.length() > MAX_LENGTH) {
       throw new IllegalArgumentException("issuer name is " + given.length() + " characters long; at most " + MAX_LENGTH
           + " are accepted");
     }
     for (int i = 0; i < name.length(); i++) {
-      // A test and a throw, not a message supplier: a lambda per character was most of what a cold
-      // catalog spent on its issuers.
+      // A test and a throw, not a message supplier (see Preconditions): a lambda per character was
+      // most of what a cold catalog spent on its issuers.
       if (Character.isISOControl(name.charAt(i))) {
         throw new IllegalArgumentException("issuer name '" + given.replaceAll("\\p{Cntrl}", "?")
             + "' holds a control character at " + i);
@@ -101,23 +101,9 @@ public record CertificateIssuer(String name) {
   }
 
   private static String folded(String s) {
-    // A negotiation folds every trusted issuer of the client: the regex only for names that need it.
-    return needsCollapsing(s) ? WHITESPACE.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT);
-  }
-
-  /** Whether {@code s} has whitespace other than single spaces, which {@link #WHITESPACE} would change. */
-  private static boolean needsCollapsing(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != ' ' && isRegexSpace(c)) return true; // a tab, a line break
-      if (c == ' ' && i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))) return true; // a run
-    }
-    return false;
-  }
-
-  /** The characters of {@code \\s} in a {@link Pattern} without flags. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    // A negotiation folds every trusted issuer of the client. A name holds no control character (the
+    // constructor refuses them), so the only whitespace it can hold is the space: the regex only for a run.
+    return (s.contains("  ") ? WHITESPACE.matcher(s).replaceAll(" ") : s).toLowerCase(Locale.ROOT);
   }
 
   private static boolean hasUnescaped(String s, char wanted) {

@@ -39,7 +39,7 @@ public final class ClientLimits {
   private final boolean acceptsWildcardCertificates;
 
   private ClientLimits(Builder b) {
-    // Tests and throws, not capturing message suppliers: see ClientProfile.
+    // Tests and throws, not message suppliers: see Preconditions.
     if (b.maxDhBits != 0 && b.minDhBits > b.maxDhBits) {
       throw new IllegalArgumentException("minDhBits " + b.minDhBits + " is above maxDhBits " + b.maxDhBits);
     }

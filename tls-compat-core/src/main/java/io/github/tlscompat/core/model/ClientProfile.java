@@ -51,9 +51,7 @@ public final class ClientProfile {
     String id = b.id;
     if (id == null || id.isBlank()) throw new IllegalArgumentException("a client profile needs an id");
     Preconditions.checkNotNull(b.name, "name");
-    // Tests and throws, not message suppliers: in a fresh JVM each supplier's call site is linked
-    // through method handles the first time it runs (about a quarter of a millisecond), and a
-    // capturing one is made on every call; together they were a measurable share of a cold matrix.
+    // Tests and throws, not message suppliers: see Preconditions.
     if (b.versions == null || b.versions.isEmpty()) {
       throw new IllegalArgumentException("client profile '" + id + "' offers no protocol version");
     }

@@ -63,7 +63,7 @@ public final class ServerPolicy {
     String id = b.id;
     if (id == null || id.isBlank()) throw new IllegalArgumentException("a server policy needs an id");
     Preconditions.checkNotNull(b.name, "name");
-    // Tests and throws, not message suppliers: see ClientProfile.
+    // Tests and throws, not message suppliers: see Preconditions.
     if (b.versions == null || b.versions.isEmpty()) {
       throw new IllegalArgumentException("server policy '" + id + "' enables no protocol version");
     }

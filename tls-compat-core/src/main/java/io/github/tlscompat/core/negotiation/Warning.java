@@ -35,8 +35,8 @@ public sealed interface Warning {
      */
     public DeprecatedVersion {
       Preconditions.checkNotNull(version, "version");
-      // A test and a throw, not a message supplier: Negotiator makes one of these per version and per
-      // weak suite when it is first used, in a JVM that has compiled nothing yet.
+      // A test and a throw, not a message supplier (see Preconditions): Negotiator makes one of these
+      // per version and per weak suite when it is first used.
       if (!version.isOlderThan(ProtocolVersion.TLS_1_2)) {
         throw new IllegalArgumentException(version.displayName() + " is not deprecated");
       }

@@ -542,9 +542,9 @@ public enum CipherSuite {
   private static final CipherSuite[] VALUES = values();
 
   /**
-   * The lookup tables, built the first time a suite is looked up by code or name: a catalog of built
-   * profiles, a negotiation and a matrix never look one up, and upper-casing 800 names cost a cold
-   * {@code tls-compat matrix} a millisecond it did not need.
+   * The lookup tables, built the first time a suite is looked up by code or name: a negotiation never
+   * looks one up, nor does building a profile (but a SunJSSE server's, whose build lists its default
+   * suites by JSSE name), and upper-casing 800 names costs a cold command a millisecond.
    */
   private static final class Lookup {
     static final Map<Integer, CipherSuite> BY_CODE = new HashMap<>();
